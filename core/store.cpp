@@ -1,0 +1,294 @@
+#include "store.hpp"
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <unistd.h>
+
+#include "errors.hpp"
+#include "hybrid_clock.hpp"
+#include "ids.hpp"
+#include "sqlite.hpp"
+
+namespace oogst {
+namespace {
+
+// 'OOGS': marks the SQLite file as an Oogst store, so another program's database is
+// recognised as "not a store" instead of being modified.
+constexpr std::int64_t application_id = 0x4F4F4753;
+
+constexpr const char* schema = R"sql(
+CREATE TABLE device (
+    id TEXT PRIMARY KEY,
+    public_key BLOB NOT NULL,
+    secret_key BLOB NOT NULL,
+    created_at_ms INTEGER NOT NULL
+) STRICT;
+CREATE TABLE operations (
+    device TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    wall_ms INTEGER NOT NULL,
+    logical INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    payload BLOB NOT NULL,
+    PRIMARY KEY (device, sequence)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE blobs (
+    hash TEXT PRIMARY KEY,
+    media_type TEXT NOT NULL,
+    bytes BLOB NOT NULL
+) STRICT;
+)sql";
+
+void sync_folder(const std::filesystem::path& folder) {
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0) return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+std::int64_t pragma_integer(sqlite::Database& db, const char* sql) {
+    auto statement = db.prepare(sql);
+    return statement.step() ? statement.integer(0) : 0;
+}
+
+}  // namespace
+
+struct Store::Impl {
+    std::filesystem::path folder;
+    sqlite::Database db;
+    DeviceIdentity device;
+    WorkshopState state;
+    HybridClock clock;
+    sqlite::Statement insert_operation;
+    std::vector<Operation>* batch_pending = nullptr;  // set while a batch() runs
+
+    Impl(std::filesystem::path folder_, int flags)
+        : folder(std::move(folder_)),
+          db(folder / file_name, flags),
+          insert_operation(db, R"sql(
+              INSERT INTO operations (device, sequence, wall_ms, logical, kind, payload)
+              VALUES (?1, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM operations WHERE device = ?1),
+                      ?2, ?3, ?4, ?5)
+              RETURNING sequence)sql") {}
+};
+
+namespace {
+
+void configure(sqlite::Database& db) {
+    db.execute("PRAGMA busy_timeout = 5000");
+    // Write-ahead log + FULL: each commit is fsync'd before it returns, which is the
+    // durability promise; WAL keeps that cheap and lets readers run beside a writer.
+    db.execute("PRAGMA journal_mode = WAL");
+    db.execute("PRAGMA synchronous = FULL");
+    db.execute("PRAGMA foreign_keys = ON");
+}
+
+void check_identity(sqlite::Database& db) {
+    const auto app = pragma_integer(db, "PRAGMA application_id");
+    if (app != application_id)
+        throw UserError(db.file().string() + " is not an Oogst store");
+    const auto version = pragma_integer(db, "PRAGMA user_version");
+    if (version > Store::schema_version)
+        throw UserError("this store was made by a newer version of Oogst (store version " + std::to_string(version) +
+                        "; this program reads up to " + std::to_string(Store::schema_version) +
+                        "): update Oogst to open it");
+}
+
+void create_schema(sqlite::Database& db) {
+    ensure_crypto_ready();
+    sqlite::Transaction transaction(db);
+    db.execute(schema);
+    unsigned char public_key[crypto_sign_PUBLICKEYBYTES];
+    unsigned char secret_key[crypto_sign_SECRETKEYBYTES];
+    crypto_sign_keypair(public_key, secret_key);
+    db.prepare("INSERT INTO device (id, public_key, secret_key, created_at_ms) VALUES (?, ?, ?, ?)")
+        .bind(1, new_id())
+        .bind_blob(2, {reinterpret_cast<char*>(public_key), sizeof public_key})
+        .bind_blob(3, {reinterpret_cast<char*>(secret_key), sizeof secret_key})
+        .bind(4, wall_clock_ms())
+        .step();
+    sodium_memzero(secret_key, sizeof secret_key);
+    db.execute(("PRAGMA application_id = " + std::to_string(application_id)).c_str());
+    db.execute(("PRAGMA user_version = " + std::to_string(Store::schema_version)).c_str());
+    transaction.commit();
+}
+
+}  // namespace
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+bool Store::exists(const std::filesystem::path& folder) {
+    std::error_code error;
+    return std::filesystem::is_regular_file(folder / file_name, error);
+}
+
+Store Store::open_or_create(const std::filesystem::path& folder) {
+    if (exists(folder)) return open(folder);
+    std::error_code error;
+    if (std::filesystem::exists(folder, error) && !std::filesystem::is_directory(folder, error))
+        throw UserError(folder.string() + " is a file, not a folder: choose a folder for the store");
+    std::filesystem::create_directories(folder, error);
+    if (error) throw UserError("cannot create the folder " + folder.string() + ": " + error.message());
+
+    {
+        // A fresh file: set the page-level pragmas before any table exists.
+        sqlite::Database db(folder / file_name, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        try {
+            configure(db);
+            create_schema(db);
+        } catch (...) {
+            // Never leave a half-made store behind: the next open would call it damaged.
+            std::filesystem::remove(folder / file_name, error);
+            std::filesystem::remove(folder / (std::string(file_name) + "-wal"), error);
+            std::filesystem::remove(folder / (std::string(file_name) + "-shm"), error);
+            throw;
+        }
+    }
+    sync_folder(folder);
+    return open(folder);
+}
+
+Store Store::open(const std::filesystem::path& folder) {
+    if (!exists(folder)) {
+        std::error_code error;
+        if (!std::filesystem::exists(folder, error))
+            throw UserError("there is no store at " + folder.string() + ": run 'oogst-cli init --store " +
+                            folder.string() + "' first");
+        throw UserError(folder.string() + " is not an Oogst store (it has no " + file_name + ")");
+    }
+
+    std::unique_ptr<Impl> impl;
+    {
+        // Check what the file is before anything writes to it (WAL mode would).
+        sqlite::Database probe(folder / file_name, SQLITE_OPEN_READONLY);
+        check_identity(probe);
+    }
+    impl = std::make_unique<Impl>(folder, SQLITE_OPEN_READWRITE);
+    // SQLite quietly falls back to read-only when it cannot write; a device that cannot
+    // save captures must say so now, not when the first note is lost.
+    if (sqlite3_db_readonly(impl->db.handle(), "main") == 1)
+        throw UserError("cannot write to " + folder.string() + ": the folder or its disk is read-only");
+    configure(impl->db);
+
+    auto device = impl->db.prepare("SELECT id, public_key FROM device LIMIT 1");
+    if (!device.step()) throw UserError(folder.string() + " is damaged: it has no device identity");
+    impl->device = {device.text(0), device.blob(1)};
+
+    Store store(std::move(impl));
+    for (const auto& op : store.operations()) {
+        try {
+            store.impl_->state.apply(op);
+        } catch (const FormatError& error) {
+            throw UserError("the store in " + folder.string() + " holds an operation that cannot be read (" +
+                            op.id.device + ":" + std::to_string(op.id.sequence) + "): " + error.what());
+        }
+        store.impl_->clock.observe(op.stamp);
+    }
+    return store;
+}
+
+const std::filesystem::path& Store::folder() const { return impl_->folder; }
+const DeviceIdentity& Store::device() const { return impl_->device; }
+const WorkshopState& Store::state() const { return impl_->state; }
+
+OperationId Store::append(OperationKind kind, std::string payload) {
+    Operation op;
+    op.id.device = impl_->device.id;
+    op.stamp = impl_->clock.tick();
+    op.kind = kind;
+    op.payload = std::move(payload);
+
+    // Decode before writing: an operation the fold cannot read must never be stored.
+    WorkshopState probe;
+    probe.apply(op);
+
+    auto& insert = impl_->insert_operation;
+    insert.reset();
+    insert.bind(1, op.id.device)
+        .bind(2, op.stamp.wall_ms)
+        .bind(3, static_cast<std::int64_t>(op.stamp.logical))
+        .bind(4, static_cast<std::int64_t>(kind))
+        .bind_blob(5, op.payload);
+    if (!insert.step()) throw UserError("the store did not confirm the new operation");
+    op.id.sequence = static_cast<std::uint64_t>(insert.integer(0));
+    insert.step();  // finishes the statement: the autocommit transaction commits here
+    insert.reset();
+
+    const OperationId id = op.id;
+    if (impl_->batch_pending)
+        impl_->batch_pending->push_back(std::move(op));
+    else
+        impl_->state.apply(op);
+    return id;
+}
+
+void Store::batch(const std::function<void()>& work) {
+    if (impl_->batch_pending) throw std::logic_error("Store::batch cannot be nested");
+    std::vector<Operation> pending;
+    const HybridClock clock_before = impl_->clock;
+    impl_->batch_pending = &pending;
+    try {
+        sqlite::Transaction transaction(impl_->db);
+        work();
+        transaction.commit();
+    } catch (...) {
+        impl_->batch_pending = nullptr;
+        impl_->clock = clock_before;
+        throw;
+    }
+    impl_->batch_pending = nullptr;
+    for (const auto& op : pending) impl_->state.apply(op);
+}
+
+std::string Store::put_blob(std::string_view bytes, std::string_view media_type) {
+    std::string hash = content_hash(bytes);
+    impl_->db.prepare("INSERT OR IGNORE INTO blobs (hash, media_type, bytes) VALUES (?, ?, ?)")
+        .bind(1, hash)
+        .bind(2, media_type)
+        .bind_blob(3, bytes)
+        .step();
+    return hash;
+}
+
+std::optional<std::string> Store::blob(const std::string& hash) const {
+    auto query = impl_->db.prepare("SELECT bytes FROM blobs WHERE hash = ?");
+    query.bind(1, hash);
+    if (!query.step()) return std::nullopt;
+    return query.blob(0);
+}
+
+std::vector<Operation> Store::operations() const {
+    std::vector<Operation> result;
+    auto query = impl_->db.prepare(
+        "SELECT device, sequence, wall_ms, logical, kind, payload FROM operations ORDER BY device, sequence");
+    while (query.step()) {
+        Operation op;
+        op.id = {query.text(0), static_cast<std::uint64_t>(query.integer(1))};
+        op.stamp = {query.integer(2), static_cast<std::uint32_t>(query.integer(3))};
+        op.kind = static_cast<OperationKind>(query.integer(4));
+        op.payload = query.blob(5);
+        result.push_back(std::move(op));
+    }
+    return result;
+}
+
+std::uint64_t Store::operation_count() const {
+    auto query = impl_->db.prepare("SELECT COUNT(*) FROM operations");
+    query.step();
+    return static_cast<std::uint64_t>(query.integer(0));
+}
+
+std::string Store::integrity_check() const {
+    auto query = impl_->db.prepare("PRAGMA integrity_check");
+    std::string report;
+    while (query.step()) {
+        if (!report.empty()) report += "; ";
+        report += query.text(0);
+    }
+    return report;
+}
+
+}  // namespace oogst

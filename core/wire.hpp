@@ -1,0 +1,103 @@
+#pragma once
+// The byte format of operation payloads: cereal portable binary, little-endian,
+// fixed-width integers, a class version on every type.
+//
+// Payloads may come from a bundle someone else made, so decoding never trusts a length:
+// cereal would resize a string to whatever size the bytes claim before reading it. Every
+// string and list therefore goes through text()/list() below, which read a 32-bit count
+// and refuse it when it is larger than the bytes that were handed to decode().
+#include <cereal/archives/portable_binary.hpp>
+#include <cereal/cereal.hpp>
+
+#include <cstdint>
+#include <exception>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "errors.hpp"
+
+namespace oogst::wire {
+
+// Bytes in the payload now being decoded: an upper bound for any count inside it.
+inline thread_local std::size_t decode_limit = 0;
+
+inline void require_version(std::uint32_t version, std::uint32_t known, const char* what) {
+    if (version != known)
+        throw FormatError(std::string("this file was made by a newer Oogst (") + what + " version " +
+                          std::to_string(version) + ")");
+}
+
+inline std::uint32_t checked_count(std::uint32_t count, std::size_t min_bytes_each) {
+    if (static_cast<std::uint64_t>(count) * min_bytes_each > decode_limit)
+        throw FormatError("a length inside the data is larger than the data itself");
+    return count;
+}
+
+template <class Archive>
+void text(Archive& ar, std::string& s) {
+    if constexpr (Archive::is_loading::value) {
+        std::uint32_t size = 0;
+        ar(size);
+        s.resize(checked_count(size, 1));
+        if (size) ar(cereal::binary_data(s.data(), size));
+    } else {
+        const auto size = static_cast<std::uint32_t>(s.size());
+        ar(size);
+        if (size) ar(cereal::binary_data(s.data(), size));
+    }
+}
+
+// A list of serializable items that each take at least min_bytes_each bytes on the wire.
+template <class Archive, class T>
+void list(Archive& ar, std::vector<T>& items, std::size_t min_bytes_each) {
+    if constexpr (Archive::is_loading::value) {
+        std::uint32_t count = 0;
+        ar(count);
+        items.clear();
+        items.resize(checked_count(count, min_bytes_each));
+        for (auto& item : items) ar(item);
+    } else {
+        ar(static_cast<std::uint32_t>(items.size()));
+        for (auto& item : items) ar(item);
+    }
+}
+
+using OutputArchive = cereal::PortableBinaryOutputArchive;
+using InputArchive = cereal::PortableBinaryInputArchive;
+
+template <class T>
+std::string encode(const T& value) {
+    std::ostringstream out(std::ios::binary);
+    {
+        OutputArchive archive(out, OutputArchive::Options::LittleEndian());
+        archive(value);
+    }
+    return std::move(out).str();
+}
+
+// Decodes bytes into T; any malformation becomes a FormatError with a plain message.
+template <class T>
+T decode(std::string_view bytes) {
+    struct LimitScope {
+        std::size_t saved = decode_limit;
+        ~LimitScope() { decode_limit = saved; }
+    } scope;
+    decode_limit = bytes.size();
+    T value{};
+    try {
+        std::istringstream in(std::string(bytes), std::ios::binary);
+        InputArchive archive(in, InputArchive::Options::LittleEndian());
+        archive(value);
+        if (in.peek() != std::char_traits<char>::eof())
+            throw FormatError("there are unexpected bytes after the data");
+    } catch (const FormatError&) {
+        throw;
+    } catch (const std::exception&) {
+        throw FormatError("the data is cut short or damaged");
+    }
+    return value;
+}
+
+}  // namespace oogst::wire

@@ -1,0 +1,131 @@
+// The fold's merge semantics: last writer wins per field group, tombstones are final,
+// memberships are add/remove by last writer, and order of arrival never matters.
+#include <gtest/gtest.h>
+
+#include "core/canonical_json.hpp"
+#include "core/errors.hpp"
+#include "core/workshop_state.hpp"
+#include "tests/support/operations.hpp"
+
+namespace oogst {
+namespace {
+
+using testing::make_operation;
+
+CaptureAdded note(const std::string& id, const std::string& text) {
+    CaptureAdded added;
+    added.id = id;
+    added.session_id = "s1";
+    added.text = text;
+    added.board = "ideeen";
+    return added;
+}
+
+WorkshopState fold(const std::vector<Operation>& operations) {
+    WorkshopState state;
+    for (const auto& op : operations) state.apply(op);
+    return state;
+}
+
+TEST(Fold, LaterTextEditWinsWhateverTheArrivalOrder) {
+    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "eerste"));
+    const auto early = make_operation("tablet-a", 2, 2000, CaptureTextEdited{"c1", "tweede"});
+    const auto late = make_operation("tablet-b", 1, 3000, CaptureTextEdited{"c1", "derde"});
+
+    EXPECT_EQ(fold({add, early, late}).capture("c1")->text.value(), "derde");
+    EXPECT_EQ(fold({late, early, add}).capture("c1")->text.value(), "derde");
+    EXPECT_EQ(fold({early, add, late}).capture("c1")->text.value(), "derde");
+}
+
+TEST(Fold, SameInstantIsDecidedByDeviceSoEveryDeviceAgrees) {
+    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "x"));
+    const auto from_a = make_operation("tablet-a", 2, 5000, CaptureTextEdited{"c1", "van a"});
+    const auto from_b = make_operation("tablet-b", 1, 5000, CaptureTextEdited{"c1", "van b"});
+    EXPECT_EQ(fold({add, from_a, from_b}).capture("c1")->text.value(), "van b");
+    EXPECT_EQ(fold({add, from_b, from_a}).capture("c1")->text.value(), "van b");
+}
+
+TEST(Fold, TextAndPositionChangedOnTwoDevicesBothSurvive) {
+    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "oud"));
+    const auto edit = make_operation("tablet-a", 2, 2000, CaptureTextEdited{"c1", "nieuw"});
+    const auto move = make_operation("tablet-b", 1, 1500, CaptureMoved{"c1", "waarden", 3, 4});
+    const auto state = fold({move, add, edit});
+    const auto* capture = state.capture("c1");
+    ASSERT_NE(capture, nullptr);
+    EXPECT_EQ(capture->text.value(), "nieuw");
+    EXPECT_EQ(capture->placement.value().board, "waarden");
+    EXPECT_FLOAT_EQ(capture->placement.value().x, 3);
+}
+
+TEST(Fold, DeletionIsATombstoneThatLaterEditsDoNotRevive) {
+    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "weg ermee"));
+    const auto remove = make_operation("tablet-a", 2, 2000, CaptureDeleted{"c1"});
+    const auto later_edit = make_operation("tablet-b", 1, 9000, CaptureTextEdited{"c1", "toch niet"});
+    for (const auto& order : {std::vector{add, remove, later_edit}, std::vector{later_edit, remove, add}}) {
+        const auto state = fold(order);
+        EXPECT_EQ(state.capture("c1"), nullptr);
+        ASSERT_EQ(state.capture_records().count("c1"), 1u);
+        EXPECT_TRUE(state.capture_records().at("c1").deleted);
+    }
+    EXPECT_NE(canonical_json(fold({add, remove})).find(R"({"id":"c1","deleted":true})"), std::string::npos);
+    EXPECT_EQ(canonical_json(fold({add, remove})).find("weg ermee"), std::string::npos)
+        << "a deleted capture's text must not be published";
+}
+
+TEST(Fold, KeyMembershipIsAddRemoveByLastWriter) {
+    const auto key = make_operation("laptop", 1, 1000, KeySet{"k1", "Ademen", "", "", ""});
+    const auto in = make_operation("laptop", 2, 2000, KeyMembershipSet{"k1", "c1", true});
+    const auto out = make_operation("laptop", 3, 3000, KeyMembershipSet{"k1", "c1", false});
+    const auto in_again = make_operation("laptop-2", 1, 4000, KeyMembershipSet{"k1", "c1", true});
+
+    EXPECT_TRUE(fold({key, in, out}).key_records().at("k1").capture_ids().empty());
+    EXPECT_TRUE(fold({out, key, in}).key_records().at("k1").capture_ids().empty());
+    EXPECT_EQ(fold({in_again, out, key, in}).key_records().at("k1").capture_ids(), std::vector<std::string>{"c1"});
+}
+
+TEST(Fold, AVoterHasOneScorePerCaptureAndZeroWithdrawsIt) {
+    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "idee"));
+    const auto first = make_operation("tablet-a", 2, 2000, VoteCast{"c1", "stem-1", 2});
+    const auto changed = make_operation("tablet-a", 3, 3000, VoteCast{"c1", "stem-1", 5});
+    const auto other = make_operation("tablet-a", 4, 3500, VoteCast{"c1", "stem-2", 4});
+    auto state = fold({changed, add, first, other});
+    EXPECT_EQ(state.capture("c1")->score_total(), 9);
+    EXPECT_EQ(state.capture("c1")->vote_count(), 2);
+
+    const auto withdrawn = make_operation("tablet-a", 5, 4000, VoteCast{"c1", "stem-2", 0});
+    state.apply(withdrawn);
+    EXPECT_EQ(state.capture("c1")->score_total(), 5);
+    EXPECT_EQ(state.capture("c1")->vote_count(), 1);
+}
+
+TEST(Fold, ApplyingTheSameOperationTwiceChangesNothing) {
+    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "idee"));
+    const auto vote = make_operation("tablet-a", 2, 2000, VoteCast{"c1", "stem-1", 3});
+    EXPECT_EQ(canonical_json(fold({add, vote})), canonical_json(fold({add, vote, vote, add})));
+}
+
+TEST(Fold, UnknownKindIsRefusedAndLeavesTheStateAlone) {
+    auto state = fold({make_operation("tablet-a", 1, 1000, note("c1", "idee"))});
+    const auto before = canonical_json(state);
+    Operation strange;
+    strange.id = {"tablet-a", 2};
+    strange.stamp = {2000, 0};
+    strange.kind = static_cast<OperationKind>(999);
+    strange.payload = "xyz";
+    EXPECT_THROW(state.apply(strange), FormatError);
+    EXPECT_EQ(canonical_json(state), before);
+}
+
+TEST(Fold, SessionsAreListedOldestFirstAndDeletedOnesDisappear) {
+    const auto evening = make_operation("laptop", 1, 1000, SessionSet{"s2", "droomsessie", "Tafel 2", "", "", 200});
+    const auto morning = make_operation("laptop", 2, 1001, SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 100});
+    auto state = fold({evening, morning});
+    ASSERT_EQ(state.sessions().size(), 2u);
+    EXPECT_EQ(state.sessions()[0]->id, "s1");
+    state.apply(make_operation("laptop", 3, 1002, SessionDeleted{"s1"}));
+    ASSERT_EQ(state.sessions().size(), 1u);
+    EXPECT_EQ(state.sessions()[0]->id, "s2");
+}
+
+}  // namespace
+}  // namespace oogst

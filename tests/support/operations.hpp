@@ -1,0 +1,17 @@
+#pragma once
+// Building operations by hand, as if several devices had made them: the fold and merge
+// tests need exact control over devices, sequences and clock stamps.
+#include <string>
+
+#include "core/operation.hpp"
+#include "core/wire.hpp"
+
+namespace oogst::testing {
+
+template <class Payload>
+Operation make_operation(const std::string& device, std::uint64_t sequence, std::int64_t wall_ms,
+                         const Payload& payload, std::uint32_t logical = 0) {
+    return Operation{{device, sequence}, {wall_ms, logical}, Payload::kind, wire::encode(payload)};
+}
+
+}  // namespace oogst::testing

@@ -1,0 +1,114 @@
+#include "commands.hpp"
+
+#include <ostream>
+
+#include "core/canonical_json.hpp"
+#include "core/errors.hpp"
+#include "core/hybrid_clock.hpp"
+#include "core/ids.hpp"
+#include "core/store.hpp"
+#include "tools/demo_workshop.hpp"
+
+namespace oogst::cli {
+namespace {
+
+const WorkshopSet& require_workshop(const Store& store) {
+    if (!store.state().has_workshop())
+        throw UserError("this store has no workshop yet: run 'oogst-cli workshop new --name NAME --store " +
+                        store.folder().string() + "' first");
+    return store.state().workshop();
+}
+
+std::string make_session(Store& store, SessionFields fields) {
+    const auto& workshop = require_workshop(store);
+    if (fields.table.empty())
+        fields.table = "Tafel " + std::to_string(store.state().sessions().size() + 1);
+    SessionSet session{new_id(),      fields.method.empty() ? workshop.method : fields.method,
+                       fields.table,  fields.ambassador,
+                       fields.place.empty() ? workshop.place : fields.place, wall_clock_ms()};
+    store.record(session);
+    return session.id;
+}
+
+}  // namespace
+
+void init_store(const std::filesystem::path& folder, std::ostream& out) {
+    const bool existed = Store::exists(folder);
+    auto store = Store::open_or_create(folder);
+    out << (existed ? "Store already set up in " : "Store set up in ") << folder.string() << " (device "
+        << store.device().id.substr(0, 8) << ")\n";
+}
+
+void new_workshop(const std::filesystem::path& folder, const WorkshopFields& fields, std::ostream& out) {
+    if (fields.name.empty()) throw UserError("a workshop needs a name: --name \"Roeselare 2030\"");
+    auto store = Store::open_or_create(folder);
+    if (store.state().has_workshop())
+        throw UserError("this store already belongs to the workshop \"" + store.state().workshop().name +
+                        "\": use another --store for a new workshop");
+    WorkshopSet workshop{new_id(), fields.name, fields.method, fields.place};
+    store.record(workshop);
+    out << "Workshop \"" << workshop.name << "\" created (" << workshop.id << ")\n";
+}
+
+void show_workshop(const std::filesystem::path& folder, std::ostream& out) {
+    auto store = Store::open(folder);
+    const auto& workshop = require_workshop(store);
+    const auto& state = store.state();
+    out << workshop.name << "\n  id: " << workshop.id << "\n  method: " << workshop.method;
+    if (!workshop.place.empty()) out << "\n  place: " << workshop.place;
+    const auto sessions = state.sessions();
+    out << "\n  sessions: " << sessions.size() << "\n";
+    for (const auto* session : sessions) {
+        out << "    " << session->table_name;
+        if (!session->ambassador.empty()) out << " (" << session->ambassador << ")";
+        out << ": " << state.captures_of(session->id).size() << " captures  [" << session->id << "]\n";
+    }
+    out << "  operations: " << store.operation_count() << "\n";
+}
+
+void new_session(const std::filesystem::path& folder, const SessionFields& fields, std::ostream& out) {
+    auto store = Store::open(folder);
+    const auto id = make_session(store, fields);
+    out << "Session \"" << store.state().session(id)->table_name << "\" created (" << id << ")\n";
+}
+
+void add_note(const std::filesystem::path& folder, const NoteFields& fields, std::ostream& out) {
+    if (fields.text.empty()) throw UserError("the note is empty: give its text with --text");
+    auto store = Store::open(folder);
+    require_workshop(store);
+
+    std::string session_id = fields.session_id;
+    if (session_id.empty()) {
+        const auto sessions = store.state().sessions();
+        session_id = sessions.empty() ? make_session(store, {}) : sessions.back()->id;
+    } else if (!store.state().session(session_id)) {
+        throw UserError("there is no session " + session_id + " in this workshop ('oogst-cli workshop show' lists them)");
+    }
+
+    CaptureAdded note;
+    note.id = new_id();
+    note.session_id = session_id;
+    note.text = fields.text;
+    note.prompt = fields.prompt;
+    note.board = fields.board.empty() ? fields.prompt : fields.board;
+    note.author_label = fields.author;
+    note.x = static_cast<float>(store.state().captures_of(session_id).size());
+    note.colour = 0xff8ae8ff;
+    store.record(note);
+    out << "Note saved in \"" << store.state().session(session_id)->table_name << "\" (" << note.id << ")\n";
+}
+
+void dump(const std::filesystem::path& folder, const std::string& format, std::ostream& out) {
+    if (format != "json") throw UserError("unknown format \"" + format + "\": use --format json");
+    auto store = Store::open(folder);
+    out << canonical_json(store.state());
+}
+
+void demo(const std::filesystem::path& folder, int tables, int captures, std::uint64_t seed, std::ostream& out) {
+    auto store = Store::open_or_create(folder);
+    const auto summary = fill_demo_workshop(store, {tables, captures, seed});
+    out << "Demo workshop \"" << summary.workshop_name << "\": " << summary.sessions << " sessions, "
+        << summary.captures << " captures, " << summary.votes << " votes added to " << folder.string() << "\n";
+}
+
+}  // namespace oogst::cli

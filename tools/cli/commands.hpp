@@ -1,0 +1,31 @@
+#pragma once
+// The subcommands of oogst-cli. Each prints a short human summary to out and throws
+// oogst::UserError for bad input; main() maps that to exit code 2.
+#include <cstdint>
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+
+namespace oogst::cli {
+
+struct WorkshopFields {
+    std::string name, method = "droomsessie", place;
+};
+
+struct SessionFields {
+    std::string table, ambassador, method, place;
+};
+
+struct NoteFields {
+    std::string text, session_id, board, prompt, author = "oogst-cli";
+};
+
+void init_store(const std::filesystem::path& store, std::ostream& out);
+void new_workshop(const std::filesystem::path& store, const WorkshopFields& fields, std::ostream& out);
+void show_workshop(const std::filesystem::path& store, std::ostream& out);
+void new_session(const std::filesystem::path& store, const SessionFields& fields, std::ostream& out);
+void add_note(const std::filesystem::path& store, const NoteFields& fields, std::ostream& out);
+void dump(const std::filesystem::path& store, const std::string& format, std::ostream& out);
+void demo(const std::filesystem::path& store, int tables, int captures, std::uint64_t seed, std::ostream& out);
+
+}  // namespace oogst::cli

@@ -1,0 +1,103 @@
+// oogst-cli: the command line of Oogst. The contract (subcommand names, exit codes) is
+// in DESIGN.md: 0 success, 2 bad input with a one-line reason, 1 internal failure.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "core/errors.hpp"
+#include "core/store_location.hpp"
+
+namespace {
+
+constexpr int exit_bad_input = 2;
+constexpr int exit_internal = 1;
+
+void add_store_option(CLI::App* command, std::string& store) {
+    command->add_option("--store", store, "folder of the store (default: $OOGST_STORE or ~/.local/share/oogst/store)");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace oogst;
+    CLI::App app{"Oogst: capture participation workshops offline, harvest them afterwards"};
+    app.require_subcommand(1);
+    std::string store = default_store_folder().string();
+    std::function<void()> run;
+
+    auto* init = app.add_subcommand("init", "set up a store on this device");
+    add_store_option(init, store);
+    init->callback([&] { run = [&] { cli::init_store(store, std::cout); }; });
+
+    auto* workshop = app.add_subcommand("workshop", "create or show the workshop of this store");
+    workshop->require_subcommand(1);
+    cli::WorkshopFields workshop_fields;
+    auto* workshop_new = workshop->add_subcommand("new", "create the workshop");
+    add_store_option(workshop_new, store);
+    workshop_new->add_option("--name", workshop_fields.name, "name, e.g. \"Roeselare 2030\"")->required();
+    workshop_new->add_option("--method", workshop_fields.method, "method template")->capture_default_str();
+    workshop_new->add_option("--place", workshop_fields.place, "town or venue");
+    workshop_new->callback([&] { run = [&] { cli::new_workshop(store, workshop_fields, std::cout); }; });
+    auto* workshop_show = workshop->add_subcommand("show", "show the workshop and its sessions");
+    add_store_option(workshop_show, store);
+    workshop_show->callback([&] { run = [&] { cli::show_workshop(store, std::cout); }; });
+
+    auto* session = app.add_subcommand("session", "plan sessions");
+    session->require_subcommand(1);
+    cli::SessionFields session_fields;
+    auto* session_new = session->add_subcommand("new", "add a session (a table, kiosk or event)");
+    add_store_option(session_new, store);
+    session_new->add_option("--table", session_fields.table, "table name, e.g. \"Tafel 3: Beveren\"");
+    session_new->add_option("--ambassador", session_fields.ambassador, "who leads the table");
+    session_new->add_option("--method", session_fields.method, "method (default: the workshop's)");
+    session_new->add_option("--place", session_fields.place, "where it happens");
+    session_new->callback([&] { run = [&] { cli::new_session(store, session_fields, std::cout); }; });
+
+    cli::NoteFields note;
+    auto* add = app.add_subcommand("add", "add a text capture (for scripts)");
+    add_store_option(add, store);
+    add->add_option("--text", note.text, "the note")->required();
+    add->add_option("--session", note.session_id, "session id (default: the latest, made if none)");
+    add->add_option("--prompt", note.prompt, "prompt the note answers");
+    add->add_option("--board", note.board, "board (column); default: the prompt");
+    add->add_option("--author", note.author, "author label (never a full name)")->capture_default_str();
+    add->callback([&] { run = [&] { cli::add_note(store, note, std::cout); }; });
+
+    std::string format = "json";
+    auto* dump = app.add_subcommand("dump", "print the canonical state");
+    add_store_option(dump, store);
+    dump->add_option("--format", format, "output format (json)")->capture_default_str();
+    dump->callback([&] { run = [&] { cli::dump(store, format, std::cout); }; });
+
+    int tables = 6, captures = 30;
+    std::uint64_t seed = 1;
+    auto* demo = app.add_subcommand("demo", "generate a realistic dream-session workshop");
+    add_store_option(demo, store);
+    demo->add_option("--tables", tables, "number of tables (sessions)")->capture_default_str();
+    demo->add_option("--captures", captures, "captures per table")->capture_default_str();
+    demo->add_option("--seed", seed, "the same seed gives the same workshop")->capture_default_str();
+    demo->callback([&] { run = [&] { cli::demo(store, tables, captures, seed, std::cout); }; });
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& help) {
+        return app.exit(help);
+    } catch (const CLI::CallForAllHelp& help) {
+        return app.exit(help);
+    } catch (const CLI::ParseError& error) {
+        std::cerr << "oogst-cli: " << error.what() << " (see oogst-cli --help)\n";
+        return exit_bad_input;
+    }
+
+    try {
+        run();
+        return 0;
+    } catch (const UserError& error) {
+        std::cerr << "oogst-cli: " << error.what() << "\n";
+        return exit_bad_input;
+    } catch (const std::exception& error) {
+        std::cerr << "oogst-cli: internal error: " << error.what() << "\n";
+        return exit_internal;
+    }
+}
