@@ -133,19 +133,25 @@ Store Store::open_or_create(const std::filesystem::path& folder) {
     std::filesystem::create_directories(folder, error);
     if (error) throw UserError("cannot create the folder " + folder.string() + ": " + error.message());
 
-    {
-        // A fresh file: set the page-level pragmas before any table exists.
-        sqlite::Database db(folder / file_name, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        try {
-            configure(db);
+    // The store is made under a temporary name and renamed into place once complete:
+    // a power cut during set-up leaves either no store or a whole one, never a file
+    // that the next start would call damaged.
+    const auto creating = folder / (std::string(file_name) + ".creating");
+    std::filesystem::remove(creating, error);
+    std::filesystem::remove(folder / (std::string(file_name) + ".creating-journal"), error);
+    try {
+        {
+            sqlite::Database db(creating, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+            db.execute("PRAGMA synchronous = FULL");
             create_schema(db);
-        } catch (...) {
-            // Never leave a half-made store behind: the next open would call it damaged.
-            std::filesystem::remove(folder / file_name, error);
-            std::filesystem::remove(folder / (std::string(file_name) + "-wal"), error);
-            std::filesystem::remove(folder / (std::string(file_name) + "-shm"), error);
-            throw;
         }
+        std::filesystem::rename(creating, folder / file_name);
+    } catch (const std::filesystem::filesystem_error& failure) {
+        std::filesystem::remove(creating, error);
+        throw UserError("cannot set up a store in " + folder.string() + ": " + failure.code().message());
+    } catch (...) {
+        std::filesystem::remove(creating, error);
+        throw;
     }
     sync_folder(folder);
     return open(folder);

@@ -77,6 +77,16 @@ std::string encode(const T& value) {
     return std::move(out).str();
 }
 
+// Reads bytes in place: decoding is on the path of every operation folded, so it
+// should not copy the payload into a string stream first.
+class ByteSource : public std::streambuf {
+public:
+    explicit ByteSource(std::string_view bytes) {
+        char* begin = const_cast<char*>(bytes.data());
+        setg(begin, begin, begin + bytes.size());
+    }
+};
+
 // Decodes bytes into T; any malformation becomes a FormatError with a plain message.
 template <class T>
 T decode(std::string_view bytes) {
@@ -87,7 +97,8 @@ T decode(std::string_view bytes) {
     decode_limit = bytes.size();
     T value{};
     try {
-        std::istringstream in(std::string(bytes), std::ios::binary);
+        ByteSource source(bytes);
+        std::istream in(&source);
         InputArchive archive(in, InputArchive::Options::LittleEndian());
         archive(value);
         if (in.peek() != std::char_traits<char>::eof())

@@ -90,5 +90,30 @@ TEST(Crash, EveryAcknowledgedCaptureSurvivesSigkill) {
     RecordProperty("acknowledged_captures", static_cast<int>(acknowledged.size()));
 }
 
+TEST(Crash, KillDuringSetUpLeavesNoStoreOrAWholeOne) {
+    std::mt19937 random(7);
+    int whole = 0, none = 0;
+    for (int round = 0; round < 40; ++round) {
+        testing::TemporaryFolder folder;
+        const auto writer = start_writer(folder / "store", "x");
+        std::string pending;
+        std::vector<std::string> lines;
+        collect(writer.output, std::chrono::milliseconds(std::uniform_int_distribution<int>(1, 20)(random)), pending,
+                lines);
+        kill(writer.pid, SIGKILL);
+        waitpid(writer.pid, nullptr, 0);
+        close(writer.output);
+        if (!Store::exists(folder / "store")) {
+            ++none;
+            continue;
+        }
+        auto store = Store::open(folder / "store");  // throws if set-up left a broken file
+        EXPECT_EQ(store.integrity_check(), "ok");
+        ++whole;
+    }
+    RecordProperty("rounds_without_store", none);
+    RecordProperty("rounds_with_whole_store", whole);
+}
+
 }  // namespace
 }  // namespace oogst
