@@ -1,5 +1,7 @@
 #include "canonical_json.hpp"
 
+#include <algorithm>
+
 #include "json_writer.hpp"
 
 namespace oogst {
@@ -83,8 +85,12 @@ std::string canonical_json(const WorkshopState& state) {
     json.end_array();
 
     json.key("captures").begin_array();
-    for (const auto& [id, capture] : state.capture_records())
-        if (capture.origin || capture.deleted) write_capture(json, id, capture);
+    std::vector<const std::pair<const std::string, CaptureRecord>*> captures;
+    captures.reserve(state.capture_records().size());
+    for (const auto& entry : state.capture_records())
+        if (entry.second.origin || entry.second.deleted) captures.push_back(&entry);
+    std::sort(captures.begin(), captures.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    for (const auto* entry : captures) write_capture(json, entry->first, entry->second);
     json.end_array();
 
     json.key("keys").begin_array();

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "last_writer_wins.hpp"
@@ -64,7 +65,9 @@ public:
     const WorkshopSet& workshop() const { return workshop_.value(); }
 
     const std::map<std::string, SessionRecord>& session_records() const { return sessions_; }
-    const std::map<std::string, CaptureRecord>& capture_records() const { return captures_; }
+    // Captures are many (100,000 in a large harvest) and looked up by id on every
+    // operation, so they are hashed; whoever needs an order sorts (canonical_json does).
+    const std::unordered_map<std::string, CaptureRecord>& capture_records() const { return captures_; }
     const std::map<std::string, KeyRecord>& key_records() const { return keys_; }
 
     // Live sessions, oldest first (then by id, so the order is the same everywhere).
@@ -81,7 +84,7 @@ private:
 
     LastWriterWins<WorkshopSet> workshop_;
     std::map<std::string, SessionRecord> sessions_;
-    std::map<std::string, CaptureRecord> captures_;
+    std::unordered_map<std::string, CaptureRecord> captures_;
     std::map<std::string, KeyRecord> keys_;
     std::size_t applied_ = 0;
 };
