@@ -41,14 +41,16 @@ constexpr std::array values = {
     "Creativiteit", "Gezondheid", "Solidariteit", "Trots op onze stad", "Vertrouwen", "Ondernemingszin",
     "Zorg voor kwetsbaren", "Rust en ruimte",
 };
-constexpr std::array idea_actions = {
-    "Meer", "Een netwerk van", "Elke maand", "Gratis", "Veilige", "Een buurtfonds voor", "Autovrije",
-};
-constexpr std::array idea_subjects = {
-    "speelstraten in de zomer", "bankjes en schaduw op de pleinen", "fietspaden tussen de deelgemeenten",
-    "moestuinen op braakliggende gronden", "ontmoetingsplekken voor jong en oud", "buurtfeesten",
-    "repaircafés", "zondagen in de binnenstad", "drinkwaterfonteinen", "deelauto's en deelfietsen",
-    "bomen langs de invalswegen", "kunst in de open ruimte",
+constexpr std::array ideas = {
+    "Speelstraten in elke wijk tijdens de zomervakantie", "Meer bankjes en schaduw op de pleinen",
+    "Veilige fietspaden tussen de deelgemeenten", "Moestuinen op braakliggende gronden",
+    "Een ontmoetingsplek voor jong en oud in elke buurt", "Elke maand een buurtfeest", "Een repaircafé in de bib",
+    "Autovrije zondagen in de binnenstad", "Drinkwaterfonteinen in het centrum", "Deelauto's en deelfietsen aan het station",
+    "Bomen langs de invalswegen", "Kunst in de open ruimte, gemaakt door de buurt", "Een buurtfonds voor kleine projecten",
+    "Gratis zwemmen voor kinderen op woensdag", "Een jeugdhuis dat 's avonds open is",
+    "De Mandel openleggen en er een wandelpad langs maken", "Een boodschappendienst voor ouderen",
+    "Een markt met lokale boeren op zaterdag", "Groene speelplaatsen die ook na school open zijn",
+    "Een stadsfestival met alle culturen van Roeselare",
 };
 
 // Sticky-note colours (0xAABBGGRR): yellow, pink, green, blue, orange.
@@ -71,7 +73,7 @@ std::string seeded_id(std::mt19937_64& random) {
 std::string note_text(std::mt19937_64& random, std::string_view prompt) {
     if (prompt == prompt_city) return std::string(pick(random, city_openings)) + " " + pick(random, city_endings) + ".";
     if (prompt == prompt_values) return pick(random, values);
-    return std::string(pick(random, idea_actions)) + " " + pick(random, idea_subjects) + ".";
+    return std::string(pick(random, ideas)) + ".";
 }
 
 void generate(Store& store, const DemoOptions& options, std::mt19937_64& random, DemoSummary& summary) {
