@@ -16,7 +16,7 @@ std::string explain(int code, const std::filesystem::path& file, const char* det
             return "cannot write to " + where + ": check that the folder exists and is writable (" + detail + ")";
         case SQLITE_NOTADB:
         case SQLITE_CORRUPT:
-            return file.string() + " is damaged or is not an Oogst store (" + detail + ")";
+            return file.string() + " is damaged or is not an Oogst store";
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             return "the store in " + where + " is busy in another program: close it and try again";

@@ -59,17 +59,21 @@ struct Store::Impl {
     DeviceIdentity device;
     WorkshopState state;
     HybridClock clock;
-    sqlite::Statement insert_operation;
-    std::vector<Operation>* batch_pending = nullptr;  // set while a batch() runs
+    std::optional<sqlite::Statement> insert_operation;  // prepared once the file is known to be a store
+    std::vector<Operation>* batch_pending = nullptr;    // set while a batch() runs
 
-    Impl(std::filesystem::path folder_, int flags)
-        : folder(std::move(folder_)),
-          db(folder / file_name, flags),
-          insert_operation(db, R"sql(
-              INSERT INTO operations (device, sequence, wall_ms, logical, kind, payload)
-              VALUES (?1, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM operations WHERE device = ?1),
-                      ?2, ?3, ?4, ?5)
-              RETURNING sequence)sql") {}
+    Impl(std::filesystem::path folder_, int flags) : folder(std::move(folder_)), db(folder / file_name, flags) {}
+
+    void prepare_statements() {
+        // The sequence is computed inside the insert, under SQLite's write lock, so a
+        // second program writing to the same store (the CLI beside the app) cannot
+        // take the same number.
+        insert_operation.emplace(db, R"sql(
+            INSERT INTO operations (device, sequence, wall_ms, logical, kind, payload)
+            VALUES (?1, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM operations WHERE device = ?1),
+                    ?2, ?3, ?4, ?5)
+            RETURNING sequence)sql");
+    }
 };
 
 namespace {
@@ -138,11 +142,15 @@ Store Store::open_or_create(const std::filesystem::path& folder) {
     // that the next start would call damaged.
     const auto creating = folder / (std::string(file_name) + ".creating");
     std::filesystem::remove(creating, error);
-    std::filesystem::remove(folder / (std::string(file_name) + ".creating-journal"), error);
+    for (const char* leftover : {"-journal", "-wal", "-shm"})
+        std::filesystem::remove(folder / (creating.filename().string() + leftover), error);
     try {
         {
+            // WAL is switched on here, not on first open: switching later writes the file
+            // header through a rollback journal, and a kill at that moment would leave
+            // a hot journal behind.
             sqlite::Database db(creating, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-            db.execute("PRAGMA synchronous = FULL");
+            configure(db);
             create_schema(db);
         }
         std::filesystem::rename(creating, folder / file_name);
@@ -166,18 +174,16 @@ Store Store::open(const std::filesystem::path& folder) {
         throw UserError(folder.string() + " is not an Oogst store (it has no " + file_name + ")");
     }
 
-    std::unique_ptr<Impl> impl;
-    {
-        // Check what the file is before anything writes to it (WAL mode would).
-        sqlite::Database probe(folder / file_name, SQLITE_OPEN_READONLY);
-        check_identity(probe);
-    }
-    impl = std::make_unique<Impl>(folder, SQLITE_OPEN_READWRITE);
+    // Nothing below writes before the file is known to be an Oogst store: reading the
+    // application id of a foreign or damaged file leaves it as it was.
+    auto impl = std::make_unique<Impl>(folder, SQLITE_OPEN_READWRITE);
+    check_identity(impl->db);
     // SQLite quietly falls back to read-only when it cannot write; a device that cannot
     // save captures must say so now, not when the first note is lost.
     if (sqlite3_db_readonly(impl->db.handle(), "main") == 1)
         throw UserError("cannot write to " + folder.string() + ": the folder or its disk is read-only");
     configure(impl->db);
+    impl->prepare_statements();
 
     auto device = impl->db.prepare("SELECT id, public_key FROM device LIMIT 1");
     if (!device.step()) throw UserError(folder.string() + " is damaged: it has no device identity");
@@ -211,7 +217,7 @@ OperationId Store::append(OperationKind kind, std::string payload) {
     WorkshopState probe;
     probe.apply(op);
 
-    auto& insert = impl_->insert_operation;
+    auto& insert = *impl_->insert_operation;
     insert.reset();
     insert.bind(1, op.id.device)
         .bind(2, op.stamp.wall_ms)

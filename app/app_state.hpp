@@ -1,0 +1,35 @@
+#pragma once
+// What the app remembers between frames: where the user is and what they are typing.
+// Everything else on screen is drawn from the store's state each frame.
+#include <string>
+
+namespace oogst::app {
+
+enum class Screen {
+    start,        // choose a mode
+    sessions,     // table mode: choose the session at this table
+    board,        // table mode: one session's sticky notes
+    kiosk,        // not built yet: a "coming soon" screen
+    facilitator,  // not built yet: a "coming soon" screen
+};
+
+struct AppState {
+    Screen screen = Screen::start;
+    std::string session_id;    // the session whose board is open
+    std::string draft;         // the note being typed on the board
+    std::string target_board;  // the column new notes go to; empty: the first column
+    std::string error;         // the last failure, shown until dismissed or a success
+    bool focus_draft = false;  // put the cursor back in the note field next frame
+
+    void open_board(const std::string& id) {
+        // A half-typed note belongs to the board it was typed on.
+        if (id != session_id) {
+            draft.clear();
+            target_board.clear();
+        }
+        session_id = id;
+        screen = Screen::board;
+    }
+};
+
+}  // namespace oogst::app

@@ -1,0 +1,23 @@
+#pragma once
+// A session's notes grouped into the columns of its board. Pure: no drawing, so the
+// grouping is tested without a window.
+#include <string>
+#include <vector>
+
+#include "core/workshop_state.hpp"
+
+namespace oogst::app {
+
+struct BoardColumn {
+    std::string board;  // the board id notes name in their placement; "" for notes without one
+    std::vector<const CaptureRecord*> notes;  // in the order they were made
+};
+
+// Columns in the order their first note was made. When no note names a board the
+// result is one column with board "" (the screen shows it as a wrapping grid).
+std::vector<BoardColumn> board_columns(const WorkshopState& state, const std::string& session_id);
+
+// True when the notes name boards, so the screen draws columns rather than a grid.
+bool has_named_boards(const std::vector<BoardColumn>& columns);
+
+}  // namespace oogst::app

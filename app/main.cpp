@@ -1,0 +1,169 @@
+// oogst: the touch app. Opens the device's store and shows the start screen; with
+// --screenshot it renders one screen into a PNG and exits (docs and end-to-end tests).
+//
+// Exit codes follow the command-line contract (DESIGN.md): 0 success, 2 bad input with
+// a one-line reason on stderr (a store that cannot be opened, a bad option, an image
+// that cannot be written), 1 an internal failure (including no display).
+#include <exception>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <imgui.h>
+
+#include "app/shell.hpp"
+#include "app/store_problem_screen.hpp"
+#include "app/theme.hpp"
+#include "core/errors.hpp"
+#include "core/store.hpp"
+#include "core/store_location.hpp"
+#include "platform/fonts.hpp"
+#include "platform/framebuffer_capture.hpp"
+#include "platform/gui_backend.hpp"
+#include "platform/window.hpp"
+
+namespace {
+
+using oogst::app::Screen;
+
+struct Options {
+    std::optional<std::filesystem::path> store;
+    std::filesystem::path screenshot;  // empty: run the app
+    std::string screen = "start";
+};
+
+// ImGui lays out some things (auto-sized windows, text wrap) from the previous frame;
+// by the fourth frame every screen has settled.
+constexpr int frames_before_screenshot = 4;
+// How long an idle app sleeps between frames when nothing happens.
+constexpr double idle_seconds = 0.5;
+
+// Puts the app on the screen named on the command line. A board needs a session: the
+// first one, as the workshop lists them.
+void show_screen(const std::string& screen, const oogst::Store& store, oogst::app::AppState& state) {
+    if (screen == "sessions") state.screen = Screen::sessions;
+    if (screen != "board") return;
+    const auto sessions = store.state().sessions();
+    if (sessions.empty())
+        throw oogst::UserError("the store in " + store.folder().string() + " has no session to show on a board");
+    state.open_board(sessions.front()->id);
+}
+
+ImVec4 background() { return ImGui::ColorConvertU32ToFloat4(oogst::app::colour::background); }
+
+// Runs frames of one screen-drawing function until it says stop, or, for a screenshot,
+// for a few frames and then writes the PNG.
+template <class DrawScreen>
+void run_frames(oogst::platform::Window& window, oogst::platform::GuiBackend& gui,
+                const std::filesystem::path& screenshot, DrawScreen&& draw_screen) {
+    for (int frame = 1;; ++frame) {
+        if (screenshot.empty()) {
+            if (window.close_requested()) return;
+            window.wait_for_next_frame(idle_seconds);
+        }
+        gui.begin_frame();
+        const bool stop = draw_screen();
+        gui.end_frame(background());
+        if (!screenshot.empty() && frame == frames_before_screenshot) {
+            oogst::platform::write_back_buffer_png(screenshot, window.framebuffer_size());
+            return;
+        }
+        window.swap_buffers();
+        if (stop) return;
+    }
+}
+
+// The store cannot be opened: say why on screen until the person closes the window.
+// Exit code 2 all the same, with the one-line reason on stderr for whoever started it.
+int show_store_problem(const Options& options, const std::filesystem::path& folder, const oogst::UserError& problem) {
+    std::cerr << "oogst: " << problem.what() << "\n";
+    const bool screenshot = !options.screenshot.empty();
+    // A screenshot of another screen on a bad store writes no PNG: only the problem
+    // screen itself can be photographed (for the documentation).
+    if (screenshot && options.screen != "problem") return 2;
+
+    oogst::platform::Window window({});
+    oogst::platform::GuiBackend gui(window);
+    const float scale = window.content_scale();
+    const auto fonts = oogst::platform::load_fonts(*ImGui::GetIO().Fonts, scale);
+    oogst::app::apply_theme(ImGui::GetStyle(), scale);
+    oogst::app::TouchRegistry touch;
+    oogst::app::Ui ui{fonts, scale, touch};
+    run_frames(window, gui, options.screenshot, [&] {
+        touch.begin_frame();
+        const ImGuiViewport* viewport = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos(viewport->WorkPos);
+        ImGui::SetNextWindowSize(viewport->WorkSize);
+        ImGui::Begin("oogst", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
+        const bool close = oogst::app::draw_store_problem_screen(ui, folder.string(), problem.what());
+        ImGui::End();
+        return close;
+    });
+    return 2;
+}
+
+int run(const Options& options) {
+    const bool screenshot = !options.screenshot.empty();
+    // A screenshot shows a store that exists: a mistyped folder is an error, not a new
+    // empty store. The app itself makes the device's store on first start.
+    const std::filesystem::path folder = options.store.value_or(oogst::default_store_folder());
+    std::optional<oogst::Store> opened;
+    try {
+        opened.emplace(screenshot ? oogst::Store::open(folder) : oogst::Store::open_or_create(folder));
+    } catch (const oogst::UserError& problem) {
+        return show_store_problem(options, folder, problem);
+    }
+    oogst::Store& store = *opened;
+
+    oogst::platform::Window window({});
+    oogst::platform::GuiBackend gui(window);
+    const float scale = window.content_scale();
+    const auto fonts = oogst::platform::load_fonts(*ImGui::GetIO().Fonts, scale);
+    oogst::app::apply_theme(ImGui::GetStyle(), scale);
+
+    oogst::app::Shell shell(store, fonts, scale);
+    show_screen(options.screen, store, shell.state());
+    run_frames(window, gui, options.screenshot, [&] {
+        shell.draw();
+        return false;
+    });
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App cli{"Oogst: capture workshop ideas on a touch screen, offline.", "oogst"};
+    Options options;
+    std::filesystem::path store;
+    cli.add_option("--store", store, "the folder of this device's store (default: $OOGST_STORE, else the "
+                                     "XDG data folder)");
+    cli.add_option("--screenshot", options.screenshot, "render one screen into this PNG file and exit");
+    cli.add_option("--screen", options.screen, "the screen to show first: start, sessions or board (problem: the message shown when the store cannot be opened)")
+        ->check(CLI::IsMember({"start", "sessions", "board", "problem"}));
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::CallForHelp& help) {
+        return cli.exit(help);
+    } catch (const CLI::ParseError& error) {
+        std::cerr << "oogst: " << error.what() << "\n";
+        return 2;
+    }
+    if (cli.count("--store") > 0) options.store = store;
+
+    try {
+        return run(options);
+    } catch (const oogst::UserError& error) {
+        std::cerr << "oogst: " << error.what() << "\n";
+        return 2;
+    } catch (const oogst::platform::PlatformError& error) {
+        // The machine, not the input: no display, no OpenGL, a missing system font.
+        std::cerr << "oogst: " << error.what() << "\n";
+        return 1;
+    } catch (const std::exception& error) {
+        std::cerr << "oogst: internal failure: " << error.what() << "\n";
+        return 1;
+    }
+}

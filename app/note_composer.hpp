@@ -1,0 +1,21 @@
+#pragma once
+// The bar under a board where a participant types a note (physical keyboard for now;
+// the on-screen keyboard comes with kiosk mode) and adds it.
+#include <string>
+
+#include "app/app_state.hpp"
+#include "app/ui.hpp"
+#include "core/store.hpp"
+
+namespace oogst::app {
+
+// Records the draft as a text note on board of the open session. The draft is cleared
+// only once the store has committed the note, and the board draws notes from the
+// store, so a note is never shown before it is safe. A failure leaves the draft as it
+// was and puts the reason in state.error. Blank drafts are ignored. True when added.
+bool add_note(Store& store, AppState& state, const std::string& board);
+
+// The text field and the "Toevoegen" button, width wide at the cursor.
+void draw_note_composer(Store& store, AppState& state, Ui& ui, const std::string& board, float width);
+
+}  // namespace oogst::app

@@ -1,0 +1,67 @@
+#include "app/shell.hpp"
+
+#include <algorithm>
+
+#include "app/board_screen.hpp"
+#include "app/coming_soon_screen.hpp"
+#include "app/start_screen.hpp"
+#include "app/table_sessions_screen.hpp"
+#include "app/theme.hpp"
+#include "app/touch_widgets.hpp"
+
+namespace oogst::app {
+
+Shell::Shell(Store& store, const platform::Fonts& fonts, float scale)
+    : store_(store), ui_{fonts, scale, touch_} {}
+
+void Shell::draw() {
+    touch_.begin_frame();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                       ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin("oogst", nullptr, flags);
+    draw_error_banner();
+    switch (state_.screen) {
+        case Screen::start: draw_start_screen(store_, state_, ui_); break;
+        case Screen::sessions: draw_table_sessions_screen(store_, state_, ui_); break;
+        case Screen::board: draw_board_screen(store_, state_, ui_); break;
+        case Screen::kiosk:
+        case Screen::facilitator: draw_coming_soon_screen(state_, ui_); break;
+    }
+    ImGui::End();
+}
+
+void Shell::draw_error_banner() {
+    if (state_.error.empty()) return;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float pad = ui_.px(16);
+    const char* dismiss = "Sluiten";
+    ImGui::PushFont(ui_.fonts.bold);
+    const float button_width = ImGui::CalcTextSize(dismiss).x + 2 * ui_.px(24);
+    ImGui::PopFont();
+    const float wrap = width - button_width - 3 * pad;
+    const float text_height = ImGui::CalcTextSize(state_.error.c_str(), nullptr, false, wrap).y;
+    const float height = std::max(ui_.touch_size(), text_height) + 2 * pad;
+
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height));
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(min, ImVec2(min.x + width, min.y + height), colour::error_fill, ui_.px(12));
+    draw->AddRect(min, ImVec2(min.x + width, min.y + height), colour::error_edge, ui_.px(12), 0, ui_.px(2));
+    draw->AddText(ui_.fonts.body, ui_.fonts.body->FontSize,
+                  ImVec2(min.x + pad, min.y + (height - text_height) * 0.5f), colour::error_text,
+                  state_.error.c_str(), nullptr, wrap);
+
+    // The button sits inside the banner, on its right.
+    ImGui::SetCursorScreenPos(
+        ImVec2(min.x + width - pad - button_width, min.y + (height - ui_.touch_size()) * 0.5f));
+    if (touch_button(ui_, "error.dismiss", dismiss, ImVec2(button_width, 0), ButtonLook::secondary))
+        state_.error.clear();
+    ImGui::SetCursorScreenPos(after);
+}
+
+}  // namespace oogst::app

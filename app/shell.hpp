@@ -1,0 +1,36 @@
+#pragma once
+// The app without its window: one full-screen ImGui window per frame showing the
+// current screen, and the error banner above it. The executable and the headless UI
+// tests drive the same Shell, so the tests exercise what users see.
+#include "app/app_state.hpp"
+#include "app/touch_registry.hpp"
+#include "app/ui.hpp"
+#include "core/store.hpp"
+#include "platform/fonts.hpp"
+
+namespace oogst::app {
+
+class Shell {
+public:
+    // fonts were loaded at scale (the monitor's content scale) into the current
+    // ImGui context; the style was set with apply_theme(style, scale).
+    Shell(Store& store, const platform::Fonts& fonts, float scale);
+    Shell(const Shell&) = delete;  // ui_ refers to this shell's own registry
+    Shell& operator=(const Shell&) = delete;
+
+    // Draws one frame: call between ImGui::NewFrame() and ImGui::Render().
+    void draw();
+
+    AppState& state() { return state_; }
+    const TouchRegistry& touch() const { return touch_; }
+
+private:
+    void draw_error_banner();
+
+    Store& store_;
+    AppState state_;
+    TouchRegistry touch_;
+    Ui ui_;
+};
+
+}  // namespace oogst::app

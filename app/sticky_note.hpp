@@ -1,0 +1,20 @@
+#pragma once
+// One capture drawn as a sticky note: its colour, its text (or a label saying it is a
+// drawing or photo, until those are rendered), and its score once people have voted.
+#include <cstddef>
+
+#include <imgui.h>
+
+#include "app/ui.hpp"
+#include "core/workshop_state.hpp"
+
+namespace oogst::app {
+
+// The height the note needs at width, so columns and grids can lay notes out.
+float sticky_note_height(Ui& ui, const CaptureRecord& note, float width);
+
+// Draws the note at the cursor, width wide, and moves the cursor past it. palette_index
+// picks the colour of a note that has none.
+void draw_sticky_note(Ui& ui, const CaptureRecord& note, float width, std::size_t palette_index);
+
+}  // namespace oogst::app

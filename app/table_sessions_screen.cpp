@@ -1,0 +1,66 @@
+#include "app/table_sessions_screen.hpp"
+
+#include <cfloat>
+#include <string>
+
+#include "app/screen_header.hpp"
+#include "app/template_labels.hpp"
+#include "app/theme.hpp"
+#include "app/touch_widgets.hpp"
+
+namespace oogst::app {
+namespace {
+
+std::string session_detail(const SessionSet& session, std::size_t captures) {
+    std::string detail;
+    if (!session.ambassador.empty()) detail = "Ambassadeur: " + session.ambassador + " · ";
+    detail += method_label(session.method);
+    return detail + " · " + std::to_string(captures) + (captures == 1 ? " notitie" : " notities");
+}
+
+void no_sessions(Ui& ui) {
+    ImGui::Dummy(ImVec2(0, ui.px(40)));
+    ImGui::PushFont(ui.fonts.heading);
+    ImGui::TextUnformatted("Nog geen tafels in deze workshop.");
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
+    ImGui::TextWrapped("Een facilitator maakt ze aan, bijvoorbeeld met: oogst-cli session new");
+    ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+void draw_table_sessions_screen(Store& store, AppState& state, Ui& ui) {
+    const WorkshopState& workshop = store.state();
+    const std::string detail = workshop.has_workshop() ? workshop.workshop().name : "Nog geen workshop";
+    if (screen_header(ui, "sessions.back", "← Start", "Kies je tafel", detail.c_str())) {
+        state.screen = Screen::start;
+        return;
+    }
+
+    const auto sessions = workshop.sessions();
+    if (sessions.empty()) {
+        no_sessions(ui);
+        return;
+    }
+    ImGui::BeginChild("sessions.list", ImGui::GetContentRegionAvail());
+    const float width = ImGui::GetContentRegionAvail().x;
+    for (const SessionSet* session : sessions) {
+        const std::string name = "sessions.open." + session->id;
+        const std::string line = session_detail(*session, workshop.captures_of(session->id).size());
+        if (touch_card(ui, name.c_str(), session->table_name.c_str(), line.c_str(), ImVec2(width, ui.px(112)),
+                       colour::surface, colour::text))
+            state.open_board(session->id);
+        // An arrow on the right says the card leads somewhere.
+        const ImVec2 max = ImGui::GetItemRectMax();
+        ImFont* font = ui.fonts.heading;
+        const float arrow = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, "→").x;
+        ImGui::GetWindowDrawList()->AddText(
+            font, font->FontSize, ImVec2(max.x - ui.px(32) - arrow, max.y - ui.px(56) - font->FontSize * 0.5f),
+            colour::primary, "→");
+    }
+    drag_to_scroll(ui);
+    ImGui::EndChild();
+}
+
+}  // namespace oogst::app

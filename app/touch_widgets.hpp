@@ -1,0 +1,37 @@
+#pragma once
+// The app's touch widgets. Each is at least min_touch_px (× scale) tall, shows its
+// pressed state while the finger is down, never depends on hover, and records itself
+// in the touch registry under a stable name so headless tests can tap it.
+#include <string>
+
+#include <imgui.h>
+
+#include "app/ui.hpp"
+
+namespace oogst::app {
+
+enum class ButtonLook {
+    primary,    // the main action on a screen: green, white text
+    secondary,  // navigation and lesser actions: sand, dark text
+};
+
+// A button; size 0 on an axis fits the label (never below the touch size).
+bool touch_button(Ui& ui, const char* name, const char* label, ImVec2 size = {0, 0},
+                  ButtonLook look = ButtonLook::primary);
+
+// A large card with a heading and a line of detail under it, filled with fill; the
+// start screen's mode tiles and the session list use it.
+bool touch_card(Ui& ui, const char* name, const char* heading, const char* detail, ImVec2 size, ImU32 fill,
+                ImU32 ink);
+
+// A one-line text field at least the touch size tall. Returns true when Enter is
+// pressed in it.
+bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& text, float width);
+
+// Lets a finger drag the current scrolling window's content (call before its End*).
+// A drag starts on empty space, or on one of the window's buttons once the finger has
+// moved further than a tap wobbles; the button then lets go, so the release does not
+// fire it. No inertia yet.
+void drag_to_scroll(const Ui& ui);
+
+}  // namespace oogst::app

@@ -1,0 +1,45 @@
+// Every touch widget on every screen is big enough for a finger, at scale 1 and on a
+// high-density screen (DESIGN.md, Touch and kiosk).
+#include "app/ui.hpp"
+#include "app_fixture.hpp"
+
+namespace oogst::testing {
+namespace {
+
+void expect_touchable(app::Shell& shell, float scale, const char* screen) {
+    ASSERT_FALSE(shell.touch().widgets().empty()) << screen;
+    for (const auto& widget : shell.touch().widgets()) {
+        EXPECT_GE(widget.rect.GetHeight(), app::min_touch_px * scale - 0.5f) << screen << ": " << widget.name;
+        EXPECT_GE(widget.rect.GetWidth(), app::min_touch_px * scale - 0.5f) << screen << ": " << widget.name;
+        EXPECT_NE(widget.id, 0u) << widget.name;
+    }
+}
+
+class TouchTargets : public AppTest, public ::testing::WithParamInterface<float> {
+protected:
+    void SetUp() override {
+        AppTest::SetUp();
+        ui.reset();
+        ui = std::make_unique<UiHarness>(*store, ImVec2(1280 * GetParam(), 800 * GetParam()), GetParam());
+    }
+};
+
+TEST_P(TouchTargets, EveryScreenIsFingerSized) {
+    const float scale = GetParam();
+    expect_touchable(ui->shell(), scale, "start");
+    ui->tap("start.table");
+    expect_touchable(ui->shell(), scale, "sessions");
+    ui->tap("sessions.open." + first_session());
+    ui->state().error = "De notitie is niet bewaard: voorbeeld";
+    ui->frame();
+    expect_touchable(ui->shell(), scale, "board");
+    EXPECT_GE(ImGui::GetFontSize(), 22 * scale);
+    ui->state().screen = app::Screen::kiosk;
+    ui->frame();
+    expect_touchable(ui->shell(), scale, "kiosk");
+}
+
+INSTANTIATE_TEST_SUITE_P(Scales, TouchTargets, ::testing::Values(1.0f, 2.0f));
+
+}  // namespace
+}  // namespace oogst::testing

@@ -1,0 +1,50 @@
+#pragma once
+// Runs the app's real screens headless: an ImGui context with no window and no
+// renderer, the same fonts and theme as the app, and a real store. Tests find widgets
+// by name in the touch registry and tap them the way ImGui 1.86 needs (DESIGN.md
+// field notes): a frame with the pointer away, a frame pressed on the widget's
+// centre, a frame released at the same place, and one more frame to draw the result.
+#include <string_view>
+
+#include <imgui.h>
+
+#include "app/shell.hpp"
+#include "core/store.hpp"
+#include "platform/fonts.hpp"
+
+namespace oogst::testing {
+
+class UiHarness {
+public:
+    explicit UiHarness(Store& store, ImVec2 display_size = {1280, 800}, float scale = 1);
+    ~UiHarness();
+    UiHarness(const UiHarness&) = delete;
+    UiHarness& operator=(const UiHarness&) = delete;
+
+    // Runs one frame (or count) of the app with the input as it stands.
+    void frame();
+    void frames(int count);
+
+    // Taps the widget called name. Throws std::runtime_error when it is not on screen
+    // (not drawn in the last frame, or scrolled out of view), so a test says why.
+    void tap(std::string_view name);
+    // Presses the pointer at a place, drags it by offset over a few frames, releases.
+    void drag(ImVec2 from, ImVec2 offset);
+    // Types text into the focused field, as a physical keyboard would.
+    void type(std::string_view utf8);
+    void press_enter();
+
+    // Whether the last frame drew a touch widget called name.
+    bool shows(std::string_view name) const;
+    const app::TouchWidget& widget(std::string_view name) const;  // throws when absent
+
+    app::AppState& state() { return shell_.state(); }
+    app::Shell& shell() { return shell_; }
+
+private:
+    ImGuiContext* context_;
+    platform::Fonts fonts_;
+    app::Shell shell_;
+};
+
+}  // namespace oogst::testing
