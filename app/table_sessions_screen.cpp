@@ -43,11 +43,12 @@ void draw_table_sessions_screen(Store& store, AppState& state, Ui& ui) {
         no_sessions(ui);
         return;
     }
+    const auto counts = workshop.capture_counts();
     ImGui::BeginChild("sessions.list", ImGui::GetContentRegionAvail());
     const float width = ImGui::GetContentRegionAvail().x;
     for (const SessionSet* session : sessions) {
         const std::string name = "sessions.open." + session->id;
-        const std::string line = session_detail(*session, workshop.captures_of(session->id).size());
+        const std::string line = session_detail(*session, counts.count(session->id) ? counts.at(session->id) : 0);
         if (touch_card(ui, name.c_str(), session->table_name.c_str(), line.c_str(), ImVec2(width, ui.px(112)),
                        colour::surface, colour::text))
             state.open_board(session->id);

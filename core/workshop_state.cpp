@@ -120,6 +120,13 @@ std::vector<std::pair<const std::string*, const CaptureRecord*>> WorkshopState::
     return result;
 }
 
+std::map<std::string, std::size_t> WorkshopState::capture_counts() const {
+    std::map<std::string, std::size_t> counts;
+    for (const auto& [id, record] : captures_)
+        if (record.live()) ++counts[record.origin->session_id];
+    return counts;
+}
+
 const CaptureRecord* WorkshopState::capture(const std::string& id) const {
     auto found = captures_.find(id);
     return found != captures_.end() && found->second.live() ? &found->second : nullptr;

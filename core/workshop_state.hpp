@@ -76,6 +76,8 @@ public:
     // Live captures of a session, in the order they were made.
     std::vector<std::pair<const std::string*, const CaptureRecord*>> captures_of(const std::string& session_id) const;
     const CaptureRecord* capture(const std::string& id) const;
+    // Live captures per session id, in one pass: for lists that show every session's count.
+    std::map<std::string, std::size_t> capture_counts() const;
 
     std::size_t operations_applied() const { return applied_; }
 

@@ -116,6 +116,16 @@ TEST(Fold, UnknownKindIsRefusedAndLeavesTheStateAlone) {
     EXPECT_EQ(canonical_json(state), before);
 }
 
+TEST(Fold, CaptureCountsLeaveOutDeletedCaptures) {
+    auto in_s2 = note("c3", "elders");
+    in_s2.session_id = "s2";
+    const auto state = fold({make_operation("tablet-a", 1, 1000, note("c1", "een")),
+                             make_operation("tablet-a", 2, 1001, note("c2", "twee")),
+                             make_operation("tablet-a", 3, 1002, in_s2),
+                             make_operation("tablet-a", 4, 1003, CaptureDeleted{"c2"})});
+    EXPECT_EQ(state.capture_counts(), (std::map<std::string, std::size_t>{{"s1", 1}, {"s2", 1}}));
+}
+
 TEST(Fold, SessionsAreListedOldestFirstAndDeletedOnesDisappear) {
     const auto evening = make_operation("laptop", 1, 1000, SessionSet{"s2", "droomsessie", "Tafel 2", "", "", 200});
     const auto morning = make_operation("laptop", 2, 1001, SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 100});

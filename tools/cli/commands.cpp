@@ -57,11 +57,13 @@ void show_workshop(const std::filesystem::path& folder, std::ostream& out) {
     out << workshop.name << "\n  id: " << workshop.id << "\n  method: " << workshop.method;
     if (!workshop.place.empty()) out << "\n  place: " << workshop.place;
     const auto sessions = state.sessions();
+    const auto counts = state.capture_counts();
     out << "\n  sessions: " << sessions.size() << "\n";
     for (const auto* session : sessions) {
         out << "    " << session->table_name;
         if (!session->ambassador.empty()) out << " (" << session->ambassador << ")";
-        out << ": " << state.captures_of(session->id).size() << " captures  [" << session->id << "]\n";
+        out << ": " << (counts.count(session->id) ? counts.at(session->id) : 0) << " captures  [" << session->id
+            << "]\n";
     }
     out << "  operations: " << store.operation_count() << "\n";
 }
