@@ -213,10 +213,6 @@ OperationId Store::append(OperationKind kind, std::string payload) {
     op.kind = kind;
     op.payload = std::move(payload);
 
-    // Decode before writing: an operation the fold cannot read must never be stored.
-    WorkshopState probe;
-    probe.apply(op);
-
     auto& insert = *impl_->insert_operation;
     insert.reset();
     insert.bind(1, op.id.device)
@@ -227,7 +223,6 @@ OperationId Store::append(OperationKind kind, std::string payload) {
     if (!insert.step()) throw UserError("the store did not confirm the new operation");
     op.id.sequence = static_cast<std::uint64_t>(insert.integer(0));
     insert.step();  // finishes the statement: the autocommit transaction commits here
-    insert.reset();
 
     const OperationId id = op.id;
     if (impl_->batch_pending)

@@ -46,7 +46,8 @@ public:
     const WorkshopState& state() const;
 
     // Appends one operation made on this device, durably, and folds it into the state.
-    OperationId append(OperationKind kind, std::string payload);
+    // Only typed payloads can be recorded, so every stored operation is one the fold
+    // can read; bytes from elsewhere arrive through bundle import, which validates them.
     template <class Payload>
     OperationId record(const Payload& payload) {
         return append(Payload::kind, wire::encode(payload));
@@ -67,6 +68,8 @@ public:
     std::string integrity_check() const;
 
 private:
+    OperationId append(OperationKind kind, std::string payload);
+
     struct Impl;
     explicit Store(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;

@@ -26,9 +26,7 @@ TEST_F(AppTest, TypedNoteIsAddedToTheStoreAndSurvivesReopening) {
     const std::size_t before = store->state().captures_of(session).size();
     const std::string text = "Een zwemvijver in het stadspark, met ligweide — voor iedereen €0";
 
-    ui->tap("board.text");
-    ui->type(text);
-    ui->tap("board.add");
+    add_note_through_ui(text);
 
     ASSERT_EQ(store->state().captures_of(session).size(), before + 1);
     const CaptureRecord* note = note_with_text(*store, session, text);
@@ -51,9 +49,7 @@ TEST_F(AppTest, EmptyOrBlankNoteIsNotAdded) {
     const std::size_t operations = store->operation_count();
 
     ui->tap("board.add");
-    ui->tap("board.text");
-    ui->type("   \t ");
-    ui->tap("board.add");
+    add_note_through_ui("   \t ");
     ui->press_enter();
 
     EXPECT_EQ(store->operation_count(), operations);
@@ -78,9 +74,7 @@ TEST_F(AppTest, EnterAddsTheNoteAndKeepsTheFieldReadyForTheNext) {
 TEST_F(AppTest, NoteGoesToTheColumnTapped) {
     open_first_board();
     ui->tap("board.column.waarden");
-    ui->tap("board.text");
-    ui->type("Eerlijkheid");
-    ui->tap("board.add");
+    add_note_through_ui("Eerlijkheid");
 
     const CaptureRecord* note = note_with_text(*store, first_session(), "Eerlijkheid");
     ASSERT_NE(note, nullptr);
@@ -92,9 +86,7 @@ TEST_F(AppTest, SessionWithoutNotesTakesTheFirstNoteOnTheIdeasBoard) {
     store->record(empty);
     ui->tap("start.table");
     ui->tap("sessions.open.lege-tafel");
-    ui->tap("board.text");
-    ui->type("Een bib die ook 's avonds open is");
-    ui->tap("board.add");
+    add_note_through_ui("Een bib die ook 's avonds open is");
 
     const CaptureRecord* note = note_with_text(*store, "lege-tafel", "Een bib die ook 's avonds open is");
     ASSERT_NE(note, nullptr);
@@ -113,9 +105,7 @@ TEST_F(AppTest, BoardWithoutColumnsKeepsNewNotesInItsGrid) {
 
     ui->tap("start.table");
     ui->tap("sessions.open.lab");
-    ui->tap("board.text");
-    ui->type("Gratis bus voor 65+");
-    ui->tap("board.add");
+    add_note_through_ui("Gratis bus voor 65+");
 
     const CaptureRecord* note = note_with_text(*store, "lab", "Gratis bus voor 65+");
     ASSERT_NE(note, nullptr);
@@ -135,9 +125,7 @@ TEST_F(AppTest, StoreRefusingTheNoteShowsTheReasonAndKeepsTheText) {
     ASSERT_EQ(sqlite3_open((folder.path() / Store::file_name).c_str(), &other), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
 
-    ui->tap("board.text");
-    ui->type("Een fietsbrug over de Mandel");
-    ui->tap("board.add");  // waits out the store's busy timeout, then gives up
+    add_note_through_ui("Een fietsbrug over de Mandel");  // waits out the store's busy timeout, then gives up
 
     EXPECT_NE(ui->state().error, "");
     EXPECT_EQ(ui->state().draft, "Een fietsbrug over de Mandel");

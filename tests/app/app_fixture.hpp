@@ -35,6 +35,13 @@ protected:
         ASSERT_EQ(ui->state().screen, app::Screen::board);
     }
 
+    // Types a note into the open board's field and taps "Toevoegen", as a person would.
+    void add_note_through_ui(const std::string& text) {
+        ui->tap("board.text");
+        ui->type(text);
+        ui->tap("board.add");
+    }
+
     TemporaryFolder folder;
     std::optional<Store> store;
     std::unique_ptr<UiHarness> ui;
