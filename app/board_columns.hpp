@@ -4,18 +4,23 @@
 #include <string>
 #include <vector>
 
+#include "core/method_template.hpp"
 #include "core/workshop_state.hpp"
 
 namespace oogst::app {
 
 struct BoardColumn {
     std::string board;  // the board id notes name in their placement; "" for notes without one
-    std::vector<const CaptureRecord*> notes;  // in the order they were made
+    std::vector<const CaptureRecord*> notes;  // by their place in the column, then the order they were made
 };
 
-// Columns in the order their first note was made. When no note names a board the
+// With the session's method template: one column per template board, in the
+// template's order, empty ones included, then a column for each board the template
+// does not know (notes merged from elsewhere are never hidden). Without a template:
+// columns in the order their first note was made; when no note names a board the
 // result is one column with board "" (the screen shows it as a wrapping grid).
-std::vector<BoardColumn> board_columns(const WorkshopState& state, const std::string& session_id);
+std::vector<BoardColumn> board_columns(const WorkshopState& state, const std::string& session_id,
+                                       const MethodTemplate* method = nullptr);
 
 // True when the notes name boards, so the screen draws columns rather than a grid.
 bool has_named_boards(const std::vector<BoardColumn>& columns);

@@ -16,22 +16,16 @@
 namespace oogst::app {
 namespace {
 
-std::string notes_count(std::size_t count) {
-    return std::to_string(count) + (count == 1 ? " notitie" : " notities");
-}
-
-std::string session_detail(const SessionSet& session, std::size_t captures) {
-    std::string detail = method_label(session.method);
+std::string session_detail(const Ui& ui, const SessionSet& session, std::size_t captures) {
+    std::string detail = method_label(ui, session.method);
     for (const std::string* part : {&session.ambassador, &session.place})
         if (!part->empty()) detail += " · " + *part;
-    return detail + " · " + notes_count(captures);
+    return detail + " · " + notes_count(ui, captures);
 }
 
 // The column new notes go to: the one the user picked, else the first column. A board
-// without columns keeps its notes in one grid; an empty board starts where the method
-// says.
-std::string target_board(const AppState& state, const SessionSet& session, const std::vector<BoardColumn>& columns) {
-    if (columns.empty()) return first_note_board(session.method);
+// without columns keeps its notes in one grid.
+std::string target_board(const AppState& state, const std::vector<BoardColumn>& columns) {
     if (!has_named_boards(columns)) return "";
     for (const auto& column : columns)
         if (column.board == state.target_board && !column.board.empty()) return column.board;
@@ -41,7 +35,8 @@ std::string target_board(const AppState& state, const SessionSet& session, const
 }
 
 // A column's heading, tappable: the chosen column (green) receives new notes.
-void column_header(Ui& ui, AppState& state, const BoardColumn& column, float width, bool target) {
+void column_header(Ui& ui, AppState& state, const std::string& method, const BoardColumn& column, float width,
+                   bool target) {
     const std::string name = "board.column." + column.board;
     const ImVec2 size(width, ui.px(64));
     if (ImGui::InvisibleButton(name.c_str(), size) && !column.board.empty()) state.target_board = column.board;
@@ -53,7 +48,7 @@ void column_header(Ui& ui, AppState& state, const BoardColumn& column, float wid
     const ImU32 ink = target ? colour::on_primary : colour::text;
     draw->AddRectFilled(min, max, ImGui::IsItemActive() ? darker(fill, 0.12f) : fill, ui.px(14));
 
-    const std::string label = column.board.empty() ? "Zonder kolom" : board_label(column.board);
+    const std::string label = column.board.empty() ? ui.tr("board.no_column") : board_label(ui, method, column.board);
     const std::string count = std::to_string(column.notes.size());
     ImFont* bold = ui.fonts.bold;
     const float pad = ui.px(18);
@@ -86,8 +81,8 @@ void notes_panel(Ui& ui, const char* id, const std::vector<const CaptureRecord*>
     ImGui::PopStyleColor();
 }
 
-void draw_columns(Ui& ui, AppState& state, const std::vector<BoardColumn>& columns, const std::string& target,
-                  ImVec2 area) {
+void draw_columns(Ui& ui, AppState& state, const std::string& method, const std::vector<BoardColumn>& columns,
+                  const std::string& target, ImVec2 area) {
     const float gap = ui.px(20);
     const auto count = static_cast<float>(columns.size());
     const float width = std::max(ui.px(320), (area.x - gap * (count - 1)) / count);
@@ -99,7 +94,7 @@ void draw_columns(Ui& ui, AppState& state, const std::vector<BoardColumn>& colum
     for (std::size_t i = 0; i < columns.size(); ++i) {
         if (i > 0) ImGui::SameLine(0, gap);
         ImGui::BeginGroup();
-        column_header(ui, state, columns[i], width, columns[i].board == target);
+        column_header(ui, state, method, columns[i], width, columns[i].board == target);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ui.px(10));
         notes_panel(ui, ("notes." + columns[i].board).c_str(), columns[i].notes, ImVec2(width, panel_height), i,
                     false);
@@ -112,7 +107,7 @@ void draw_columns(Ui& ui, AppState& state, const std::vector<BoardColumn>& colum
 void empty_board(Ui& ui, ImVec2 area) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::column);
     ImGui::BeginChild("board.empty", area);
-    const char* text = "Nog geen notities aan deze tafel. Schrijf hieronder het eerste idee!";
+    const char* text = ui.tr("board.empty");
     ImGui::PushFont(ui.fonts.heading);
     const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, area.x - ui.px(80));
     ImGui::SetCursorPos(ImVec2((area.x - size.x) * 0.5f, (area.y - size.y) * 0.5f));
@@ -135,14 +130,15 @@ void draw_board_screen(Store& store, AppState& state, Ui& ui) {
         state.screen = Screen::sessions;
         return;
     }
-    const auto columns = board_columns(store.state(), state.session_id);
+    const MethodTemplate* method = ui.assets.templates.find(session->method);
+    const auto columns = board_columns(store.state(), state.session_id, method);
     std::size_t captures = 0;
     for (const auto& column : columns) captures += column.notes.size();
     const bool named = has_named_boards(columns);
-    const std::string target = target_board(state, *session, columns);
+    const std::string target = target_board(state, columns);
 
-    const std::string detail = session_detail(*session, captures);
-    if (screen_header(ui, "board.back", "← Tafels", session->table_name.c_str(), detail.c_str())) {
+    const std::string detail = session_detail(ui, *session, captures);
+    if (screen_header(ui, "board.back", ui.tr("board.back"), session->table_name.c_str(), detail.c_str())) {
         state.screen = Screen::sessions;
         return;
     }
@@ -150,14 +146,15 @@ void draw_board_screen(Store& store, AppState& state, Ui& ui) {
     // The composer's height: the text field is 64 px tall at scale 1.
     const float composer = ui.px(64) + ImGui::GetStyle().ItemSpacing.y;
     const ImVec2 area(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - composer);
-    if (captures == 0)
+    if (captures == 0 && !named)
         empty_board(ui, area);
     else if (named)
-        draw_columns(ui, state, columns, target, area);
+        draw_columns(ui, state, session->method, columns, target, area);
     else
         notes_panel(ui, "board.grid", columns.front().notes, area, 0, true);
 
-    draw_note_composer(store, state, ui, target, ImGui::GetContentRegionAvail().x);
+    const std::string target_label = target.empty() ? "" : board_label(ui, session->method, target);
+    draw_note_composer(store, state, ui, target, target_label, method, ImGui::GetContentRegionAvail().x);
 }
 
 }  // namespace oogst::app

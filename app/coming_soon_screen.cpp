@@ -7,20 +7,18 @@ namespace oogst::app {
 
 void draw_coming_soon_screen(AppState& state, Ui& ui) {
     const bool kiosk = state.screen == Screen::kiosk;
-    if (screen_header(ui, "coming_soon.back", "← Start", kiosk ? "Kiosk" : "Facilitator", "Komt binnenkort")) {
+    if (screen_header(ui, "coming_soon.back", ui.tr("back.start"), ui.tr(kiosk ? "start.kiosk" : "start.facilitator"),
+                      ui.tr("common.coming_soon"))) {
         state.screen = Screen::start;
         return;
     }
     ImGui::Dummy(ImVec2(0, ui.px(40)));
     ImGui::PushFont(ui.fonts.heading);
-    ImGui::TextUnformatted("Deze modus komt binnenkort.");
+    ImGui::TextUnformatted(ui.tr("coming_soon.heading"));
     ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ui.px(760));
-    ImGui::TextUnformatted(kiosk ? "Hier kunnen kinderen straks tekenen, een gedicht schrijven of een foto van hun "
-                                   "collage maken, voor de tentoonstelling."
-                                 : "Hier verzamelt de facilitator straks het werk van alle toestellen, ordent het in "
-                                   "sleutels en maakt de verslagen.");
+    ImGui::TextUnformatted(ui.tr(kiosk ? "coming_soon.kiosk" : "coming_soon.facilitator"));
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
 }

@@ -16,6 +16,7 @@
 #include "app/shell.hpp"
 #include "app/store_problem_screen.hpp"
 #include "app/theme.hpp"
+#include "core/assets.hpp"
 #include "core/errors.hpp"
 #include "core/store.hpp"
 #include "core/store_location.hpp"
@@ -77,7 +78,8 @@ void run_frames(oogst::platform::Window& window, oogst::platform::GuiBackend& gu
 
 // The store cannot be opened: say why on screen until the person closes the window.
 // Exit code 2 all the same, with the one-line reason on stderr for whoever started it.
-int show_store_problem(const Options& options, const std::filesystem::path& folder, const oogst::UserError& problem) {
+int show_store_problem(const Options& options, const oogst::Assets& assets, const std::filesystem::path& folder,
+                       const oogst::UserError& problem) {
     std::cerr << "oogst: " << problem.what() << "\n";
     const bool screenshot = !options.screenshot.empty();
     // A screenshot of another screen on a bad store writes no PNG: only the problem
@@ -90,7 +92,7 @@ int show_store_problem(const Options& options, const std::filesystem::path& fold
     const auto fonts = oogst::platform::load_fonts(*ImGui::GetIO().Fonts, scale);
     oogst::app::apply_theme(ImGui::GetStyle(), scale);
     oogst::app::TouchRegistry touch;
-    oogst::app::Ui ui{fonts, scale, touch};
+    oogst::app::Ui ui{fonts, scale, touch, assets};
     run_frames(window, gui, options.screenshot, [&] {
         touch.begin_frame();
         const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -106,6 +108,10 @@ int show_store_problem(const Options& options, const std::filesystem::path& fold
 
 int run(const Options& options) {
     const bool screenshot = !options.screenshot.empty();
+    // A broken template or translation file is named on stderr and on screen; the app
+    // runs with the rest.
+    const oogst::Assets assets = oogst::Assets::load();
+    for (const std::string& problem : assets.problems()) std::cerr << "oogst: " << problem << "\n";
     // A screenshot shows a store that exists: a mistyped folder is an error, not a new
     // empty store. The app itself makes the device's store on first start.
     const std::filesystem::path folder = options.store.value_or(oogst::default_store_folder());
@@ -113,7 +119,7 @@ int run(const Options& options) {
     try {
         opened.emplace(screenshot ? oogst::Store::open(folder) : oogst::Store::open_or_create(folder));
     } catch (const oogst::UserError& problem) {
-        return show_store_problem(options, folder, problem);
+        return show_store_problem(options, assets, folder, problem);
     }
     oogst::Store& store = *opened;
 
@@ -123,7 +129,7 @@ int run(const Options& options) {
     const auto fonts = oogst::platform::load_fonts(*ImGui::GetIO().Fonts, scale);
     oogst::app::apply_theme(ImGui::GetStyle(), scale);
 
-    oogst::app::Shell shell(store, fonts, scale);
+    oogst::app::Shell shell(store, assets, fonts, scale);
     show_screen(options.screen, store, shell.state());
     run_frames(window, gui, options.screenshot, [&] {
         shell.draw();

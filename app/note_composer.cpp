@@ -2,7 +2,6 @@
 
 #include <exception>
 
-#include "app/template_labels.hpp"
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
 #include "core/errors.hpp"
@@ -21,7 +20,7 @@ std::string trimmed(const std::string& text) {
 
 }  // namespace
 
-bool add_note(Store& store, AppState& state, const std::string& board) {
+bool add_note(Store& store, AppState& state, const Ui& ui, const std::string& board) {
     std::string text = trimmed(state.draft);
     if (text.empty()) return false;
 
@@ -42,11 +41,11 @@ bool add_note(Store& store, AppState& state, const std::string& board) {
     try {
         store.record(note);
     } catch (const UserError& error) {
-        state.error = std::string("De notitie is niet bewaard: ") + error.what();
+        state.error = ui.tr("composer.not_saved", {{"reason", error.what()}});
         return false;
     } catch (const std::exception& error) {
         // Not the user's doing, but the table keeps working and keeps the typed text.
-        state.error = std::string("De notitie is niet bewaard door een interne fout: ") + error.what();
+        state.error = ui.tr("composer.internal", {{"reason", error.what()}});
         return false;
     }
     state.draft.clear();
@@ -54,15 +53,33 @@ bool add_note(Store& store, AppState& state, const std::string& board) {
     return true;
 }
 
-void draw_note_composer(Store& store, AppState& state, Ui& ui, const std::string& board, float width) {
-    const char* button_label = "Toevoegen";
+namespace {
+
+float button_width(const Ui& ui, const char* label) {
     ImGui::PushFont(ui.fonts.bold);
-    const float button_width = ImGui::CalcTextSize(button_label).x + 2 * ui.px(32);
+    const float width = ImGui::CalcTextSize(label).x + 2 * ui.px(32);
     ImGui::PopFont();
-    const float field_width = width - button_width - ImGui::GetStyle().ItemSpacing.x;
+    return width;
+}
+
+}  // namespace
+
+void draw_note_composer(Store& store, AppState& state, Ui& ui, const std::string& board,
+                        const std::string& board_label, const MethodTemplate* method, float width) {
+    const char* button_label = ui.tr("composer.add");
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    // Drawings and photos are made on their own screens; a method without a template
+    // allows every kind.
+    const bool drawings = !method || method->allows(CaptureKind::drawing);
+    const bool photos = !method || method->allows(CaptureKind::photo);
+    const char* draw_label = ui.tr("composer.draw");
+    const char* photo_label = ui.tr("composer.photo");
+    float field_width = width - button_width(ui, button_label) - gap;
+    if (drawings) field_width -= button_width(ui, draw_label) + gap;
+    if (photos) field_width -= button_width(ui, photo_label) + gap;
 
     const std::string hint =
-        board.empty() ? "Schrijf een notitie…" : "Schrijf een notitie voor “" + board_label(board) + "”…";
+        board.empty() ? std::string(ui.tr("composer.hint")) : ui.tr("composer.hint.board", {{"board", board_label}});
     if (state.focus_draft) {
         ImGui::SetKeyboardFocusHere();
         state.focus_draft = false;
@@ -71,8 +88,25 @@ void draw_note_composer(Store& store, AppState& state, Ui& ui, const std::string
     const bool entered = touch_text_field(ui, "board.text", hint.c_str(), state.draft, field_width);
     const float field_height = ImGui::GetItemRectSize().y;
     ImGui::SameLine();
-    const bool tapped = touch_button(ui, "board.add", button_label, ImVec2(button_width, field_height));
-    if ((entered || tapped) && add_note(store, state, board) && entered) state.focus_draft = true;
+    const bool tapped = touch_button(ui, "board.add", button_label, ImVec2(button_width(ui, button_label), field_height));
+    if ((entered || tapped) && add_note(store, state, ui, board) && entered) state.focus_draft = true;
+    // The picture a drawing or photo makes goes to the same column as a typed note.
+    if (drawings) {
+        ImGui::SameLine();
+        if (touch_button(ui, "board.draw", draw_label, ImVec2(button_width(ui, draw_label), field_height),
+                         ButtonLook::secondary)) {
+            state.capture_board = board;
+            state.screen = Screen::drawing;
+        }
+    }
+    if (photos) {
+        ImGui::SameLine();
+        if (touch_button(ui, "board.photo", photo_label, ImVec2(button_width(ui, photo_label), field_height),
+                         ButtonLook::secondary)) {
+            state.capture_board = board;
+            state.screen = Screen::photo;
+        }
+    }
 }
 
 }  // namespace oogst::app

@@ -4,6 +4,8 @@
 
 #include "app/board_screen.hpp"
 #include "app/coming_soon_screen.hpp"
+#include "app/drawing_screen.hpp"
+#include "app/photo_screen.hpp"
 #include "app/start_screen.hpp"
 #include "app/table_sessions_screen.hpp"
 #include "app/theme.hpp"
@@ -11,11 +13,16 @@
 
 namespace oogst::app {
 
-Shell::Shell(Store& store, const platform::Fonts& fonts, float scale)
-    : store_(store), ui_{fonts, scale, touch_} {}
+Shell::Shell(Store& store, const Assets& assets, const platform::Fonts& fonts, float scale)
+    : store_(store), ui_{fonts, scale, touch_, assets} {
+    // A facilitator who edited a template sees at once what is wrong with it.
+    for (const std::string& problem : assets.problems())
+        state_.error += (state_.error.empty() ? "" : "\n") + problem;
+}
 
 void Shell::draw() {
     touch_.begin_frame();
+    ui_.language = state_.language;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -28,6 +35,8 @@ void Shell::draw() {
         case Screen::start: draw_start_screen(store_, state_, ui_); break;
         case Screen::sessions: draw_table_sessions_screen(store_, state_, ui_); break;
         case Screen::board: draw_board_screen(store_, state_, ui_); break;
+        case Screen::drawing: draw_drawing_screen(store_, state_, ui_); break;
+        case Screen::photo: draw_photo_screen(store_, state_, ui_); break;
         case Screen::kiosk:
         case Screen::facilitator: draw_coming_soon_screen(state_, ui_); break;
     }
@@ -38,7 +47,7 @@ void Shell::draw_error_banner() {
     if (state_.error.empty()) return;
     const float width = ImGui::GetContentRegionAvail().x;
     const float pad = ui_.px(16);
-    const char* dismiss = "Sluiten";
+    const char* dismiss = ui_.tr("common.close");
     ImGui::PushFont(ui_.fonts.bold);
     const float button_width = ImGui::CalcTextSize(dismiss).x + 2 * ui_.px(24);
     ImGui::PopFont();

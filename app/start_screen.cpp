@@ -30,6 +30,25 @@ struct Mode {
     Screen screen;
 };
 
+// Three buttons, one per language, each in its own language so anyone finds theirs;
+// the chosen one is green.
+void language_switch(Ui& ui, AppState& state) {
+    const float gap = ui.px(12);
+    ImGui::PushFont(ui.fonts.bold);
+    float row = 0;
+    for (Language language : all_languages)
+        row += ImGui::CalcTextSize(language_name(language).data()).x + 2 * ui.px(24) + gap;
+    ImGui::PopFont();
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - row + gap) * 0.5f));
+    for (Language language : all_languages) {
+        if (language != all_languages.front()) ImGui::SameLine(0, gap);
+        const std::string name = "start.language." + std::string(language_code(language));
+        const ButtonLook look = language == state.language ? ButtonLook::primary : ButtonLook::secondary;
+        if (touch_button(ui, name.c_str(), language_name(language).data(), ImVec2(0, 0), look))
+            state.language = language;
+    }
+}
+
 }  // namespace
 
 void draw_start_screen(Store& store, AppState& state, Ui& ui) {
@@ -38,18 +57,18 @@ void draw_start_screen(Store& store, AppState& state, Ui& ui) {
     ImGui::Dummy(ImVec2(0, top));
 
     centred_text(ui.fonts.title, colour::primary, "Oogst");
-    centred_text(ui.fonts.body, colour::muted, "Ideeën oogsten, aan elke tafel");
+    centred_text(ui.fonts.body, colour::muted, ui.tr("start.tagline"));
     ImGui::Dummy(ImVec2(0, ui.px(16)));
     if (workshop.has_workshop())
         centred_text(ui.fonts.heading, colour::text, workshop.workshop().name);
     else
-        centred_text(ui.fonts.heading, colour::muted, "Nog geen workshop op dit toestel");
+        centred_text(ui.fonts.heading, colour::muted, ui.tr("start.no_workshop"));
     ImGui::Dummy(ImVec2(0, ui.px(32)));
 
     const Mode modes[] = {
-        {"start.table", "Tafel", "Notities aan tafel, tijdens een sessie", colour::primary, Screen::sessions},
-        {"start.kiosk", "Kiosk", "Tekenen en schrijven voor kinderen", colour::kiosk, Screen::kiosk},
-        {"start.facilitator", "Facilitator", "Verzamelen, ordenen en delen", colour::facilitator,
+        {"start.table", ui.tr("start.table"), ui.tr("start.table.detail"), colour::primary, Screen::sessions},
+        {"start.kiosk", ui.tr("start.kiosk"), ui.tr("start.kiosk.detail"), colour::kiosk, Screen::kiosk},
+        {"start.facilitator", ui.tr("start.facilitator"), ui.tr("start.facilitator.detail"), colour::facilitator,
          Screen::facilitator},
     };
     // Three tiles side by side, centred; on a narrow (portrait) screen they stack.
@@ -68,9 +87,12 @@ void draw_start_screen(Store& store, AppState& state, Ui& ui) {
             state.screen = mode.screen;
     }
 
+    ImGui::Dummy(ImVec2(0, ui.px(32)));
+    language_switch(ui, state);
+
     // Where the captures are kept, for the facilitator who collects them later.
-    const std::string footer = "Opslag: " + store.folder().string() + " · " +
-                               std::to_string(store.state().operations_applied()) + " wijzigingen bewaard";
+    const std::string footer = ui.tr("start.footer", {{"folder", store.folder().string()},
+                                                      {"count", std::to_string(store.state().operations_applied())}});
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY() + ui.px(24),
                                   ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y -
                                       ImGui::GetTextLineHeight()));

@@ -16,7 +16,7 @@ bool draw_store_problem_screen(Ui& ui, const std::string& folder, const std::str
 
     ImGui::PushFont(ui.fonts.heading);
     ImGui::PushStyleColor(ImGuiCol_Text, colour::text);
-    ImGui::TextUnformatted("Oogst kan de opslag van dit toestel niet openen");
+    ImGui::TextUnformatted(ui.tr("problem.heading"));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, ui.px(16)));
@@ -24,13 +24,12 @@ bool draw_store_problem_screen(Ui& ui, const std::string& folder, const std::str
     ImGui::TextUnformatted(reason.c_str());
     ImGui::Dummy(ImVec2(0, ui.px(16)));
     ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
-    ImGui::TextUnformatted(("Opslag: " + folder).c_str());
-    ImGui::TextUnformatted("Er is niets veranderd aan deze map. Vraag de facilitator om hulp, of start Oogst "
-                           "met een andere opslag (--store MAP).");
+    ImGui::TextUnformatted(ui.tr("problem.folder", {{"folder", folder}}).c_str());
+    ImGui::TextUnformatted(ui.tr("problem.advice"));
     ImGui::PopStyleColor();
     ImGui::Dummy(ImVec2(0, ui.px(32)));
 
-    const bool close = touch_button(ui, "problem.close", "Sluiten");
+    const bool close = touch_button(ui, "problem.close", ui.tr("common.close"));
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     return close;

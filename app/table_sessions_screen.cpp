@@ -11,20 +11,20 @@
 namespace oogst::app {
 namespace {
 
-std::string session_detail(const SessionSet& session, std::size_t captures) {
+std::string session_detail(const Ui& ui, const SessionSet& session, std::size_t captures) {
     std::string detail;
-    if (!session.ambassador.empty()) detail = "Ambassadeur: " + session.ambassador + " · ";
-    detail += method_label(session.method);
-    return detail + " · " + std::to_string(captures) + (captures == 1 ? " notitie" : " notities");
+    if (!session.ambassador.empty()) detail = ui.tr("sessions.ambassador", {{"name", session.ambassador}}) + " · ";
+    detail += method_label(ui, session.method);
+    return detail + " · " + notes_count(ui, captures);
 }
 
 void no_sessions(Ui& ui) {
     ImGui::Dummy(ImVec2(0, ui.px(40)));
     ImGui::PushFont(ui.fonts.heading);
-    ImGui::TextUnformatted("Nog geen tafels in deze workshop.");
+    ImGui::TextUnformatted(ui.tr("sessions.none"));
     ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
-    ImGui::TextWrapped("Een facilitator maakt ze aan, bijvoorbeeld met: oogst-cli session new");
+    ImGui::TextWrapped("%s", ui.tr("sessions.none.detail"));
     ImGui::PopStyleColor();
 }
 
@@ -32,8 +32,8 @@ void no_sessions(Ui& ui) {
 
 void draw_table_sessions_screen(Store& store, AppState& state, Ui& ui) {
     const WorkshopState& workshop = store.state();
-    const std::string detail = workshop.has_workshop() ? workshop.workshop().name : "Nog geen workshop";
-    if (screen_header(ui, "sessions.back", "← Start", "Kies je tafel", detail.c_str())) {
+    const std::string detail = workshop.has_workshop() ? workshop.workshop().name : std::string(ui.tr("sessions.no_workshop"));
+    if (screen_header(ui, "sessions.back", ui.tr("back.start"), ui.tr("sessions.title"), detail.c_str())) {
         state.screen = Screen::start;
         return;
     }
@@ -48,7 +48,7 @@ void draw_table_sessions_screen(Store& store, AppState& state, Ui& ui) {
     const float width = ImGui::GetContentRegionAvail().x;
     for (const SessionSet* session : sessions) {
         const std::string name = "sessions.open." + session->id;
-        const std::string line = session_detail(*session, counts.count(session->id) ? counts.at(session->id) : 0);
+        const std::string line = session_detail(ui, *session, counts.count(session->id) ? counts.at(session->id) : 0);
         if (touch_card(ui, name.c_str(), session->table_name.c_str(), line.c_str(), ImVec2(width, ui.px(112)),
                        colour::surface, colour::text))
             state.open_board(session->id);

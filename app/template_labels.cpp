@@ -1,7 +1,5 @@
 #include "app/template_labels.hpp"
 
-#include <map>
-
 namespace oogst::app {
 namespace {
 
@@ -11,34 +9,21 @@ std::string capitalised(std::string text) {
     return text;
 }
 
-std::string lookup(const std::map<std::string, std::string, std::less<>>& labels, const std::string& id) {
-    const auto found = labels.find(id);
-    return found == labels.end() ? capitalised(id) : found->second;
-}
-
 }  // namespace
 
-std::string method_label(const std::string& method_id) {
-    static const std::map<std::string, std::string, std::less<>> labels = {
-        {"droomsessie", "Droomsessie"},
-        {"delight-thinking", "Delight thinking"},
-        {"toekomstlab", "Toekomstlab"},
-        {"swot-plus", "SWOT+"},
-        {"focusgroep", "Focusgroep"},
-        {"kinderkiosk", "Kinderkiosk"},
-    };
-    return lookup(labels, method_id);
+std::string method_label(const Ui& ui, const std::string& method_id) {
+    const MethodTemplate* method = ui.assets.templates.find(method_id);
+    return method ? ui.in_language(method->name) : capitalised(method_id);
 }
 
-std::string board_label(const std::string& board_id) {
-    static const std::map<std::string, std::string, std::less<>> labels = {
-        {"stad-2030", "De stad in 2030"},
-        {"waarden", "Waarden en kwaliteiten"},
-        {"ideeen", "Ideeën"},
-    };
-    return lookup(labels, board_id);
+std::string board_label(const Ui& ui, const std::string& method_id, const std::string& board_id) {
+    const MethodTemplate* method = ui.assets.templates.find(method_id);
+    const TemplateBoard* board = method ? method->board(board_id) : nullptr;
+    return board ? ui.in_language(board->title) : capitalised(board_id);
 }
 
-std::string first_note_board(const std::string& method_id) { return method_id == "droomsessie" ? "ideeen" : ""; }
+std::string notes_count(const Ui& ui, std::size_t count) {
+    return count == 1 ? ui.tr("notes.count.one") : ui.tr("notes.count.many", {{"count", std::to_string(count)}});
+}
 
 }  // namespace oogst::app

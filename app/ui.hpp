@@ -1,6 +1,13 @@
 #pragma once
 // What every screen and widget draws with, beside the store and the app state.
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+
 #include "app/touch_registry.hpp"
+#include "core/assets.hpp"
+#include "core/language.hpp"
 #include "platform/fonts.hpp"
 
 namespace oogst::app {
@@ -12,10 +19,20 @@ struct Ui {
     const platform::Fonts& fonts;
     float scale = 1;
     TouchRegistry& touch;
+    const Assets& assets;
+    Language language = Language::nl;  // the shell copies the app state's choice each frame
 
     // A length given at scale 1, in this screen's pixels.
     float px(float length) const { return length * scale; }
     float touch_size() const { return px(min_touch_px); }
+
+    // The UI text for key (assets/i18n) in the chosen language, with {name} filled in.
+    const char* tr(std::string_view key) const { return assets.words.text(language, key).c_str(); }
+    std::string tr(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> values) const {
+        return assets.words.format(language, key, values);
+    }
+    // A template's text in the chosen language.
+    const std::string& in_language(const LocalizedText& text) const { return text.in(language); }
 };
 
 }  // namespace oogst::app

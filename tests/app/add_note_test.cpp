@@ -81,22 +81,22 @@ TEST_F(AppTest, NoteGoesToTheColumnTapped) {
     EXPECT_EQ(note->placement.value().board, "waarden");
 }
 
-TEST_F(AppTest, SessionWithoutNotesTakesTheFirstNoteOnTheIdeasBoard) {
+TEST_F(AppTest, SessionWithoutNotesShowsEveryBoardOfItsMethodAndFillsTheFirst) {
     SessionSet empty{"lege-tafel", "droomsessie", "Tafel 9: Bibliotheek", "Sofie Maes", "", 0};
     store->record(empty);
     ui->tap("start.table");
     ui->tap("sessions.open.lege-tafel");
+    for (const char* board : {"stad-2030", "waarden", "ideeen"}) EXPECT_TRUE(ui->shows(std::string("board.column.") + board));
     add_note_through_ui("Een bib die ook 's avonds open is");
 
     const CaptureRecord* note = note_with_text(*store, "lege-tafel", "Een bib die ook 's avonds open is");
     ASSERT_NE(note, nullptr);
-    EXPECT_EQ(note->placement.value().board, "ideeen");
-    ui->frame();
-    EXPECT_TRUE(ui->shows("board.column.ideeen"));
+    EXPECT_EQ(note->placement.value().board, "stad-2030");
 }
 
 TEST_F(AppTest, BoardWithoutColumnsKeepsNewNotesInItsGrid) {
-    store->record(SessionSet{"lab", "toekomstlab", "Tafel A: Mobiliteit", "", "", 0});
+    // A method no template describes: its notes have no boards and form one grid.
+    store->record(SessionSet{"lab", "eigen-methode", "Tafel A: Mobiliteit", "", "", 0});
     CaptureAdded earlier;
     earlier.id = "earlier";
     earlier.session_id = "lab";

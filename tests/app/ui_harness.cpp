@@ -39,7 +39,7 @@ ImVec2 centre(const ImRect& rect) { return ImVec2((rect.Min.x + rect.Max.x) * 0.
 }  // namespace
 
 UiHarness::UiHarness(Store& store, ImVec2 display_size, float scale)
-    : context_(make_context(display_size)), fonts_(load_fonts_headless(scale)), shell_(store, fonts_, scale) {
+    : context_(make_context(display_size)), assets_(Assets::load()), fonts_(load_fonts_headless(scale)), shell_(store, assets_, fonts_, scale) {
     app::apply_theme(ImGui::GetStyle(), scale);
     frame();
 }
@@ -105,11 +105,34 @@ void UiHarness::type(std::string_view utf8) {
     frame();
 }
 
-void UiHarness::press_enter() {
+void UiHarness::press_enter() { press_key(enter_key); }
+
+void UiHarness::press_key(int imgui_key) {
     ImGuiIO& io = ImGui::GetIO();
-    io.KeysDown[enter_key] = true;
+    io.KeysDown[imgui_key] = true;
     frame();
-    io.KeysDown[enter_key] = false;
+    io.KeysDown[imgui_key] = false;
+    frame();
+    frame();
+}
+
+void UiHarness::wait(float seconds) {
+    const int count = static_cast<int>(seconds / ImGui::GetIO().DeltaTime + 0.5f);
+    frames(count);
+}
+
+void UiHarness::long_press(std::string_view name, float seconds) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    io.MouseDown[0] = false;
+    frame();
+    const app::TouchWidget& target = widget(name);
+    if (target.visible.GetWidth() < 1 || target.visible.GetHeight() < 1)
+        throw std::runtime_error("the touch widget " + std::string(name) + " is scrolled out of view");
+    io.MousePos = centre(target.visible);
+    io.MouseDown[0] = true;
+    wait(seconds);
+    io.MouseDown[0] = false;
     frame();
     frame();
 }

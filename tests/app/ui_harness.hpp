@@ -17,6 +17,8 @@ namespace oogst::testing {
 class UiHarness {
 public:
     explicit UiHarness(Store& store, ImVec2 display_size = {1280, 800}, float scale = 1);
+    // The assets the harness loaded from the source tree (templates, words).
+    const Assets& assets() const { return assets_; }
     ~UiHarness();
     UiHarness(const UiHarness&) = delete;
     UiHarness& operator=(const UiHarness&) = delete;
@@ -28,11 +30,18 @@ public:
     // Taps the widget called name. Throws std::runtime_error when it is not on screen
     // (not drawn in the last frame, or scrolled out of view), so a test says why.
     void tap(std::string_view name);
+    // Keeps a finger on the widget called name for seconds (frames of io.DeltaTime),
+    // then lifts it: a long press. The finger does not move.
+    void long_press(std::string_view name, float seconds = 1.0f);
     // Presses the pointer at a place, drags it by offset over a few frames, releases.
     void drag(ImVec2 from, ImVec2 offset);
     // Types text into the focused field, as a physical keyboard would.
     void type(std::string_view utf8);
     void press_enter();
+    // Presses and releases one of ImGui's named keys (ImGuiKey_Backspace, …).
+    void press_key(int imgui_key);
+    // Lets seconds pass with no input (frames of io.DeltaTime each).
+    void wait(float seconds);
 
     // Whether the last frame drew a touch widget called name.
     bool shows(std::string_view name) const;
@@ -43,6 +52,7 @@ public:
 
 private:
     ImGuiContext* context_;
+    Assets assets_;
     platform::Fonts fonts_;
     app::Shell shell_;
 };

@@ -1,0 +1,69 @@
+#pragma once
+// A workshop method (dream session, SWOT+, Toekomstlab, …) as data: the boards a table
+// fills, the prompt each board asks, the kinds of capture it takes and how people
+// score. Read from assets/templates/*.yaml so a facilitator can adapt or add a method
+// without a rebuild (see assets/templates/README.md for the format).
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/language.hpp"
+#include "core/payloads.hpp"
+
+namespace oogst {
+
+// How a table scores its captures in a scoring round.
+enum class VotingStyle {
+    none,   // no scoring round (a focus group collects quotes, it does not rank them)
+    stars,  // every voter gives each capture 1 to max_stars stars
+    dots,   // every voter has `dots` dots to spread; several may go on one capture
+};
+
+struct Voting {
+    VotingStyle style = VotingStyle::none;
+    int max_stars = 5;
+    int dots = 3;
+};
+
+// One board (a column on the table's screen) and the question it asks.
+struct TemplateBoard {
+    std::string id;  // stable: captures name it in their placement
+    LocalizedText title;
+    LocalizedText prompt;
+};
+
+struct MethodTemplate {
+    std::string id;  // "droomsessie": what a session's method field holds
+    LocalizedText name;
+    LocalizedText description;
+    std::vector<CaptureKind> capture_kinds;  // what the table may add, in the order offered
+    std::vector<TemplateBoard> boards;
+    Voting voting;
+    int round_minutes = 10;                  // the ambassador's timer, per board
+    std::vector<LocalizedText> author_groups;  // who said it, by group (focus groups); empty: not asked
+    std::filesystem::path source;            // the file it came from, for messages
+
+    bool allows(CaptureKind kind) const;
+    const TemplateBoard* board(std::string_view id) const;
+};
+
+class TemplateLibrary {
+public:
+    // Reads every .yaml file in folder. A broken template is left out and its problem
+    // (file, line, field) kept in problems(); the others load.
+    static TemplateLibrary load(const std::filesystem::path& folder);
+    // Reads one file; throws AssetError naming the file, line and field.
+    static MethodTemplate read(const std::filesystem::path& file);
+
+    const std::vector<MethodTemplate>& templates() const { return templates_; }
+    const MethodTemplate* find(std::string_view id) const;
+    const std::vector<std::string>& problems() const { return problems_; }
+
+private:
+    std::vector<MethodTemplate> templates_;
+    std::vector<std::string> problems_;
+};
+
+}  // namespace oogst
