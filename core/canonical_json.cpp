@@ -29,7 +29,7 @@ void write_strokes(JsonWriter& json, const std::vector<Stroke>& strokes) {
 
 void write_capture(JsonWriter& json, const std::string& id, const CaptureRecord& capture) {
     json.begin_object().field("id", id);
-    if (capture.deleted) {
+    if (capture.deleted()) {
         json.field("deleted", true).end_object();
         return;
     }
@@ -80,7 +80,7 @@ std::string canonical_json(const WorkshopState& state) {
         }
         const auto& s = session.fields();
         json.field("method", s.method).field("table", s.table_name).field("ambassador", s.ambassador);
-        json.field("place", s.place).field("starts_at_ms", s.starts_at_ms).end_object();
+        json.field("place", s.place).field("participants", s.participants).field("starts_at_ms", s.starts_at_ms).end_object();
     }
     json.end_array();
 
@@ -88,7 +88,7 @@ std::string canonical_json(const WorkshopState& state) {
     std::vector<const std::pair<const std::string, CaptureRecord>*> captures;
     captures.reserve(state.capture_records().size());
     for (const auto& entry : state.capture_records())
-        if (entry.second.origin || entry.second.deleted) captures.push_back(&entry);
+        if (entry.second.origin || entry.second.deleted()) captures.push_back(&entry);
     std::sort(captures.begin(), captures.end(), [](auto* a, auto* b) { return a->first < b->first; });
     for (const auto* entry : captures) write_capture(json, entry->first, entry->second);
     json.end_array();

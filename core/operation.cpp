@@ -12,6 +12,7 @@ bool is_known_kind(std::uint16_t kind) {
         case OperationKind::capture_moved:
         case OperationKind::capture_consent_set:
         case OperationKind::capture_deleted:
+        case OperationKind::capture_restored:
         case OperationKind::vote_cast:
         case OperationKind::key_set:
         case OperationKind::key_deleted:
@@ -31,6 +32,7 @@ std::string_view kind_name(OperationKind kind) {
         case OperationKind::capture_moved: return "capture_moved";
         case OperationKind::capture_consent_set: return "capture_consent_set";
         case OperationKind::capture_deleted: return "capture_deleted";
+        case OperationKind::capture_restored: return "capture_restored";
         case OperationKind::vote_cast: return "vote_cast";
         case OperationKind::key_set: return "key_set";
         case OperationKind::key_deleted: return "key_deleted";

@@ -20,6 +20,7 @@ enum class OperationKind : std::uint16_t {
     capture_moved = 12,
     capture_consent_set = 13,
     capture_deleted = 14,
+    capture_restored = 15,  // undoes a deletion (the table's undo)
     vote_cast = 20,
     key_set = 30,
     key_deleted = 31,

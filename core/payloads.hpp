@@ -36,13 +36,16 @@ struct SessionSet {
     static constexpr OperationKind kind = OperationKind::session_set;
     std::string id, method, table_name, ambassador, place;
     std::int64_t starts_at_ms = 0;
+    std::uint16_t participants = 0;  // how many sit at the table (voter tokens); 0: not said
 
+    // Version 2 added participants; a version 1 session (the first stores) has none.
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
-        wire::require_version(version, 1, "session");
+        wire::require_version_range(version, 1, 2, "session");
         wire::text(ar, id), wire::text(ar, method), wire::text(ar, table_name);
         wire::text(ar, ambassador), wire::text(ar, place);
         ar(starts_at_ms);
+        if (version >= 2) ar(participants);
     }
 };
 
@@ -61,6 +64,19 @@ struct Deleted {
 using SessionDeleted = Deleted<OperationKind::session_deleted>;
 using CaptureDeleted = Deleted<OperationKind::capture_deleted>;
 using KeyDeleted = Deleted<OperationKind::key_deleted>;
+
+// Brings a deleted capture back (undo on the table). Deletion and restoration are one
+// last-writer-wins register, so the later of the two wins on every device.
+struct CaptureRestored {
+    static constexpr OperationKind kind = OperationKind::capture_restored;
+    std::string id;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "restoration");
+        wire::text(ar, id);
+    }
+};
 
 struct CaptureMoved {
     static constexpr OperationKind kind = OperationKind::capture_moved;
@@ -172,9 +188,10 @@ struct KeyMembershipSet {
 }  // namespace oogst
 
 CEREAL_CLASS_VERSION(oogst::WorkshopSet, 1)
-CEREAL_CLASS_VERSION(oogst::SessionSet, 1)
+CEREAL_CLASS_VERSION(oogst::SessionSet, 2)
 CEREAL_CLASS_VERSION(oogst::SessionDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureDeleted, 1)
+CEREAL_CLASS_VERSION(oogst::CaptureRestored, 1)
 CEREAL_CLASS_VERSION(oogst::KeyDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureMoved, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureAdded, 1)

@@ -29,6 +29,11 @@ inline void require_version(std::uint32_t version, std::uint32_t known, const ch
                           std::to_string(version) + ")");
 }
 
+// For a type that grew: every version from oldest to newest is read.
+inline void require_version_range(std::uint32_t version, std::uint32_t oldest, std::uint32_t newest, const char* what) {
+    if (version < oldest || version > newest) require_version(version, newest, what);
+}
+
 inline std::uint32_t checked_count(std::uint32_t count, std::size_t min_bytes_each) {
     if (static_cast<std::uint64_t>(count) * min_bytes_each > decode_limit)
         throw FormatError("a length inside the data is larger than the data itself");

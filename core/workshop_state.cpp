@@ -66,7 +66,10 @@ void WorkshopState::apply(const Operation& op) {
             break;
         }
         case OperationKind::capture_deleted:
-            capture_slot(wire::decode<CaptureDeleted>(op.payload).id).deleted = true;
+            capture_slot(wire::decode<CaptureDeleted>(op.payload).id).removed.offer(true, op);
+            break;
+        case OperationKind::capture_restored:
+            capture_slot(wire::decode<CaptureRestored>(op.payload).id).removed.offer(false, op);
             break;
         case OperationKind::vote_cast: {
             auto vote = wire::decode<VoteCast>(op.payload);

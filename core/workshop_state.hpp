@@ -37,10 +37,11 @@ struct CaptureRecord {
     LastWriterWins<std::string> text;
     LastWriterWins<Placement> placement;
     LastWriterWins<std::uint32_t> consent;
-    bool deleted = false;
+    LastWriterWins<bool> removed;  // deleted, or restored again by a later undo
     std::map<std::string, LastWriterWins<std::uint8_t>> votes;  // by voter token
 
-    bool live() const { return origin.has_value() && !deleted; }
+    bool deleted() const { return removed.value(); }
+    bool live() const { return origin.has_value() && !deleted(); }
     // Sum and count of the scores that are not withdrawn.
     int score_total() const;
     int vote_count() const;

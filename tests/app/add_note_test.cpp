@@ -96,7 +96,7 @@ TEST_F(AppTest, SessionWithoutNotesShowsEveryBoardOfItsMethodAndFillsTheFirst) {
 
 TEST_F(AppTest, BoardWithoutColumnsKeepsNewNotesInItsGrid) {
     // A method no template describes: its notes have no boards and form one grid.
-    store->record(SessionSet{"lab", "eigen-methode", "Tafel A: Mobiliteit", "", "", 0});
+    store->record(SessionSet{"lab", "eigen-methode", "Tafel A: Mobiliteit", "", "", 0, 0});
     CaptureAdded earlier;
     earlier.id = "earlier";
     earlier.session_id = "lab";

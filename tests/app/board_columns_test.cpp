@@ -11,7 +11,7 @@ namespace {
 
 class BoardColumns : public ::testing::Test {
 protected:
-    void SetUp() override { store.record(SessionSet{"s", "droomsessie", "Tafel 1", "", "", 0}); }
+    void SetUp() override { store.record(SessionSet{"s", "droomsessie", "Tafel 1", "", "", 0, 0}); }
 
     void note(const std::string& id, const std::string& board, const std::string& session = "s") {
         CaptureAdded added;

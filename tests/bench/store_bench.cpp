@@ -30,7 +30,7 @@ CaptureAdded sample_note(std::uint64_t n) {
 void CaptureAppendDurable(benchmark::State& state) {
     testing::TemporaryFolder folder;
     auto store = Store::open_or_create(folder.path());
-    store.record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0});
+    store.record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0, 0});
     std::uint64_t n = 0;
     for (auto _ : state) store.record(sample_note(++n));
     state.SetItemsProcessed(static_cast<std::int64_t>(n));

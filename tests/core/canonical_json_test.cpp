@@ -47,7 +47,9 @@ std::vector<Operation> random_operations(std::uint64_t seed, int count) {
                                              CaptureMoved{capture, "waarden", float(one_of(5)), float(one_of(5)) / 3}));
                 break;
             case 3:
-                ops.push_back(make_operation(device, seq, wall, CaptureDeleted{capture}));
+                // Deletions and restorations (undo) of the same capture race each other.
+                if (one_of(2) == 0) ops.push_back(make_operation(device, seq, wall, CaptureDeleted{capture}));
+                else ops.push_back(make_operation(device, seq, wall, CaptureRestored{capture}));
                 break;
             case 4:
                 ops.push_back(make_operation(device, seq, wall,
@@ -56,7 +58,7 @@ std::vector<Operation> random_operations(std::uint64_t seed, int count) {
                 break;
             case 5:
                 ops.push_back(make_operation(device, seq, wall,
-                                             SessionSet{session, "droomsessie", "Tafel " + std::to_string(i), "", "", 0}));
+                                             SessionSet{session, "droomsessie", "Tafel " + std::to_string(i), "", "", 0, 0}));
                 break;
             case 6:
                 ops.push_back(make_operation(device, seq, wall, KeySet{"k" + std::to_string(one_of(3)), "Sleutel", "", "", ""}));

@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
     }
     auto store = oogst::Store::open_or_create(argv[1]);
     if (!store.state().session("s1"))
-        store.record(oogst::SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0});
+        store.record(oogst::SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0, 0});
     for (long i = 0;; ++i) {
         oogst::CaptureAdded note;
         note.id = oogst::new_id();

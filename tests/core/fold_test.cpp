@@ -65,11 +65,26 @@ TEST(Fold, DeletionIsATombstoneThatLaterEditsDoNotRevive) {
         const auto state = fold(order);
         EXPECT_EQ(state.capture("c1"), nullptr);
         ASSERT_EQ(state.capture_records().count("c1"), 1u);
-        EXPECT_TRUE(state.capture_records().at("c1").deleted);
+        EXPECT_TRUE(state.capture_records().at("c1").deleted());
     }
     EXPECT_NE(canonical_json(fold({add, remove})).find(R"({"id":"c1","deleted":true})"), std::string::npos);
     EXPECT_EQ(canonical_json(fold({add, remove})).find("weg ermee"), std::string::npos)
         << "a deleted capture's text must not be published";
+}
+
+TEST(Fold, RestoringADeletedCaptureIsDecidedByTheLaterWrite) {
+    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "terug van weg"));
+    const auto remove = make_operation("tablet-a", 2, 2000, CaptureDeleted{"c1"});
+    const auto restore = make_operation("tablet-a", 3, 3000, CaptureRestored{"c1"});
+    const auto remove_again = make_operation("tablet-b", 1, 4000, CaptureDeleted{"c1"});
+    for (const auto& order : {std::vector{add, remove, restore}, std::vector{restore, remove, add},
+                              std::vector{remove, restore, add, restore}}) {
+        const auto state = fold(order);
+        ASSERT_NE(state.capture("c1"), nullptr);
+        EXPECT_EQ(state.capture("c1")->text.value(), "terug van weg");
+    }
+    for (const auto& order : {std::vector{add, remove, restore, remove_again}, std::vector{remove_again, restore, add, remove}})
+        EXPECT_EQ(fold(order).capture("c1"), nullptr) << "a deletion after the restoration wins";
 }
 
 TEST(Fold, KeyMembershipIsAddRemoveByLastWriter) {
@@ -127,8 +142,8 @@ TEST(Fold, CaptureCountsLeaveOutDeletedCaptures) {
 }
 
 TEST(Fold, SessionsAreListedOldestFirstAndDeletedOnesDisappear) {
-    const auto evening = make_operation("laptop", 1, 1000, SessionSet{"s2", "droomsessie", "Tafel 2", "", "", 200});
-    const auto morning = make_operation("laptop", 2, 1001, SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 100});
+    const auto evening = make_operation("laptop", 1, 1000, SessionSet{"s2", "droomsessie", "Tafel 2", "", "", 200, 0});
+    const auto morning = make_operation("laptop", 2, 1001, SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 100, 0});
     auto state = fold({evening, morning});
     ASSERT_EQ(state.sessions().size(), 2u);
     EXPECT_EQ(state.sessions()[0]->id, "s1");

@@ -58,7 +58,7 @@ TEST(Store, RecordsSurviveReopeningAndRebuildTheSameState) {
         auto store = Store::open_or_create(folder.path());
         device = store.device().id;
         store.record(WorkshopSet{"w1", "Roeselare 2030", "droomsessie", "Roeselare"});
-        store.record(SessionSet{"s1", "droomsessie", "Tafel 1", "An", "Stadhuis", 0});
+        store.record(SessionSet{"s1", "droomsessie", "Tafel 1", "An", "Stadhuis", 0, 0});
         const auto first = store.record(note("s1", "Meer groen"));
         const auto second = store.record(note("s1", "Een speelstraat"));
         EXPECT_EQ(first.device, device);
@@ -104,7 +104,7 @@ TEST(Store, BlobsAreStoredOnceUnderTheirContentHash) {
 TEST(Store, BatchIsAllOrNothing) {
     TemporaryFolder folder;
     auto store = Store::open_or_create(folder.path());
-    store.record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0});
+    store.record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0, 0});
     EXPECT_THROW(store.batch([&] {
         store.record(note("s1", "een"));
         store.record(note("s1", "twee"));
@@ -170,7 +170,7 @@ TEST(StoreErrors, StoreFromANewerOogstIsRefused) {
 
 TEST(StoreErrors, UnreadableOperationIsNamedOnOpen) {
     TemporaryFolder folder;
-    { Store::open_or_create(folder.path()).record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0}); }
+    { Store::open_or_create(folder.path()).record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0, 0}); }
     run_sql(folder / Store::file_name, "UPDATE operations SET payload = x'0102'");
     expect_user_error([&] { Store::open(folder.path()); }, "cannot be read");
 }
@@ -204,7 +204,7 @@ TEST_F(SmallDisk, FullDiskGivesAClearErrorAndLosesNothingAcknowledged) {
     std::vector<std::string> acknowledged;
     {
         auto store = Store::open_or_create(disk() / "store");
-        store.record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0});
+        store.record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0, 0});
         const std::string filler(8000, 'x');
         bool full = false;
         for (int i = 0; i < 1000 && !full; ++i) {
@@ -227,7 +227,7 @@ TEST_F(SmallDisk, FullDiskGivesAClearErrorAndLosesNothingAcknowledged) {
 }
 
 TEST_F(SmallDisk, ReadOnlyDiskIsRefusedOnOpen) {
-    { Store::open_or_create(disk() / "store").record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0}); }
+    { Store::open_or_create(disk() / "store").record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0, 0}); }
     ASSERT_EQ(mount("tmpfs", disk().c_str(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=1m"), 0) << strerror(errno);
     expect_user_error([&] { Store::open(disk() / "store"); }, "cannot write to");
     expect_user_error([&] { Store::open_or_create(disk() / "another"); }, "cannot create the folder");
