@@ -3,7 +3,10 @@
 // Everything else on screen is drawn from the store's state each frame.
 #include <string>
 
+#include "app/board_cache.hpp"
+#include "app/table_round.hpp"
 #include "core/language.hpp"
+#include "core/undo_history.hpp"
 
 namespace oogst::app {
 
@@ -27,11 +30,25 @@ struct AppState {
     std::string error;         // the last failure, shown until dismissed or a success
     bool focus_draft = false;  // put the cursor back in the note field next frame
 
+    // Table mode, on the open board.
+    TableRound round;
+    UndoHistory undo;             // this table's own changes, newest last
+    NoteGesture gesture;
+    std::string menu_note;        // the note whose long-press menu is open
+    ComposerMode composer = ComposerMode::new_note;
+    std::string editing_note;     // the note whose text the composer edits
+    std::string edit_draft;       // its text being edited (or the table's new name)
+    BoardCache board_cache;
+
     void open_board(const std::string& id) {
         // A half-typed note belongs to the board it was typed on.
         if (id != session_id) {
             draft.clear();
             target_board.clear();
+            round = TableRound{};
+            undo.clear();  // undo belongs to the table it was made at
+            menu_note.clear();
+            composer = ComposerMode::new_note;
         }
         session_id = id;
         screen = Screen::board;

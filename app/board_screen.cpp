@@ -2,16 +2,22 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
+#include <cstdio>
 #include <string>
 #include <vector>
 
-#include "app/board_columns.hpp"
+#include "app/ambassador_panel.hpp"
+#include "app/board_notes.hpp"
 #include "app/note_composer.hpp"
+#include "app/note_menu.hpp"
+#include "app/score_results.hpp"
+#include "app/scoring_bar.hpp"
 #include "app/screen_header.hpp"
-#include "app/sticky_note.hpp"
 #include "app/template_labels.hpp"
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
+#include "core/board_actions.hpp"
 
 namespace oogst::app {
 namespace {
@@ -23,138 +29,191 @@ std::string session_detail(const Ui& ui, const SessionSet& session, std::size_t 
     return detail + " · " + notes_count(ui, captures);
 }
 
-// The column new notes go to: the one the user picked, else the first column. A board
-// without columns keeps its notes in one grid.
-std::string target_board(const AppState& state, const std::vector<BoardColumn>& columns) {
-    if (!has_named_boards(columns)) return "";
-    for (const auto& column : columns)
-        if (column.board == state.target_board && !column.board.empty()) return column.board;
-    for (const auto& column : columns)
-        if (!column.board.empty()) return column.board;
+// The column new notes go to: the one the table picked, else the current prompt's,
+// else the first. A board without columns keeps its notes in one grid.
+std::string target_board(const AppState& state, const BoardLayout& layout) {
+    if (layout.grid) return "";
+    for (const auto& column : layout.columns)
+        if (column.column.board == state.target_board && !column.column.board.empty()) return column.column.board;
+    for (const auto& column : layout.columns)
+        if (!column.column.board.empty()) return column.column.board;
     return "";
 }
 
-// A column's heading, tappable: the chosen column (green) receives new notes.
-void column_header(Ui& ui, AppState& state, const std::string& method, const BoardColumn& column, float width,
-                   bool target) {
-    const std::string name = "board.column." + column.board;
-    const ImVec2 size(width, ui.px(64));
-    if (ImGui::InvisibleButton(name.c_str(), size) && !column.board.empty()) state.target_board = column.board;
-    ui.touch.record_last_item(name);
-
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+// mm:ss on a pill with a ring that empties as the round's time runs out.
+void timer_badge(Ui& ui, const TableRound& round, float height) {
+    const double now = ImGui::GetTime();
+    const double left = round.timer.remaining(now);
+    const bool up = round.timer.finished(now);
+    char text[16];
+    const int seconds = static_cast<int>(std::ceil(left));
+    std::snprintf(text, sizeof text, "%d:%02d", seconds / 60, seconds % 60);
+    const char* label = up ? ui.tr("timer.up") : text;
+    ImFont* font = ui.fonts.heading;
+    const float ring = height * 0.36f;
+    const float width = ring * 2 + ui.px(16) + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x + ui.px(28);
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height));
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 fill = target ? colour::primary : colour::secondary;
-    const ImU32 ink = target ? colour::on_primary : colour::text;
-    draw->AddRectFilled(min, max, ImGui::IsItemActive() ? darker(fill, 0.12f) : fill, ui.px(14));
-
-    const std::string label = column.board.empty() ? ui.tr("board.no_column") : board_label(ui, method, column.board);
-    const std::string count = std::to_string(column.notes.size());
-    ImFont* bold = ui.fonts.bold;
-    const float pad = ui.px(18);
-    const ImVec2 count_size = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, count.c_str());
-    const float text_y = min.y + (size.y - bold->FontSize) * 0.5f;
-    draw->PushClipRect(min, ImVec2(max.x - count_size.x - 2 * pad, max.y), true);
-    draw->AddText(bold, bold->FontSize, ImVec2(min.x + pad, text_y), ink, label.c_str());
-    draw->PopClipRect();
-    draw->AddText(bold, bold->FontSize, ImVec2(max.x - pad - count_size.x, text_y), ink, count.c_str());
-}
-
-void notes_panel(Ui& ui, const char* id, const std::vector<const CaptureRecord*>& notes, ImVec2 size,
-                 std::size_t palette_offset, bool wrap_as_grid) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::column);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(14), ui.px(14)));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.px(14), ui.px(14)));
-    ImGui::BeginChild(id, size, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    const float avail = ImGui::GetContentRegionAvail().x;
-    // In a grid, as many notes of about 280 px as fit share each row.
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const int per_row = wrap_as_grid ? std::max(1, static_cast<int>((avail + gap) / (ui.px(280) + gap))) : 1;
-    const float width = (avail - gap * (per_row - 1)) / per_row;
-    for (std::size_t i = 0; i < notes.size(); ++i) {
-        if (i % per_row != 0) ImGui::SameLine();
-        draw_sticky_note(ui, *notes[i], width, palette_offset + i);
+    const ImU32 fill = up ? colour::kiosk : (round.timer.running() ? colour::surface : colour::secondary);
+    const ImU32 ink = up ? colour::on_primary : colour::text;
+    draw->AddRectFilled(min, ImVec2(min.x + width, min.y + height), fill, height * 0.5f);
+    const ImVec2 centre(min.x + ui.px(14) + ring, min.y + height * 0.5f);
+    draw->AddCircle(centre, ring, darker(fill, 0.15f), 32, ui.px(6));
+    const float fraction = 1.0f - static_cast<float>(round.timer.elapsed_fraction(now));
+    if (fraction > 0) {
+        constexpr float top = -3.14159265f / 2;
+        draw->PathArcTo(centre, ring, top, top + fraction * 2 * 3.14159265f, 32);
+        draw->PathStroke(up ? colour::on_primary : colour::primary, 0, ui.px(6));
     }
-    drag_to_scroll(ui);
-    ImGui::EndChild();
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor();
+    draw->AddText(font, font->FontSize, ImVec2(centre.x + ring + ui.px(14), min.y + (height - font->FontSize) * 0.5f), ink,
+                  label);
+    if (round.timer.running() && !up) ui.animating = true;
 }
 
-void draw_columns(Ui& ui, AppState& state, const std::string& method, const std::vector<BoardColumn>& columns,
-                  const std::string& target, ImVec2 area) {
-    const float gap = ui.px(20);
-    const auto count = static_cast<float>(columns.size());
-    const float width = std::max(ui.px(320), (area.x - gap * (count - 1)) / count);
-    const bool too_wide = width * count + gap * (count - 1) > area.x;
-    // Columns that do not fit scroll sideways together, under a scrollbar of their own.
-    ImGui::BeginChild("board.columns", area, false, too_wide ? ImGuiWindowFlags_HorizontalScrollbar : 0);
-    const float scrollbar = too_wide ? ImGui::GetStyle().ScrollbarSize : 0;
-    const float panel_height = ImGui::GetContentRegionAvail().y - ui.px(64) - ui.px(10) - scrollbar;
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        if (i > 0) ImGui::SameLine(0, gap);
-        ImGui::BeginGroup();
-        column_header(ui, state, method, columns[i], width, columns[i].board == target);
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ui.px(10));
-        notes_panel(ui, ("notes." + columns[i].board).c_str(), columns[i].notes, ImVec2(width, panel_height), i,
-                    false);
-        ImGui::EndGroup();
+// The header's right side: the timer, undo and the ambassador's handle.
+void header_tools(Store& store, AppState& state, Ui& ui, float top, float height) {
+    const float gap = ui.px(12);
+    const bool undo = !state.undo.empty() && !state.round.scoring;
+    const char* undo_label = undo ? ui.tr(state.undo.last().what) : ui.tr("undo.button");
+    ImGui::PushFont(ui.fonts.bold);
+    const float undo_width = ImGui::CalcTextSize(undo_label).x + 2 * ui.px(24);
+    const float handle_width = ImGui::CalcTextSize(ui.tr("ambassador.handle")).x + 2 * ui.px(24);
+    ImGui::PopFont();
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    float x = right - handle_width;
+    ImGui::SetCursorPos(ImVec2(x, top));
+    draw_ambassador_handle(state, ui, height);
+    if (undo) {
+        x -= gap + undo_width;
+        ImGui::SetCursorPos(ImVec2(x, top));
+        if (touch_button(ui, "board.undo", undo_label, ImVec2(undo_width, height), ButtonLook::secondary)) {
+            try {
+                state.undo.undo(store);
+            } catch (const std::exception& error) {
+                state.error = ui.tr("undo.failed", {{"reason", error.what()}});
+            }
+        }
     }
-    drag_to_scroll(ui);
-    ImGui::EndChild();
+    if (state.round.timer_set) {
+        ImFont* font = ui.fonts.heading;
+        const float badge = height * 0.72f + ui.px(16) + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, "00:00").x + ui.px(28);
+        x -= gap + badge;
+        ImGui::SetCursorPos(ImVec2(x, top));
+        timer_badge(ui, state.round, height);
+    }
 }
 
-void empty_board(Ui& ui, ImVec2 area) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::column);
-    ImGui::BeginChild("board.empty", area);
-    const char* text = ui.tr("board.empty");
-    ImGui::PushFont(ui.fonts.heading);
-    const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, area.x - ui.px(80));
-    ImGui::SetCursorPos(ImVec2((area.x - size.x) * 0.5f, (area.y - size.y) * 0.5f));
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + size.x + 1);
-    ImGui::TextUnformatted(text);
+// The question the table answers now, large, so everyone reads it from across the table.
+void prompt_banner(Ui& ui, const AppState& state, const MethodTemplate& method) {
+    const int index = std::clamp(state.round.prompt, 0, static_cast<int>(method.boards.size()) - 1);
+    const TemplateBoard& board = method.boards[index];
+    const std::string& prompt = ui.in_language(board.prompt);
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::PushFont(ui.fonts.title);
+    const bool fits = ImGui::CalcTextSize(prompt.c_str()).x <= width;
+    ImGui::PopFont();
+    // A long prompt in a smaller font rather than on two lines: the board needs the room.
+    ImGui::PushFont(fits ? ui.fonts.title : ui.fonts.heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::primary);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextUnformatted(prompt.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+}
+
+// The bar under the board when the table edits a note's text or the ambassador renames
+// the table: the same place as new notes, so the keyboard never covers it.
+void edit_bar(Store& store, AppState& state, Ui& ui, const SessionSet& session, float width) {
+    const bool rename = state.composer == ComposerMode::rename_table;
+    const char* save = ui.tr("common.save");
+    const char* cancel = ui.tr("common.cancel");
+    ImGui::PushFont(ui.fonts.bold);
+    const float save_width = ImGui::CalcTextSize(save).x + 2 * ui.px(28);
+    const float cancel_width = ImGui::CalcTextSize(cancel).x + 2 * ui.px(28);
+    ImGui::PopFont();
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const bool entered = touch_text_field(ui, "board.edit", ui.tr(rename ? "edit.rename" : "edit.title"), state.edit_draft,
+                                          width - save_width - cancel_width - 2 * gap);
+    const float height = ImGui::GetItemRectSize().y;
+    ImGui::SameLine();
+    const bool saved = touch_button(ui, "board.edit.save", save, ImVec2(save_width, height)) || entered;
+    ImGui::SameLine();
+    if (touch_button(ui, "board.edit.cancel", cancel, ImVec2(cancel_width, height), ButtonLook::secondary)) {
+        state.composer = ComposerMode::new_note;
+        return;
+    }
+    if (!saved) return;
+    try {
+        if (rename) {
+            SessionSet changed = session;
+            changed.table_name = state.edit_draft;
+            if (!changed.table_name.empty() && changed.table_name != session.table_name) store.record(changed);
+        } else {
+            BoardActions(store, state.undo).edit_text(state.editing_note, state.edit_draft);
+        }
+        state.composer = ComposerMode::new_note;
+    } catch (const std::exception& error) {
+        state.error = ui.tr("edit.not_saved", {{"reason", error.what()}});  // the text stays in the field
+    }
 }
 
 }  // namespace
 
 void draw_board_screen(Store& store, AppState& state, Ui& ui) {
-    const SessionSet* session = store.state().session(state.session_id);
-    if (!session) {
+    const SessionSet* found = store.state().session(state.session_id);
+    if (!found) {
         // Deleted meanwhile (a merge can do that): back to the list, which is current.
         state.screen = Screen::sessions;
         return;
     }
-    const MethodTemplate* method = ui.assets.templates.find(session->method);
-    const auto columns = board_columns(store.state(), state.session_id, method);
-    std::size_t captures = 0;
-    for (const auto& column : columns) captures += column.notes.size();
-    const bool named = has_named_boards(columns);
-    const std::string target = target_board(state, columns);
+    const SessionSet session = *found;  // a copy: the panel below may record a new version
+    const MethodTemplate* method = ui.assets.templates.find(session.method);
+    TableRound& round = state.round;
+    if (method && !round.timer_set) {
+        round.timer.set(method->round_minutes * 60.0);
+        round.timer_set = true;
+    }
+    const bool scoring = round.scoring && method && method->voting.style != VotingStyle::none;
 
-    const std::string detail = session_detail(ui, *session, captures);
-    if (screen_header(ui, "board.back", ui.tr("board.back"), session->table_name.c_str(), detail.c_str())) {
+    std::size_t captures = 0;
+    const BoardLayout& counted = board_layout(store, state, ui, session, method, ImGui::GetContentRegionAvail().x);
+    for (const auto& column : counted.columns) captures += column.column.notes.size();
+    const std::string detail = session_detail(ui, session, captures);
+
+    const float header_top = ImGui::GetCursorPosY();
+    if (screen_header(ui, "board.back", ui.tr("board.back"), session.table_name.c_str(), detail.c_str())) {
         state.screen = Screen::sessions;
         return;
     }
+    const float after_header = ImGui::GetCursorPosY();
+    header_tools(store, state, ui, header_top, ui.touch_size());
+    ImGui::SetCursorPosY(after_header);
+    if (method && !method->boards.empty()) prompt_banner(ui, state, *method);
 
-    // The composer's height: the text field is 64 px tall at scale 1.
-    const float composer = ui.px(64) + ImGui::GetStyle().ItemSpacing.y;
-    const ImVec2 area(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - composer);
-    if (captures == 0 && !named)
-        empty_board(ui, area);
-    else if (named)
-        draw_columns(ui, state, session->method, columns, target, area);
+    const float bar = scoring ? scoring_bar_height(ui) : ui.px(64);
+    const ImVec2 area(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - bar - ImGui::GetStyle().ItemSpacing.y);
+    const BoardLayout& layout = board_layout(store, state, ui, session, method, area.x);
+    const std::string target = target_board(state, layout);
+
+    if (round.results)
+        draw_score_results(store, state, ui, session, method, area);
     else
-        notes_panel(ui, "board.grid", columns.front().notes, area, 0, true);
+        draw_board_notes(store, state, ui, session, method, target, area);
 
-    const std::string target_label = target.empty() ? "" : board_label(ui, session->method, target);
-    draw_note_composer(store, state, ui, target, target_label, method, ImGui::GetContentRegionAvail().x);
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (scoring) {
+        draw_scoring_bar(store, state, ui, session, *method, width);
+    } else if (state.composer != ComposerMode::new_note) {
+        edit_bar(store, state, ui, session, width);
+    } else {
+        const std::string target_label = target.empty() ? "" : board_label(ui, session.method, target);
+        draw_note_composer(store, state, ui, target, target_label, method, width);
+    }
+
+    draw_note_menu(store, state, ui);
+    draw_ambassador_panel(store, state, ui, session, method);
 }
 
 }  // namespace oogst::app

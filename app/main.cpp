@@ -45,11 +45,14 @@ constexpr double idle_seconds = 0.5;
 // first one, as the workshop lists them.
 void show_screen(const std::string& screen, const oogst::Store& store, oogst::app::AppState& state) {
     if (screen == "sessions") state.screen = Screen::sessions;
-    if (screen != "board") return;
+    if (screen != "board" && screen != "scores" && screen != "ambassador") return;
     const auto sessions = store.state().sessions();
     if (sessions.empty())
         throw oogst::UserError("the store in " + store.folder().string() + " has no session to show on a board");
     state.open_board(sessions.front()->id);
+    // The results of the session's scoring, or the ambassador's panel over its board.
+    if (screen == "scores") state.round.results = true;
+    if (screen == "ambassador") state.round.ambassador = true;
 }
 
 ImVec4 background() { return ImGui::ColorConvertU32ToFloat4(oogst::app::colour::background); }
@@ -133,6 +136,7 @@ int run(const Options& options) {
     show_screen(options.screen, store, shell.state());
     run_frames(window, gui, options.screenshot, [&] {
         shell.draw();
+        if (shell.animating()) window.keep_animating();
         return false;
     });
     return 0;
@@ -147,8 +151,9 @@ int main(int argc, char** argv) {
     cli.add_option("--store", store, "the folder of this device's store (default: $OOGST_STORE, else the "
                                      "XDG data folder)");
     cli.add_option("--screenshot", options.screenshot, "render one screen into this PNG file and exit");
-    cli.add_option("--screen", options.screen, "the screen to show first: start, sessions or board (problem: the message shown when the store cannot be opened)")
-        ->check(CLI::IsMember({"start", "sessions", "board", "problem"}));
+    cli.add_option("--screen", options.screen, "the screen to show first: start, sessions, board, scores (a board's scoring results) or ambassador "
+                   "(its ambassador panel); problem: the message shown when the store cannot be opened")
+        ->check(CLI::IsMember({"start", "sessions", "board", "scores", "ambassador", "problem"}));
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {

@@ -1,9 +1,12 @@
 #include "app/note_composer.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <exception>
 
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
+#include "core/board_actions.hpp"
 #include "core/errors.hpp"
 #include "core/ids.hpp"
 #include "core/payloads.hpp"
@@ -25,8 +28,10 @@ bool add_note(Store& store, AppState& state, const Ui& ui, const std::string& bo
     if (text.empty()) return false;
 
     const auto existing = store.state().captures_of(state.session_id);
-    std::size_t on_board = 0;
-    for (const auto& [id, capture] : existing) on_board += capture->placement.value().board == board;
+    // Its place in the column: after the others (moves leave places between whole numbers).
+    float last = -1;
+    for (const auto& [id, capture] : existing)
+        if (capture->placement.value().board == board) last = std::max(last, capture->placement.value().x);
 
     CaptureAdded note;
     note.id = new_id();
@@ -35,11 +40,11 @@ bool add_note(Store& store, AppState& state, const Ui& ui, const std::string& bo
     note.text = std::move(text);
     note.prompt = board;
     note.board = board;
-    note.x = static_cast<float>(on_board);  // its place in the column: after the others
+    note.x = std::floor(last) + 1;
     note.colour = note_palette[existing.size() % note_palette.size()];
     note.author_label = "Tafel";
     try {
-        store.record(note);
+        BoardActions(store, state.undo).add(note);
     } catch (const UserError& error) {
         state.error = ui.tr("composer.not_saved", {{"reason", error.what()}});
         return false;

@@ -23,6 +23,7 @@ Shell::Shell(Store& store, const Assets& assets, const platform::Fonts& fonts, f
 void Shell::draw() {
     touch_.begin_frame();
     ui_.language = state_.language;
+    ui_.animating = false;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);

@@ -24,6 +24,8 @@ public:
 
     AppState& state() { return state_; }
     const TouchRegistry& touch() const { return touch_; }
+    // Whether the last frame had something moving on its own (see Ui::animating).
+    bool animating() const { return ui_.animating; }
 
 private:
     void draw_error_banner();

@@ -56,15 +56,19 @@ float sticky_note_height(Ui& ui, const CaptureRecord& note, float width) {
 }
 
 void draw_sticky_note(Ui& ui, const CaptureRecord& note, float width, std::size_t palette_index) {
+    const float height = sticky_note_height(ui, note, width);
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height));
+    if (ImGui::IsItemVisible()) paint_sticky_note(ui, ImGui::GetWindowDrawList(), note, min, width, height, palette_index);
+}
+
+void paint_sticky_note(Ui& ui, ImDrawList* draw, const CaptureRecord& note, ImVec2 min, float width, float height,
+                       std::size_t palette_index, float alpha) {
     const NoteText text = text_of(ui, note);
     const NoteMetrics m = measure(ui, note, text, width);
-    const ImVec2 min = ImGui::GetCursorScreenPos();
-    const ImVec2 max(min.x + width, min.y + m.height);
-    ImGui::Dummy(ImVec2(width, m.height));
-    if (!ImGui::IsItemVisible()) return;
-
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 fill = note_fill(note.origin->colour, palette_index);
+    const ImVec2 max(min.x + width, min.y + std::max(height, m.height));
+    ImU32 fill = note_fill(note.origin->colour, palette_index);
+    fill = (fill & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha * 255) << IM_COL32_A_SHIFT);
     const float rounding = ui.px(6);
     draw->AddRectFilled(ImVec2(min.x + ui.px(2), min.y + ui.px(4)), ImVec2(max.x + ui.px(2), max.y + ui.px(4)),
                         colour::shadow, rounding);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <string>
 
 #include <imgui_internal.h>
@@ -14,6 +15,9 @@ namespace {
 
 // How far a finger may wobble during a tap before it counts as a drag, at scale 1.
 constexpr float touch_slop_px = 12;
+// A released scroll slows down by e^-friction per second and stops below this speed.
+constexpr float glide_friction = 4.0f;
+constexpr float glide_stop_px_per_s = 20;
 
 // ImGui's id comes from the stable name, so a changing label ("3 notities") keeps its
 // identity and two buttons reading "Terug" never clash.
@@ -88,20 +92,37 @@ bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& t
     return entered;
 }
 
-void drag_to_scroll(const Ui& ui) {
+void drag_to_scroll(Ui& ui, bool from_buttons) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     ImGuiWindow* window = g.CurrentWindow;
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID dragging = window->GetID("#drag_to_scroll");
-    if (!g.IO.MouseDown[0]) {
-        storage->SetBool(dragging, false);
-        return;
+    const ImGuiID velocity_x = window->GetID("#scroll_velocity_x"), velocity_y = window->GetID("#scroll_velocity_y");
+    ImGuiWindow* row = window->ScrollMax.x > 0 ? window : window->ParentWindow;
+    const float dt = std::max(g.IO.DeltaTime, 1e-4f);
+
+    if (!g.IO.MouseDown[0] || !storage->GetBool(dragging)) {
+        if (!g.IO.MouseDown[0]) storage->SetBool(dragging, false);
+        // After the finger lifts, the content glides on and slows down, as a finger
+        // expects from any touch screen; a new press stops it.
+        float vx = storage->GetFloat(velocity_x), vy = storage->GetFloat(velocity_y);
+        if (g.IO.MouseDown[0]) vx = vy = 0;
+        const float keep = std::exp(-glide_friction * dt);
+        vx *= keep, vy *= keep;
+        if (std::abs(vx) < ui.px(glide_stop_px_per_s)) vx = 0;
+        if (std::abs(vy) < ui.px(glide_stop_px_per_s)) vy = 0;
+        if (vy != 0 && window->ScrollMax.y > 0) ImGui::SetScrollY(window, std::clamp(window->Scroll.y - vy * dt, 0.0f, window->ScrollMax.y));
+        if (vx != 0 && row && row->ScrollMax.x > 0) ImGui::SetScrollX(row, std::clamp(row->Scroll.x - vx * dt, 0.0f, row->ScrollMax.x));
+        storage->SetFloat(velocity_x, vx);
+        storage->SetFloat(velocity_y, vy);
+        if (vx != 0 || vy != 0) ui.animating = true;
+        if (!g.IO.MouseDown[0]) return;
     }
     if (!storage->GetBool(dragging)) {
         // ImGui 1.86 makes a window's move handle the active item when a press lands on
         // its empty space, even in windows that cannot move.
         const bool on_empty_space = g.ActiveId == window->MoveId;
-        const bool on_a_button = g.ActiveId != 0 && g.ActiveIdWindow == window &&
+        const bool on_a_button = from_buttons && g.ActiveId != 0 && g.ActiveIdWindow == window &&
                                  ImGui::GetInputTextState(g.ActiveId) == nullptr &&
                                  ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.px(touch_slop_px));
         if (!on_empty_space && !on_a_button) return;
@@ -111,8 +132,11 @@ void drag_to_scroll(const Ui& ui) {
     const ImVec2 delta = g.IO.MouseDelta;
     if (window->ScrollMax.y > 0 && delta.y != 0) ImGui::SetScrollY(window, window->Scroll.y - delta.y);
     // Columns side by side scroll sideways as a row: a sideways drag in one moves the row.
-    ImGuiWindow* row = window->ScrollMax.x > 0 ? window : window->ParentWindow;
     if (row && row->ScrollMax.x > 0 && delta.x != 0) ImGui::SetScrollX(row, row->Scroll.x - delta.x);
+    // The finger's speed over the last frames, smoothed, is what the glide starts with.
+    const float blend = 0.5f;
+    storage->SetFloat(velocity_x, (1 - blend) * storage->GetFloat(velocity_x) + blend * delta.x / dt);
+    storage->SetFloat(velocity_y, (1 - blend) * storage->GetFloat(velocity_y) + blend * delta.y / dt);
 }
 
 }  // namespace oogst::app

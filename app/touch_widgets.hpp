@@ -30,8 +30,9 @@ bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& t
 
 // Lets a finger drag the current scrolling window's content (call before its End*).
 // A drag starts on empty space, or on one of the window's buttons once the finger has
-// moved further than a tap wobbles; the button then lets go, so the release does not
-// fire it. No inertia yet.
-void drag_to_scroll(const Ui& ui);
+// moved further than a tap wobbles (unless from_buttons is false: then the buttons
+// keep the finger, as notes do to be dragged); the button then lets go, so the release
+// does not fire it. When the finger lifts, the content glides on and slows down.
+void drag_to_scroll(Ui& ui, bool from_buttons = true);
 
 }  // namespace oogst::app

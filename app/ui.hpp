@@ -21,6 +21,9 @@ struct Ui {
     TouchRegistry& touch;
     const Assets& assets;
     Language language = Language::nl;  // the shell copies the app state's choice each frame
+    // Set during a frame by anything that moves on its own (a gliding scroll, a dragged
+    // note, a running timer): the app then draws the next frame without waiting for input.
+    bool animating = false;
 
     // A length given at scale 1, in this screen's pixels.
     float px(float length) const { return length * scale; }

@@ -34,6 +34,7 @@ const ImWchar* glyph_ranges() {
         for (ImWchar c = 0x2013; c <= 0x2026; ++c) builder.AddChar(c);  // – — ‘ ’ “ ” „ • …
         for (ImWchar c = 0x2190; c <= 0x2193; ++c) builder.AddChar(c);  // ← ↑ → ↓
         builder.AddChar(0x2605);                                         // ★ on scored notes
+        for (ImWchar c : {0x21B6, 0x2713, 0x25CF, 0x25CB, 0x25B6}) builder.AddChar(c);  // ↶ ✓ ● ○ ▶ at the table
         ImVector<ImWchar> built;
         builder.BuildRanges(&built);
         return built;

@@ -39,6 +39,8 @@ public:
     bool close_requested() const;
     void swap_buffers();
 
+    // Something on screen moves on its own: draw the next frame without waiting.
+    void keep_animating() { frames_owed_ = frames_owed_ > 0 ? frames_owed_ : 1; }
     // Returns when the next frame should be drawn: at once for a few frames after any
     // input (a tap's release must reach ImGui in its own frame), otherwise when input
     // arrives or idle_seconds have passed. Keeps an idle app off the CPU.
