@@ -22,6 +22,22 @@ std::string_view language_in_english(Language language) {
     return "";
 }
 
+// yaml-cpp's messages speak of tokens and flows; say what the facilitator should look
+// for, and keep the original after it for whoever helps them.
+std::string advice_for(const std::string& message) {
+    if (message == YAML::ErrorMsg::END_OF_MAP_FLOW) return "a \u201c{\u201d is not closed by a \u201c}\u201d";
+    if (message == YAML::ErrorMsg::END_OF_SEQ_FLOW) return "a \u201c[\u201d is not closed by a \u201c]\u201d";
+    if (message == YAML::ErrorMsg::EOF_IN_SCALAR) return "a quote is opened but not closed";
+    if (message == YAML::ErrorMsg::UNKNOWN_TOKEN)
+        return "put a text that holds ? : # { } [ ] or a comma in double quotes";
+    if (message.rfind(YAML::ErrorMsg::TAB_IN_INDENTATION, 0) == 0) return "indent with spaces, not tabs";
+    if (message == YAML::ErrorMsg::END_OF_MAP || message == YAML::ErrorMsg::END_OF_SEQ ||
+        message == YAML::ErrorMsg::MAP_VALUE || message == YAML::ErrorMsg::MAP_KEY ||
+        message == YAML::ErrorMsg::BLOCK_ENTRY)
+        return "check the indentation: fields of one level start in the same column";
+    return "";
+}
+
 }  // namespace
 
 AssetFile::AssetFile(std::filesystem::path path) : path_(std::move(path)) {
@@ -32,7 +48,9 @@ AssetFile::AssetFile(std::filesystem::path path) : path_(std::move(path)) {
     try {
         root_ = YAML::Load(bytes.str());
     } catch (const YAML::Exception& error) {
-        throw AssetError(location(path_, error.mark.line) + ": this is not valid YAML (" + error.msg + ")");
+        const std::string advice = advice_for(error.msg);
+        throw AssetError(location(path_, error.mark.line) + ": this is not valid YAML" +
+                         (advice.empty() ? "" : ": " + advice) + " (" + error.msg + ")");
     }
     if (!root_.IsMap()) throw AssetError(path_.filename().string() + ": the file should be a list of fields, "
                                                                       "one \u201cname: value\u201d per line");
@@ -45,8 +63,12 @@ void AssetFile::fail(const YAML::Node& node, const std::string& sentence) const 
 void AssetFile::require_map(const YAML::Node& node, std::string_view what,
                             std::initializer_list<std::string_view> known) const {
     if (!node.IsMap()) fail(node, in_quotes(what) + " should hold fields (name: value)");
+    std::vector<std::string> seen;
     for (const auto& entry : node) {
         const std::string key = entry.first.Scalar();
+        if (std::find(seen.begin(), seen.end(), key) != seen.end())
+            fail(entry.first, "the field " + in_quotes(key) + " in " + in_quotes(what) + " is given twice");
+        seen.push_back(key);
         if (std::find(known.begin(), known.end(), key) != known.end()) continue;
         std::string list;
         for (std::string_view name : known) list += (list.empty() ? "" : ", ") + std::string(name);
@@ -78,6 +100,13 @@ int AssetFile::whole_number(const YAML::Node& node, std::string_view field, int 
         fail(node, in_quotes(field) + " should be a whole number from " + std::to_string(low) + " to " +
                        std::to_string(high) + ", not " + in_quotes(text));
     return value;
+}
+
+bool AssetFile::yes_no(const YAML::Node& node, std::string_view field) const {
+    const std::string text = scalar(node, field);
+    if (text == "yes" || text == "true") return true;
+    if (text == "no" || text == "false") return false;
+    fail(node, in_quotes(field) + " should be yes or no, not " + in_quotes(text));
 }
 
 std::string AssetFile::identifier(const YAML::Node& node, std::string_view field) const {

@@ -32,7 +32,8 @@ public:
     // Throws an AssetError about node (its line) with the given sentence.
     [[noreturn]] void fail(const YAML::Node& node, const std::string& sentence) const;
 
-    // The node must be a map; any key outside known is refused, naming the known ones.
+    // The node must be a map; any key outside known is refused, naming the known ones,
+    // and so is a key given twice (YAML readers would silently keep only one of them).
     void require_map(const YAML::Node& node, std::string_view what,
                      std::initializer_list<std::string_view> known) const;
     // map[field], which must be present.
@@ -42,6 +43,8 @@ public:
     std::string scalar(const YAML::Node& node, std::string_view field) const;
     // A whole number between low and high.
     int whole_number(const YAML::Node& node, std::string_view field, int low, int high) const;
+    // yes or no (true or false), as a facilitator would write it.
+    bool yes_no(const YAML::Node& node, std::string_view field) const;
     // A short id: lower-case letters, digits and dashes ("stad-2030").
     std::string identifier(const YAML::Node& node, std::string_view field) const;
     // A text in every language: a map with exactly the keys nl, fr and en, none empty.

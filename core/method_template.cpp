@@ -1,19 +1,20 @@
 #include "core/method_template.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "core/asset_file.hpp"
 
 namespace oogst {
 namespace {
 
+std::string in_quotes(std::string_view text) { return "\u201c" + std::string(text) + "\u201d"; }
+
 CaptureKind capture_kind(const AssetFile& file, const YAML::Node& node) {
     const std::string name = file.scalar(node, "captures");
     if (name == "text") return CaptureKind::text;
     if (name == "drawing") return CaptureKind::drawing;
     if (name == "photo") return CaptureKind::photo;
-    file.fail(node, "\u201c" + name + "\u201d is not a kind of capture (use text, drawing or photo)");
+    file.fail(node, in_quotes(name) + " is not a kind of capture (use text, drawing or photo)");
 }
 
 Voting voting(const AssetFile& file, const YAML::Node& node) {
@@ -24,9 +25,18 @@ Voting voting(const AssetFile& file, const YAML::Node& node) {
     if (name == "none") result.style = VotingStyle::none;
     else if (name == "stars") result.style = VotingStyle::stars;
     else if (name == "dots") result.style = VotingStyle::dots;
-    else file.fail(style, "\u201c" + name + "\u201d is not a voting style (use none, stars or dots)");
-    if (node["max_stars"]) result.max_stars = file.whole_number(node["max_stars"], "max_stars", 2, 10);
-    if (node["dots"]) result.dots = file.whole_number(node["dots"], "dots", 1, 20);
+    else file.fail(style, in_quotes(name) + " is not a voting style (use none, stars or dots)");
+    // A count that belongs to another style is refused rather than ignored: it is most
+    // likely left over from a style that was changed, and the facilitator expects it to
+    // count.
+    if (const YAML::Node stars = node["max_stars"]) {
+        if (result.style != VotingStyle::stars) file.fail(stars, "\u201cmax_stars\u201d only goes with \u201cstyle: stars\u201d");
+        result.max_stars = file.whole_number(stars, "max_stars", 2, 10);
+    }
+    if (const YAML::Node dots = node["dots"]) {
+        if (result.style != VotingStyle::dots) file.fail(dots, "\u201cdots\u201d only goes with \u201cstyle: dots\u201d");
+        result.dots = file.whole_number(dots, "dots", 1, 20);
+    }
     return result;
 }
 
@@ -39,25 +49,35 @@ TemplateBoard board(const AssetFile& file, const YAML::Node& node) {
     return result;
 }
 
-}  // namespace
-
-bool MethodTemplate::allows(CaptureKind kind) const {
-    return std::find(capture_kinds.begin(), capture_kinds.end(), kind) != capture_kinds.end();
+TemplateField field(const AssetFile& file, const YAML::Node& node) {
+    file.require_map(node, "fields", {"id", "label", "hint", "required"});
+    TemplateField result;
+    result.id = file.identifier(file.required(node, "id"), "id");
+    result.label = file.localized(file.required(node, "label"), "label");
+    if (const YAML::Node hint = node["hint"]) result.hint = file.localized(hint, "hint");
+    if (const YAML::Node required = node["required"]) result.required = file.yes_no(required, "required");
+    return result;
 }
 
-const TemplateBoard* MethodTemplate::board(std::string_view board_id) const {
-    for (const auto& each : boards)
-        if (each.id == board_id) return &each;
-    return nullptr;
+ConsentRule consent(const AssetFile& file, const YAML::Node& node) {
+    file.require_map(node, "consent", {"by", "text"});
+    ConsentRule result;
+    const YAML::Node by = file.required(node, "by");
+    const std::string name = file.scalar(by, "by");
+    if (name == "participant") result.by = ConsentGiver::participant;
+    else if (name == "teacher") result.by = ConsentGiver::teacher;
+    else file.fail(by, in_quotes(name) + " cannot give consent (use participant or teacher)");
+    result.text = file.localized(file.required(node, "text"), "text");
+    return result;
 }
 
-MethodTemplate TemplateLibrary::read(const std::filesystem::path& path) {
-    const AssetFile file(path);
+MethodTemplate method_template(const AssetFile& file) {
     const YAML::Node& root = file.root();
     file.require_map(root, "template",
-                     {"id", "name", "description", "captures", "voting", "round_minutes", "boards", "author_groups"});
+                     {"id", "name", "description", "captures", "voting", "round_minutes", "boards", "author_groups",
+                      "fields", "consent"});
     MethodTemplate result;
-    result.source = path;
+    result.source = file.path();
     result.id = file.identifier(file.required(root, "id"), "id");
     result.name = file.localized(file.required(root, "name"), "name");
     result.description = file.localized(file.required(root, "description"), "description");
@@ -77,7 +97,7 @@ MethodTemplate TemplateLibrary::read(const std::filesystem::path& path) {
     file.require_sequence(boards, "boards");
     for (const auto& node : boards) {
         TemplateBoard each = board(file, node);
-        if (result.board(each.id)) file.fail(node, "two boards have the id \u201c" + each.id + "\u201d");
+        if (result.board(each.id)) file.fail(node, "two boards have the id " + in_quotes(each.id));
         result.boards.push_back(std::move(each));
     }
 
@@ -85,8 +105,39 @@ MethodTemplate TemplateLibrary::read(const std::filesystem::path& path) {
         file.require_sequence(groups, "author_groups");
         for (const auto& node : groups) result.author_groups.push_back(file.localized(node, "author_groups"));
     }
+
+    if (const YAML::Node fields = root["fields"]) {
+        file.require_sequence(fields, "fields");
+        for (const auto& node : fields) {
+            TemplateField each = field(file, node);
+            if (result.field(each.id)) file.fail(node, "two fields have the id " + in_quotes(each.id));
+            result.fields.push_back(std::move(each));
+        }
+    }
+
+    if (const YAML::Node rule = root["consent"]) result.consent = consent(file, rule);
     return result;
 }
+
+}  // namespace
+
+bool MethodTemplate::allows(CaptureKind kind) const {
+    return std::find(capture_kinds.begin(), capture_kinds.end(), kind) != capture_kinds.end();
+}
+
+const TemplateBoard* MethodTemplate::board(std::string_view board_id) const {
+    for (const auto& each : boards)
+        if (each.id == board_id) return &each;
+    return nullptr;
+}
+
+const TemplateField* MethodTemplate::field(std::string_view field_id) const {
+    for (const auto& each : fields)
+        if (each.id == field_id) return &each;
+    return nullptr;
+}
+
+MethodTemplate TemplateLibrary::read(const std::filesystem::path& path) { return method_template(AssetFile(path)); }
 
 TemplateLibrary TemplateLibrary::load(const std::filesystem::path& folder) {
     TemplateLibrary library;
@@ -94,10 +145,13 @@ TemplateLibrary TemplateLibrary::load(const std::filesystem::path& folder) {
     if (files.empty()) library.problems_.push_back(folder.string() + ": no method templates (.yaml) found");
     for (const auto& path : files) {
         try {
-            MethodTemplate method = read(path);
+            const AssetFile file(path);
+            MethodTemplate method = method_template(file);
+            // Sessions name their method by id, so two files with one id would make it a
+            // matter of file order which method a table gets.
             if (const MethodTemplate* other = library.find(method.id))
-                throw AssetError(path.filename().string() + ": the id \u201c" + method.id + "\u201d is already used by " +
-                                 other->source.filename().string());
+                file.fail(file.root()["id"], "the id " + in_quotes(method.id) + " is already used by " +
+                                                 other->source.filename().string());
             library.templates_.push_back(std::move(method));
         } catch (const AssetError& problem) {
             library.problems_.push_back(problem.what());

@@ -34,6 +34,27 @@ struct TemplateBoard {
     LocalizedText prompt;
 };
 
+// Something the author fills in with each capture, besides the capture itself: the
+// kiosk asks a child's first name, class and school so the exhibition can credit the
+// work without a full name.
+struct TemplateField {
+    std::string id;  // stable: "klas"
+    LocalizedText label;
+    std::optional<LocalizedText> hint;  // shown in the empty field: "Bijvoorbeeld 5B"
+    bool required = false;
+};
+
+// Who must agree before a capture is shown beyond the device it was made on.
+enum class ConsentGiver {
+    participant,  // the author agrees when saving
+    teacher,      // a child's work waits until the teacher agrees (kiosk)
+};
+
+struct ConsentRule {
+    ConsentGiver by = ConsentGiver::participant;
+    LocalizedText text;  // the sentence the giver agrees to
+};
+
 struct MethodTemplate {
     std::string id;  // "droomsessie": what a session's method field holds
     LocalizedText name;
@@ -43,10 +64,13 @@ struct MethodTemplate {
     Voting voting;
     int round_minutes = 10;                  // the ambassador's timer, per board
     std::vector<LocalizedText> author_groups;  // who said it, by group (focus groups); empty: not asked
+    std::vector<TemplateField> fields;       // asked with each capture; empty: nothing asked
+    std::optional<ConsentRule> consent;      // none: captures need no one's consent to be shown
     std::filesystem::path source;            // the file it came from, for messages
 
     bool allows(CaptureKind kind) const;
     const TemplateBoard* board(std::string_view id) const;
+    const TemplateField* field(std::string_view id) const;
 };
 
 class TemplateLibrary {

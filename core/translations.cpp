@@ -8,16 +8,19 @@ Translations Translations::load(const std::filesystem::path& folder) {
     Translations result;
     const auto files = asset_files_in(folder);
     if (files.empty()) result.problems_.push_back(folder.string() + ": no translation files (.yaml) found");
+    std::map<std::string, std::string, std::less<>> file_of;  // key -> the file that gave it, for messages
     for (const auto& path : files) {
         try {
             const AssetFile file(path);
             std::map<std::string, LocalizedText, std::less<>> words;  // all of a file, or none of it
             for (const auto& entry : file.root()) {
                 const std::string key = entry.first.Scalar();
-                if (result.words_.count(key) || words.count(key))
-                    file.fail(entry.first, "the key \u201c" + key + "\u201d is given twice");
+                if (words.count(key)) file.fail(entry.first, "the key \u201c" + key + "\u201d is given twice");
+                if (const auto other = file_of.find(key); other != file_of.end())
+                    file.fail(entry.first, "the key \u201c" + key + "\u201d is already given in " + other->second);
                 words.emplace(key, file.localized(entry.second, key));
             }
+            for (const auto& [key, text] : words) file_of.emplace(key, path.filename().string());
             result.words_.merge(words);
         } catch (const AssetError& problem) {
             result.problems_.push_back(problem.what());

@@ -2,6 +2,7 @@
 // the exit codes and one-line reasons of the command-line contract.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
 
 #include "tests/support/run_program.hpp"
@@ -98,6 +99,75 @@ TEST(Cli, BadInputExitsTwoWithOneLine) {
     result = cli({"workshop", "frobnicate"}, store);
     EXPECT_EQ(result.exit_code, 2);
     EXPECT_TRUE(one_line(result.err)) << result.err;
+}
+
+// Points oogst-cli at another assets folder ($OOGST_ASSETS) for as long as it lives.
+class AssetsFolder {
+public:
+    explicit AssetsFolder(const std::filesystem::path& folder) { setenv("OOGST_ASSETS", folder.c_str(), 1); }
+    ~AssetsFolder() { unsetenv("OOGST_ASSETS"); }
+};
+
+TEST(Cli, TemplatesListsEveryMethod) {
+    TemporaryFolder folder;
+    const auto result = cli({"templates"}, folder.path());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    for (const char* id : {"droomsessie", "delight-thinking", "toekomstlab", "missie-visie-waarden", "swot-plus",
+                           "focusgroep", "maatschappelijke-waarde-canvas", "speelveld", "kinderkiosk"})
+        EXPECT_NE(result.out.find(std::string("  ") + id + " "), std::string::npos) << id << "\n" << result.out;
+    EXPECT_NE(result.out.find("Droomsessie (3 boards)"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Kinderkiosk (1 board)"), std::string::npos) << result.out;
+    EXPECT_EQ(result.out.find("Not loaded"), std::string::npos) << result.out;
+}
+
+TEST(Cli, SessionMethodMustBeATemplate) {
+    TemporaryFolder folder;
+    ASSERT_EQ(cli({"workshop", "new", "--name", "Memorandum"}, folder.path()).exit_code, 0);
+    auto result = cli({"session", "new", "--table", "MT", "--method", "missie-visie-waarden"}, folder.path());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(cli({"dump"}, folder.path()).out.find(R"("method":"missie-visie-waarden")"), std::string::npos);
+
+    result = cli({"session", "new", "--table", "MT", "--method", "swot"}, folder.path());
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(one_line(result.err)) << result.err;
+    EXPECT_NE(result.err.find("unknown method \"swot\""), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("swot-plus"), std::string::npos) << "the known methods are named: " << result.err;
+    EXPECT_NE(result.err.find("kinderkiosk"), std::string::npos) << result.err;
+    EXPECT_NE(cli({"workshop", "show"}, folder.path()).out.find("sessions: 1"), std::string::npos)
+        << "nothing is stored for a refused session";
+
+    result = cli({"workshop", "new", "--name", "X", "--method", "droomsesie"}, folder / "other");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(one_line(result.err)) << result.err;
+    EXPECT_NE(result.err.find("unknown method \"droomsesie\""), std::string::npos) << result.err;
+}
+
+TEST(Cli, BrokenTemplateIsNamedAndTheOthersStillWork) {
+    TemporaryFolder assets, store;
+    std::filesystem::create_directories(assets / "templates");
+    std::filesystem::copy_file(std::filesystem::path(OOGST_SOURCE_ASSETS) / "templates" / "droomsessie.yaml",
+                               assets / "templates" / "droomsessie.yaml");
+    std::ifstream good(std::filesystem::path(OOGST_SOURCE_ASSETS) / "templates" / "swot-plus.yaml");
+    std::string swot{std::istreambuf_iterator<char>(good), {}};
+    swot.replace(swot.find("round_minutes: 10"), 17, "round_minutes: soon");
+    std::ofstream(assets / "templates" / "swot-plus.yaml") << swot;
+    AssetsFolder use(assets.path());
+
+    auto result = cli({"templates"}, store.path());
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(one_line(result.err)) << result.err;
+    EXPECT_NE(result.err.find("1 method template(s) could not be read"), std::string::npos) << result.err;
+    EXPECT_NE(result.out.find("droomsessie"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("swot-plus.yaml, line "), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("round_minutes"), std::string::npos) << result.out;
+
+    ASSERT_EQ(cli({"workshop", "new", "--name", "Memorandum"}, store.path()).exit_code, 0);
+    result = cli({"session", "new", "--method", "swot-plus"}, store.path());
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(one_line(result.err)) << result.err;
+    EXPECT_NE(result.err.find("could not be read: 'oogst-cli templates' shows why"), std::string::npos) << result.err;
+    result = cli({"session", "new", "--method", "droomsessie"}, store.path());
+    EXPECT_EQ(result.exit_code, 0) << result.err;
 }
 
 TEST(Cli, DamagedStoreExitsTwoAndIsLeftAsItWas) {

@@ -1,7 +1,9 @@
 #include "commands.hpp"
 
+#include <algorithm>
 #include <ostream>
 
+#include "core/assets.hpp"
 #include "core/canonical_json.hpp"
 #include "core/errors.hpp"
 #include "core/hybrid_clock.hpp"
@@ -30,6 +32,24 @@ std::string make_session(Store& store, SessionFields fields) {
     return session.id;
 }
 
+std::filesystem::path templates_folder() { return assets_folder() / "templates"; }
+
+// A session's method names its template; a typo would give a table no boards, so the
+// method must be one the templates folder holds.
+void require_known_method(const std::string& method) {
+    const auto library = TemplateLibrary::load(templates_folder());
+    if (library.find(method)) return;
+    std::string known;
+    for (const auto& each : library.templates()) known += (known.empty() ? "" : ", ") + each.id;
+    std::string reason = "unknown method \"" + method + "\": ";
+    reason += known.empty() ? "no method templates could be read from " + templates_folder().string()
+                            : "use one of " + known;
+    if (!library.problems().empty())
+        reason += " (" + std::to_string(library.problems().size()) +
+                  " template file(s) could not be read: 'oogst-cli templates' shows why)";
+    throw UserError(reason);
+}
+
 }  // namespace
 
 void init_store(const std::filesystem::path& folder, std::ostream& out) {
@@ -41,6 +61,7 @@ void init_store(const std::filesystem::path& folder, std::ostream& out) {
 
 void new_workshop(const std::filesystem::path& folder, const WorkshopFields& fields, std::ostream& out) {
     if (fields.name.empty()) throw UserError("a workshop needs a name: --name \"Roeselare 2030\"");
+    require_known_method(fields.method);
     auto store = Store::open_or_create(folder);
     if (store.state().has_workshop())
         throw UserError("this store already belongs to the workshop \"" + store.state().workshop().name +
@@ -69,6 +90,7 @@ void show_workshop(const std::filesystem::path& folder, std::ostream& out) {
 }
 
 void new_session(const std::filesystem::path& folder, const SessionFields& fields, std::ostream& out) {
+    if (!fields.method.empty()) require_known_method(fields.method);
     auto store = Store::open(folder);
     const auto id = make_session(store, fields);
     out << "Session \"" << store.state().session(id)->table_name << "\" created (" << id << ")\n";
@@ -111,6 +133,21 @@ void demo(const std::filesystem::path& folder, int tables, int captures, std::ui
     const auto summary = fill_demo_workshop(store, {tables, captures, seed});
     out << "Demo workshop \"" << summary.workshop_name << "\": " << summary.sessions << " sessions, "
         << summary.captures << " captures, " << summary.votes << " votes added to " << folder.string() << "\n";
+}
+
+void list_templates(std::ostream& out) {
+    const auto library = TemplateLibrary::load(templates_folder());
+    out << "Method templates in " << templates_folder().string() << ":\n";
+    std::size_t width = 0;
+    for (const auto& method : library.templates()) width = std::max(width, method.id.size());
+    for (const auto& method : library.templates())
+        out << "  " << method.id << std::string(width - method.id.size() + 2, ' ') << method.name.in(Language::nl)
+            << " (" << method.boards.size() << (method.boards.size() == 1 ? " board" : " boards") << ")\n";
+    if (library.problems().empty()) return;
+    out << "Not loaded:\n";
+    for (const auto& problem : library.problems()) out << "  " << problem << "\n";
+    throw UserError(std::to_string(library.problems().size()) +
+                    " method template(s) could not be read: fix the file(s) named above");
 }
 
 }  // namespace oogst::cli

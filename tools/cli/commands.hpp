@@ -27,5 +27,8 @@ void new_session(const std::filesystem::path& store, const SessionFields& fields
 void add_note(const std::filesystem::path& store, const NoteFields& fields, std::ostream& out);
 void dump(const std::filesystem::path& store, const std::string& format, std::ostream& out);
 void demo(const std::filesystem::path& store, int tables, int captures, std::uint64_t seed, std::ostream& out);
+// Lists the method templates (id and Dutch name) and any that could not be read; throws
+// UserError (exit 2) after the list when some could not.
+void list_templates(std::ostream& out);
 
 }  // namespace oogst::cli

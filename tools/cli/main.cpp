@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
     auto* workshop_new = workshop->add_subcommand("new", "create the workshop");
     add_store_option(workshop_new, store);
     workshop_new->add_option("--name", workshop_fields.name, "name, e.g. \"Roeselare 2030\"")->required();
-    workshop_new->add_option("--method", workshop_fields.method, "method template")->capture_default_str();
+    workshop_new->add_option("--method", workshop_fields.method, "method template ('oogst-cli templates' lists them)")
+        ->capture_default_str();
     workshop_new->add_option("--place", workshop_fields.place, "town or venue");
     workshop_new->callback([&] { run = [&] { cli::new_workshop(store, workshop_fields, std::cout); }; });
     auto* workshop_show = workshop->add_subcommand("show", "show the workshop and its sessions");
@@ -50,7 +51,8 @@ int main(int argc, char** argv) {
     add_store_option(session_new, store);
     session_new->add_option("--table", session_fields.table, "table name, e.g. \"Tafel 3: Beveren\"");
     session_new->add_option("--ambassador", session_fields.ambassador, "who leads the table");
-    session_new->add_option("--method", session_fields.method, "method (default: the workshop's)");
+    session_new->add_option("--method", session_fields.method,
+                            "method template (default: the workshop's; 'oogst-cli templates' lists them)");
     session_new->add_option("--place", session_fields.place, "where it happens");
     session_new->callback([&] { run = [&] { cli::new_session(store, session_fields, std::cout); }; });
 
@@ -78,6 +80,10 @@ int main(int argc, char** argv) {
     demo->add_option("--captures", captures, "captures per table")->capture_default_str();
     demo->add_option("--seed", seed, "the same seed gives the same workshop")->capture_default_str();
     demo->callback([&] { run = [&] { cli::demo(store, tables, captures, seed, std::cout); }; });
+
+    auto* templates = app.add_subcommand("templates", "list the method templates and any that cannot be read");
+    add_store_option(templates, store);
+    templates->callback([&] { run = [&] { cli::list_templates(std::cout); }; });
 
     try {
         app.parse(argc, argv);
