@@ -3,6 +3,7 @@
 // Everything else on screen is drawn from the store's state each frame.
 #include <string>
 
+#include "app/drawing_canvas_state.hpp"
 #include "core/language.hpp"
 
 namespace oogst::app {
@@ -26,6 +27,7 @@ struct AppState {
     std::string capture_board; // the column the drawing or photo being made goes to
     std::string error;         // the last failure, shown until dismissed or a success
     bool focus_draft = false;  // put the cursor back in the note field next frame
+    DrawingCanvasState canvas; // the drawing being made on the drawing screen
 
     void open_board(const std::string& id) {
         // A half-typed note belongs to the board it was typed on.
