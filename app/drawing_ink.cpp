@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/drawing_paper.hpp"
+
 namespace oogst::app {
 namespace {
 
@@ -17,7 +19,7 @@ void paint_stroke(ImDrawList* draw, std::uint32_t colour, float width, std::span
     if (points.empty()) return;
     const float w = max.x - min.x, h = max.y - min.y;
     const auto at = [&](const Point& p) { return ImVec2(min.x + p.x * w, min.y + p.y * h); };
-    const float thickness = std::max(1.0f, width * w);
+    const float thickness = std::max(1.0f, drawable_width(width) * w);
     const ImU32 ink = colour;  // 0xAABBGGRR is ImGui's own packing
 
     if (points.size() == 1) {

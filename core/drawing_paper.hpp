@@ -19,6 +19,14 @@ inline float paper_distance(Point a, Point b) {
     return std::sqrt(dx * dx + dy * dy);
 }
 
+// A stroke's width as renderers should draw it: strokes merged from other devices are
+// not trusted to hold a sane one (a broken or huge width would flood the picture).
+inline float drawable_width(float width) {
+    constexpr float widest = 0.25f;
+    if (!(width > 0)) return 0;  // also NaN
+    return width < widest ? width : widest;
+}
+
 // The distance from p to the nearest point of the segment a-b, in the same units.
 inline float paper_distance_to_segment(Point p, Point a, Point b) {
     const float abx = b.x - a.x, aby = (b.y - a.y) / drawing_aspect;

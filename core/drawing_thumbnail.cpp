@@ -47,7 +47,7 @@ std::string render_drawing_png(const std::vector<Stroke>& strokes, int width) {
         if (stroke.points.empty()) continue;
         set_colour(cr.get(), stroke.colour);
         // At least a pixel, so the thinnest line still shows on the smallest picture.
-        cairo_set_line_width(cr.get(), std::max(1.0, static_cast<double>(stroke.width) * width));
+        cairo_set_line_width(cr.get(), std::max(1.0, static_cast<double>(drawable_width(stroke.width)) * width));
         const Point& first = stroke.points.front();
         cairo_move_to(cr.get(), first.x * width, first.y * height);
         // A dot is a line of length zero, which round caps draw as a disc.

@@ -5,6 +5,7 @@
 #include <cairo.h>
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -95,6 +96,20 @@ TEST(DrawingThumbnail, ScalesToTheWidthAsked) {
     EXPECT_EQ(image.width, 200);
     EXPECT_EQ(image.height, 150);
     EXPECT_FALSE(image.white(100, 75));
+}
+
+TEST(DrawingThumbnail, AStrokeWithABrokenWidthDoesNotFloodThePicture) {
+    // Strokes merged from another device are not trusted to hold a sane width.
+    const std::vector<Stroke> strokes = {
+        Stroke{0xff000000u, 1e9f, {{0.5f, 0.5f}, {0.6f, 0.5f}}},
+        Stroke{0xff000000u, std::numeric_limits<float>::quiet_NaN(), {{0.2f, 0.2f}, {0.3f, 0.2f}}},
+    };
+    const Decoded image = decode(render_drawing_png(strokes));
+    ASSERT_EQ(image.width, 480);
+    EXPECT_FALSE(image.white(264, 180));
+    EXPECT_FALSE(image.white(120, 72));  // the broken width still draws a hairline
+    EXPECT_TRUE(image.white(5, 5));
+    EXPECT_TRUE(image.white(470, 350));
 }
 
 }  // namespace
