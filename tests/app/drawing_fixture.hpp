@@ -4,6 +4,7 @@
 // height), so the tests read like the drawing they make.
 #include <cairo.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,11 @@ namespace oogst::testing {
 
 class DrawingTest : public AppTest {
 protected:
+    void SetUp() override {
+        AppTest::SetUp();
+        for (const CaptureRecord* drawing : drawings_of_first_session()) demo_drawings.insert(drawing->origin->id);
+    }
+
     void open_canvas() {
         open_first_board();
         ui->tap("board.draw");
@@ -34,13 +40,23 @@ protected:
 
     const std::vector<Stroke>& canvas_strokes() { return ui->state().canvas.draft.strokes(); }
 
-    // The drawings of the first session, in the order they were made.
+    // The drawings of the first session the test made, in the order they were made.
     std::vector<const CaptureRecord*> drawings() const {
+        std::vector<const CaptureRecord*> found;
+        for (const CaptureRecord* drawing : drawings_of_first_session())
+            if (!demo_drawings.count(drawing->origin->id)) found.push_back(drawing);
+        return found;
+    }
+
+private:
+    std::vector<const CaptureRecord*> drawings_of_first_session() const {
         std::vector<const CaptureRecord*> found;
         for (const auto& [id, capture] : store->state().captures_of(first_session()))
             if (capture->origin->capture_kind == CaptureKind::drawing) found.push_back(capture);
         return found;
     }
+
+    std::set<std::string> demo_drawings;  // the generated workshop has drawings of its own
 };
 
 // Width and height of a PNG as cairo reads it; {0, 0} when it is not a readable PNG.
