@@ -12,7 +12,7 @@ enum class Screen {
     start,        // choose a mode
     sessions,     // table mode: choose the session at this table
     board,        // table mode: one session's sticky notes
-    drawing,      // table mode: the drawing canvas, for a drawing on target_board
+    drawing,      // table mode: the drawing canvas, for a drawing on capture_board
     photo,        // table mode: choose a photo from a folder, for target_board
     kiosk,        // not built yet: a "coming soon" screen
     facilitator,  // not built yet: a "coming soon" screen
