@@ -5,6 +5,7 @@
 
 #include "app/board_cache.hpp"
 #include "app/table_round.hpp"
+#include "app/drawing_canvas_state.hpp"
 #include "core/language.hpp"
 #include "core/undo_history.hpp"
 
@@ -14,7 +15,7 @@ enum class Screen {
     start,        // choose a mode
     sessions,     // table mode: choose the session at this table
     board,        // table mode: one session's sticky notes
-    drawing,      // table mode: the drawing canvas, for a drawing on target_board
+    drawing,      // table mode: the drawing canvas, for a drawing on capture_board
     photo,        // table mode: choose a photo from a folder, for target_board
     kiosk,        // not built yet: a "coming soon" screen
     facilitator,  // not built yet: a "coming soon" screen
@@ -29,6 +30,7 @@ struct AppState {
     std::string capture_board; // the column the drawing or photo being made goes to
     std::string error;         // the last failure, shown until dismissed or a success
     bool focus_draft = false;  // put the cursor back in the note field next frame
+    DrawingCanvasState canvas; // the drawing being made on the drawing screen
 
     // Table mode, on the open board.
     TableRound round;

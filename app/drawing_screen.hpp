@@ -1,5 +1,6 @@
 #pragma once
-// The drawing canvas: a finger draws a picture for the board named in state.target_board.
+// The table's drawing screen: the canvas (app/drawing_canvas.hpp) for a drawing on the
+// column named in state.capture_board, and "Bewaren", which stores it as a capture.
 #include "app/app_state.hpp"
 #include "app/ui.hpp"
 #include "core/store.hpp"
@@ -7,5 +8,11 @@
 namespace oogst::app {
 
 void draw_drawing_screen(Store& store, AppState& state, Ui& ui);
+
+// Stores the canvas's drawing as a capture of state.session_id on state.capture_board:
+// its strokes, and its PNG preview as a blob, in one transaction. On success the canvas
+// starts over and true is returned; on failure the reason is in state.error and the
+// drawing stays on the canvas. An empty drawing is not stored (false, no error).
+bool save_drawing(Store& store, AppState& state, const Ui& ui);
 
 }  // namespace oogst::app

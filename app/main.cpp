@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 #include <imgui.h>
 
+#include "app/sample_drawing.hpp"
 #include "app/shell.hpp"
 #include "app/store_problem_screen.hpp"
 #include "app/theme.hpp"
@@ -42,10 +43,12 @@ constexpr int frames_before_screenshot = 4;
 constexpr double idle_seconds = 0.5;
 
 // Puts the app on the screen named on the command line. A board needs a session: the
-// first one, as the workshop lists them.
-void show_screen(const std::string& screen, const oogst::Store& store, oogst::app::AppState& state) {
+// first one, as the workshop lists them. The canvas shows that session's drawing screen
+// for its first column, with a sample drawing on the paper.
+void show_screen(const std::string& screen, const oogst::Store& store, const oogst::Assets& assets,
+                 oogst::app::AppState& state) {
     if (screen == "sessions") state.screen = Screen::sessions;
-    if (screen != "board" && screen != "scores" && screen != "ambassador") return;
+    if (screen != "board" && screen != "scores" && screen != "ambassador" && screen != "canvas") return;
     const auto sessions = store.state().sessions();
     if (sessions.empty())
         throw oogst::UserError("the store in " + store.folder().string() + " has no session to show on a board");
@@ -53,6 +56,13 @@ void show_screen(const std::string& screen, const oogst::Store& store, oogst::ap
     // The results of the session's scoring, or the ambassador's panel over its board.
     if (screen == "scores") state.round.results = true;
     if (screen == "ambassador") state.round.ambassador = true;
+    if (screen != "canvas") return;
+    const oogst::MethodTemplate* method = assets.templates.find(sessions.front()->method);
+    state.capture_board = method && !method->boards.empty() ? method->boards.front().id : "";
+    state.canvas.start_over(state.session_id);
+    for (oogst::Stroke& stroke : oogst::app::sample_drawing()) state.canvas.draft.add(std::move(stroke));
+    state.canvas.colour = 4;  // green: the tree was drawn last but one
+    state.screen = Screen::drawing;
 }
 
 ImVec4 background() { return ImGui::ColorConvertU32ToFloat4(oogst::app::colour::background); }
@@ -133,7 +143,7 @@ int run(const Options& options) {
     oogst::app::apply_theme(ImGui::GetStyle(), scale);
 
     oogst::app::Shell shell(store, assets, fonts, scale);
-    show_screen(options.screen, store, shell.state());
+    show_screen(options.screen, store, assets, shell.state());
     run_frames(window, gui, options.screenshot, [&] {
         shell.draw();
         if (shell.animating()) window.keep_animating();
@@ -151,9 +161,11 @@ int main(int argc, char** argv) {
     cli.add_option("--store", store, "the folder of this device's store (default: $OOGST_STORE, else the "
                                      "XDG data folder)");
     cli.add_option("--screenshot", options.screenshot, "render one screen into this PNG file and exit");
-    cli.add_option("--screen", options.screen, "the screen to show first: start, sessions, board, scores (a board's scoring results) or ambassador "
-                   "(its ambassador panel); problem: the message shown when the store cannot be opened")
-        ->check(CLI::IsMember({"start", "sessions", "board", "scores", "ambassador", "problem"}));
+    cli.add_option("--screen", options.screen,
+                   "the screen to show first: start, sessions, board, scores (a board's scoring results), ambassador "
+                   "(its ambassador panel), canvas (the first session's drawing screen, with a sample drawing); "
+                   "problem: the message shown when the store cannot be opened")
+        ->check(CLI::IsMember({"start", "sessions", "board", "scores", "ambassador", "canvas", "problem"}));
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {

@@ -4,9 +4,11 @@
 #include <random>
 #include <string_view>
 
+#include "core/drawing_thumbnail.hpp"
 #include "core/errors.hpp"
 #include "core/ids.hpp"
 #include "core/payloads.hpp"
+#include "demo_drawings.hpp"
 
 namespace oogst {
 namespace {
@@ -76,6 +78,10 @@ std::string note_text(std::mt19937_64& random, std::string_view prompt) {
     return std::string(pick(random, ideas)) + ".";
 }
 
+// Some answers to "In welke stad willen wij leven in 2030?" are drawings, as at a real
+// table: the second city answer at each table and every fifth after it.
+bool is_drawing(int n) { return n % 3 == 0 && (n / 3) % 5 == 1; }
+
 void generate(Store& store, const DemoOptions& options, std::mt19937_64& random, DemoSummary& summary) {
     if (store.state().has_workshop()) {
         summary.workshop_name = store.state().workshop().name;
@@ -105,7 +111,16 @@ void generate(Store& store, const DemoOptions& options, std::mt19937_64& random,
             note.capture_kind = CaptureKind::text;
             note.prompt = prompts[n % prompts.size()];
             note.board = note.prompt;
+            // The text is drawn from the sequence even for a drawing, so adding drawings left
+            // every other note, id and vote of a seed as it was.
             note.text = note_text(random, note.prompt);
+            if (is_drawing(n)) {
+                note.capture_kind = CaptureKind::drawing;
+                note.text.clear();
+                note.strokes = demo_drawing(options.seed * 1000003u + static_cast<std::uint64_t>(table) * 1009u +
+                                            static_cast<std::uint64_t>(n));
+                note.preview_blob = store.put_blob(render_drawing_png(note.strokes), "image/png");
+            }
             note.x = static_cast<float>(n / static_cast<int>(prompts.size()));
             note.colour = pick(random, note_colours);
             note.author_label = "Tafel " + std::to_string(table + 1);

@@ -1,8 +1,8 @@
 #pragma once
 // A realistic Dutch dream-process workshop, generated: sessions at named tables with
-// their ambassadors, sticky notes answering the three dream-session prompts, and scores
-// on the ideas. The same seed gives the same workshop (same ids, texts and votes), so
-// demos, screenshots and benchmarks are repeatable.
+// their ambassadors, sticky notes and a few drawings answering the three dream-session
+// prompts, and scores on the ideas. The same seed gives the same workshop (same ids,
+// texts, drawings and votes), so demos, screenshots and benchmarks are repeatable.
 #include <cstdint>
 #include <string>
 
