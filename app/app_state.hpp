@@ -3,6 +3,7 @@
 // Everything else on screen is drawn from the store's state each frame.
 #include <string>
 
+#include "app/photo_picking.hpp"
 #include "core/language.hpp"
 
 namespace oogst::app {
@@ -26,6 +27,7 @@ struct AppState {
     std::string capture_board; // the column the drawing or photo being made goes to
     std::string error;         // the last failure, shown until dismissed or a success
     bool focus_draft = false;  // put the cursor back in the note field next frame
+    PhotoPicking photo;        // the photo picker's folder (kept for the next photo) and choice
 
     void open_board(const std::string& id) {
         // A half-typed note belongs to the board it was typed on.

@@ -11,6 +11,7 @@
 #include <string>
 
 #include <CLI/CLI.hpp>
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include "app/shell.hpp"
@@ -23,6 +24,7 @@
 #include "platform/fonts.hpp"
 #include "platform/framebuffer_capture.hpp"
 #include "platform/gui_backend.hpp"
+#include "platform/texture_cache.hpp"
 #include "platform/window.hpp"
 
 namespace {
@@ -42,14 +44,22 @@ constexpr int frames_before_screenshot = 4;
 constexpr double idle_seconds = 0.5;
 
 // Puts the app on the screen named on the command line. A board needs a session: the
-// first one, as the workshop lists them.
-void show_screen(const std::string& screen, const oogst::Store& store, oogst::app::AppState& state) {
+// first one, as the workshop lists them. The photo picker shows that board's first
+// column's photos from the first place it finds ($OOGST_PHOTOS when set).
+void show_screen(const std::string& screen, const oogst::Store& store, const oogst::Assets& assets,
+                 oogst::app::AppState& state) {
     if (screen == "sessions") state.screen = Screen::sessions;
-    if (screen != "board") return;
+    if (screen != "board" && screen != "photo") return;
     const auto sessions = store.state().sessions();
     if (sessions.empty())
         throw oogst::UserError("the store in " + store.folder().string() + " has no session to show on a board");
     state.open_board(sessions.front()->id);
+    if (screen != "photo") return;
+    const oogst::MethodTemplate* method = assets.templates.find(sessions.front()->method);
+    if (method && !method->boards.empty()) state.capture_board = method->boards.front().id;
+    state.screen = Screen::photo;
+    state.photo.start(0);
+    if (!state.photo.places.empty()) state.photo.open_place(state.photo.places.front());
 }
 
 ImVec4 background() { return ImGui::ColorConvertU32ToFloat4(oogst::app::colour::background); }
@@ -129,9 +139,18 @@ int run(const Options& options) {
     const auto fonts = oogst::platform::load_fonts(*ImGui::GetIO().Fonts, scale);
     oogst::app::apply_theme(ImGui::GetStyle(), scale);
 
+    // Photos on the board and in the picker. Declared after the window and GUI, so its
+    // textures are freed while their GL context still exists.
+    oogst::platform::TextureCache textures([&store](const std::string& hash) { return store.blob(hash); },
+                                           oogst::platform::make_gl_texture_uploader(),
+                                           {.wake = [] { glfwPostEmptyEvent(); }});
     oogst::app::Shell shell(store, assets, fonts, scale);
-    show_screen(options.screen, store, shell.state());
+    shell.use_textures(&textures);
+    show_screen(options.screen, store, assets, shell.state());
     run_frames(window, gui, options.screenshot, [&] {
+        // A screenshot shows every picture: it waits for the decoding the last frame asked for.
+        if (screenshot) textures.wait_until_idle();
+        textures.new_frame();
         shell.draw();
         return false;
     });
@@ -147,8 +166,10 @@ int main(int argc, char** argv) {
     cli.add_option("--store", store, "the folder of this device's store (default: $OOGST_STORE, else the "
                                      "XDG data folder)");
     cli.add_option("--screenshot", options.screenshot, "render one screen into this PNG file and exit");
-    cli.add_option("--screen", options.screen, "the screen to show first: start, sessions or board (problem: the message shown when the store cannot be opened)")
-        ->check(CLI::IsMember({"start", "sessions", "board", "problem"}));
+    cli.add_option("--screen", options.screen,
+                   "the screen to show first: start, sessions, board or photo (the photo picker, in $OOGST_PHOTOS "
+                   "when set); problem: the message shown when the store cannot be opened")
+        ->check(CLI::IsMember({"start", "sessions", "board", "photo", "problem"}));
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {
