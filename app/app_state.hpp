@@ -6,6 +6,7 @@
 #include "app/board_cache.hpp"
 #include "app/table_round.hpp"
 #include "app/drawing_canvas_state.hpp"
+#include "app/photo_picking.hpp"
 #include "core/language.hpp"
 #include "core/undo_history.hpp"
 
@@ -41,6 +42,7 @@ struct AppState {
     std::string editing_note;     // the note whose text the composer edits
     std::string edit_draft;       // its text being edited (or the table's new name)
     BoardCache board_cache;
+    PhotoPicking photo;        // the photo picker's folder (kept for the next photo) and choice
 
     void open_board(const std::string& id) {
         // A half-typed note belongs to the board it was typed on.

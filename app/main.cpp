@@ -11,6 +11,7 @@
 #include <string>
 
 #include <CLI/CLI.hpp>
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include "app/sample_drawing.hpp"
@@ -24,6 +25,7 @@
 #include "platform/fonts.hpp"
 #include "platform/framebuffer_capture.hpp"
 #include "platform/gui_backend.hpp"
+#include "platform/texture_cache.hpp"
 #include "platform/window.hpp"
 
 namespace {
@@ -44,11 +46,13 @@ constexpr double idle_seconds = 0.5;
 
 // Puts the app on the screen named on the command line. A board needs a session: the
 // first one, as the workshop lists them. The canvas shows that session's drawing screen
-// for its first column, with a sample drawing on the paper.
+// for its first column, with a sample drawing on the paper; the photo picker shows that
+// column's photos from the first place it finds ($OOGST_PHOTOS when set).
 void show_screen(const std::string& screen, const oogst::Store& store, const oogst::Assets& assets,
                  oogst::app::AppState& state) {
     if (screen == "sessions") state.screen = Screen::sessions;
-    if (screen != "board" && screen != "scores" && screen != "ambassador" && screen != "canvas") return;
+    if (screen != "board" && screen != "scores" && screen != "ambassador" && screen != "canvas" && screen != "photo")
+        return;
     const auto sessions = store.state().sessions();
     if (sessions.empty())
         throw oogst::UserError("the store in " + store.folder().string() + " has no session to show on a board");
@@ -56,13 +60,21 @@ void show_screen(const std::string& screen, const oogst::Store& store, const oog
     // The results of the session's scoring, or the ambassador's panel over its board.
     if (screen == "scores") state.round.results = true;
     if (screen == "ambassador") state.round.ambassador = true;
-    if (screen != "canvas") return;
     const oogst::MethodTemplate* method = assets.templates.find(sessions.front()->method);
-    state.capture_board = method && !method->boards.empty() ? method->boards.front().id : "";
-    state.canvas.start_over(state.session_id);
-    for (oogst::Stroke& stroke : oogst::app::sample_drawing()) state.canvas.draft.add(std::move(stroke));
-    state.canvas.colour = 4;  // green: the tree was drawn last but one
-    state.screen = Screen::drawing;
+    const std::string first_column = method && !method->boards.empty() ? method->boards.front().id : "";
+    if (screen == "canvas") {
+        state.capture_board = first_column;
+        state.canvas.start_over(state.session_id);
+        for (oogst::Stroke& stroke : oogst::app::sample_drawing()) state.canvas.draft.add(std::move(stroke));
+        state.canvas.colour = 4;  // green: the tree was drawn last but one
+        state.screen = Screen::drawing;
+    }
+    if (screen == "photo") {
+        state.capture_board = first_column;
+        state.screen = Screen::photo;
+        state.photo.start(0);
+        if (!state.photo.places.empty()) state.photo.open_place(state.photo.places.front());
+    }
 }
 
 ImVec4 background() { return ImGui::ColorConvertU32ToFloat4(oogst::app::colour::background); }
@@ -142,9 +154,18 @@ int run(const Options& options) {
     const auto fonts = oogst::platform::load_fonts(*ImGui::GetIO().Fonts, scale);
     oogst::app::apply_theme(ImGui::GetStyle(), scale);
 
+    // Photos on the board and in the picker. Declared after the window and GUI, so its
+    // textures are freed while their GL context still exists.
+    oogst::platform::TextureCache textures([&store](const std::string& hash) { return store.blob(hash); },
+                                           oogst::platform::make_gl_texture_uploader(),
+                                           {.wake = [] { glfwPostEmptyEvent(); }});
     oogst::app::Shell shell(store, assets, fonts, scale);
+    shell.use_textures(&textures);
     show_screen(options.screen, store, assets, shell.state());
     run_frames(window, gui, options.screenshot, [&] {
+        // A screenshot shows every picture: it waits for the decoding the last frame asked for.
+        if (screenshot) textures.wait_until_idle();
+        textures.new_frame();
         shell.draw();
         if (shell.animating()) window.keep_animating();
         return false;
@@ -163,9 +184,10 @@ int main(int argc, char** argv) {
     cli.add_option("--screenshot", options.screenshot, "render one screen into this PNG file and exit");
     cli.add_option("--screen", options.screen,
                    "the screen to show first: start, sessions, board, scores (a board's scoring results), ambassador "
-                   "(its ambassador panel), canvas (the first session's drawing screen, with a sample drawing); "
-                   "problem: the message shown when the store cannot be opened")
-        ->check(CLI::IsMember({"start", "sessions", "board", "scores", "ambassador", "canvas", "problem"}));
+                   "(its ambassador panel), canvas (the first session's drawing screen, with a sample drawing), photo "
+                   "(the photo picker, in $OOGST_PHOTOS when set); problem: the message shown when the store cannot be "
+                   "opened")
+        ->check(CLI::IsMember({"start", "sessions", "board", "scores", "ambassador", "canvas", "photo", "problem"}));
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {

@@ -1,5 +1,6 @@
 #pragma once
-// The photo picker: the ambassador picks a folder (a camera card, a USB stick) and a photo in it for the board named in state.target_board.
+// The photo picker: the ambassador picks a place (a camera card, a USB stick), a folder
+// in it and a photo there, sees it large and adds it to the column in state.capture_board.
 #include "app/app_state.hpp"
 #include "app/ui.hpp"
 #include "core/store.hpp"

@@ -23,6 +23,8 @@ public:
     void draw();
 
     AppState& state() { return state_; }
+    // Lets screens draw photos (main.cpp gives the window's cache; tests give none).
+    void use_textures(platform::TextureCache* textures) { ui_.textures = textures; }
     const TouchRegistry& touch() const { return touch_; }
     // Whether the last frame had something moving on its own (see Ui::animating).
     bool animating() const { return ui_.animating; }

@@ -10,6 +10,10 @@
 #include "core/language.hpp"
 #include "platform/fonts.hpp"
 
+namespace oogst::platform {
+class TextureCache;
+}
+
 namespace oogst::app {
 
 // The smallest thing a finger may be asked to hit, at content scale 1 (DESIGN.md, Touch).
@@ -24,6 +28,9 @@ struct Ui {
     // Set during a frame by anything that moves on its own (a gliding scroll, a dragged
     // note, a running timer): the app then draws the next frame without waiting for input.
     bool animating = false;
+    // Photo textures; null without a GL context (the headless UI tests), where views
+    // draw placeholders of the same size.
+    platform::TextureCache* textures = nullptr;
 
     // A length given at scale 1, in this screen's pixels.
     float px(float length) const { return length * scale; }

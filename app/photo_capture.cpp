@@ -1,0 +1,65 @@
+#include "app/photo_capture.hpp"
+
+#include <exception>
+
+#include "app/theme.hpp"
+#include "core/errors.hpp"
+#include "core/ids.hpp"
+#include "core/payloads.hpp"
+
+namespace oogst::app {
+
+bool add_photo_capture(Store& store, AppState& state, const Ui& ui, const platform::ImportedPhoto& photo) {
+    const std::string& board = state.capture_board;
+    const auto existing = store.state().captures_of(state.session_id);
+    std::size_t on_board = 0;
+    for (const auto& [id, capture] : existing) on_board += capture->placement.value().board == board;
+
+    CaptureAdded capture;
+    capture.id = new_id();
+    capture.session_id = state.session_id;
+    capture.capture_kind = CaptureKind::photo;
+    capture.prompt = board;
+    capture.board = board;
+    capture.x = static_cast<float>(on_board);  // its place in the column: after the others
+    capture.colour = note_palette[existing.size() % note_palette.size()];
+    capture.author_label = "Tafel";
+    try {
+        // The blobs and the capture that names them: all stored, or none.
+        store.batch([&] {
+            capture.photo_blob = store.put_blob(photo.original, photo.original_media_type());
+            capture.preview_blob = store.put_blob(photo.preview, platform::media_type(platform::ImageFormat::jpeg));
+            store.record(capture);
+        });
+    } catch (const UserError& error) {
+        state.error = ui.tr("photo.not_saved", {{"reason", error.what()}});
+        return false;
+    } catch (const std::exception& error) {
+        state.error = ui.tr("photo.internal", {{"reason", error.what()}});
+        return false;
+    }
+    state.error.clear();
+    return true;
+}
+
+std::string photo_problem_sentence(const Ui& ui, const std::string& file_name, const platform::PhotoFailure& failure) {
+    const platform::PhotoLimits limits;
+    switch (failure.problem) {
+        case platform::PhotoProblem::not_an_image: return ui.tr("photo.problem.not_an_image", {{"file", file_name}});
+        case platform::PhotoProblem::too_large:
+            return ui.tr("photo.problem.too_large", {{"file", file_name},
+                                                     {"width", std::to_string(failure.size.width)},
+                                                     {"height", std::to_string(failure.size.height)},
+                                                     {"limit", std::to_string(limits.max_pixels / 1'000'000)}});
+        case platform::PhotoProblem::truncated: return ui.tr("photo.problem.truncated", {{"file", file_name}});
+        case platform::PhotoProblem::file_too_big:
+            return ui.tr("photo.problem.file_too_big",
+                         {{"file", file_name},
+                          {"size", std::to_string((failure.file_bytes + (1u << 20) - 1) >> 20)},
+                          {"limit", std::to_string(limits.max_file_bytes >> 20)}});
+        case platform::PhotoProblem::unreadable: break;
+    }
+    return ui.tr("photo.problem.unreadable", {{"file", file_name}});
+}
+
+}  // namespace oogst::app
