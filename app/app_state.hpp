@@ -25,7 +25,6 @@ struct AppState {
     std::string target_board;  // the column new notes go to; empty: the first column
     std::string capture_board; // the column the drawing or photo being made goes to
     std::string error;         // the last failure, shown until dismissed or a success
-    bool focus_draft = false;  // put the cursor back in the note field next frame
 
     void open_board(const std::string& id) {
         // A half-typed note belongs to the board it was typed on.

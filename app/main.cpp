@@ -40,16 +40,25 @@ struct Options {
 constexpr int frames_before_screenshot = 4;
 // How long an idle app sleeps between frames when nothing happens.
 constexpr double idle_seconds = 0.5;
+// While a finger rests on the screen, time itself is input: a long press opens the
+// accents, a held backspace repeats. Frames keep coming at the display's pace.
+constexpr double held_frame_seconds = 1.0 / 60;
 
 // Puts the app on the screen named on the command line. A board needs a session: the
-// first one, as the workshop lists them.
-void show_screen(const std::string& screen, const oogst::Store& store, oogst::app::AppState& state) {
+// first one, as the workshop lists them. "keyboard" is that board with a note being
+// typed on the touch keyboard.
+void show_screen(const std::string& screen, const oogst::Store& store, oogst::app::Shell& shell) {
+    oogst::app::AppState& state = shell.state();
     if (screen == "sessions") state.screen = Screen::sessions;
-    if (screen != "board") return;
+    if (screen != "board" && screen != "keyboard") return;
     const auto sessions = store.state().sessions();
     if (sessions.empty())
         throw oogst::UserError("the store in " + store.folder().string() + " has no session to show on a board");
     state.open_board(sessions.front()->id);
+    if (screen == "keyboard") {
+        state.draft = "Een café in elke wijk";
+        shell.text_entry().focus("board.text");
+    }
 }
 
 ImVec4 background() { return ImGui::ColorConvertU32ToFloat4(oogst::app::colour::background); }
@@ -62,7 +71,7 @@ void run_frames(oogst::platform::Window& window, oogst::platform::GuiBackend& gu
     for (int frame = 1;; ++frame) {
         if (screenshot.empty()) {
             if (window.close_requested()) return;
-            window.wait_for_next_frame(idle_seconds);
+            window.wait_for_next_frame(ImGui::GetIO().MouseDown[0] ? held_frame_seconds : idle_seconds);
         }
         gui.begin_frame();
         const bool stop = draw_screen();
@@ -130,7 +139,7 @@ int run(const Options& options) {
     oogst::app::apply_theme(ImGui::GetStyle(), scale);
 
     oogst::app::Shell shell(store, assets, fonts, scale);
-    show_screen(options.screen, store, shell.state());
+    show_screen(options.screen, store, shell);
     run_frames(window, gui, options.screenshot, [&] {
         shell.draw();
         return false;
@@ -147,8 +156,8 @@ int main(int argc, char** argv) {
     cli.add_option("--store", store, "the folder of this device's store (default: $OOGST_STORE, else the "
                                      "XDG data folder)");
     cli.add_option("--screenshot", options.screenshot, "render one screen into this PNG file and exit");
-    cli.add_option("--screen", options.screen, "the screen to show first: start, sessions or board (problem: the message shown when the store cannot be opened)")
-        ->check(CLI::IsMember({"start", "sessions", "board", "problem"}));
+    cli.add_option("--screen", options.screen, "the screen to show first: start, sessions, board or keyboard (the board with a note being typed; problem: the message shown when the store cannot be opened)")
+        ->check(CLI::IsMember({"start", "sessions", "board", "keyboard", "problem"}));
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "app/text_entry.hpp"
 #include "app/touch_registry.hpp"
 #include "core/assets.hpp"
 #include "core/language.hpp"
@@ -21,6 +22,8 @@ struct Ui {
     TouchRegistry& touch;
     const Assets& assets;
     Language language = Language::nl;  // the shell copies the app state's choice each frame
+    // Which text field has the keyboard and what was typed for it (app/text_field.hpp).
+    TextEntry text_entry{};
 
     // A length given at scale 1, in this screen's pixels.
     float px(float length) const { return length * scale; }
