@@ -30,7 +30,6 @@ struct AppState {
     std::string target_board;  // the column new notes go to; empty: the first column
     std::string capture_board; // the column the drawing or photo being made goes to
     std::string error;         // the last failure, shown until dismissed or a success
-    bool focus_draft = false;  // put the cursor back in the note field next frame
     DrawingCanvasState canvas; // the drawing being made on the drawing screen
 
     // Table mode, on the open board.

@@ -43,15 +43,21 @@ struct Options {
 constexpr int frames_before_screenshot = 4;
 // How long an idle app sleeps between frames when nothing happens.
 constexpr double idle_seconds = 0.5;
+// While a finger rests on the screen, time itself is input: a long press opens the
+// accents, a held backspace repeats. Frames keep coming at the display's pace.
+constexpr double held_frame_seconds = 1.0 / 60;
 
 // Puts the app on the screen named on the command line. A board needs a session: the
-// first one, as the workshop lists them. The canvas shows that session's drawing screen
-// for its first column, with a sample drawing on the paper; the photo picker shows that
+// first one, as the workshop lists them. "keyboard" is that board with a note being
+// typed on the touch keyboard. The canvas shows that session's drawing screen for its
+// first column, with a sample drawing on the paper; the photo picker shows that
 // column's photos from the first place it finds ($OOGST_PHOTOS when set).
 void show_screen(const std::string& screen, const oogst::Store& store, const oogst::Assets& assets,
-                 oogst::app::AppState& state) {
+                 oogst::app::Shell& shell) {
+    oogst::app::AppState& state = shell.state();
     if (screen == "sessions") state.screen = Screen::sessions;
-    if (screen != "board" && screen != "scores" && screen != "ambassador" && screen != "canvas" && screen != "photo")
+    if (screen != "board" && screen != "keyboard" && screen != "scores" && screen != "ambassador" &&
+        screen != "canvas" && screen != "photo")
         return;
     const auto sessions = store.state().sessions();
     if (sessions.empty())
@@ -75,6 +81,10 @@ void show_screen(const std::string& screen, const oogst::Store& store, const oog
         state.photo.start(0);
         if (!state.photo.places.empty()) state.photo.open_place(state.photo.places.front());
     }
+    if (screen == "keyboard") {
+        state.draft = "Een café in elke wijk";
+        shell.text_entry().focus("board.text");
+    }
 }
 
 ImVec4 background() { return ImGui::ColorConvertU32ToFloat4(oogst::app::colour::background); }
@@ -87,7 +97,7 @@ void run_frames(oogst::platform::Window& window, oogst::platform::GuiBackend& gu
     for (int frame = 1;; ++frame) {
         if (screenshot.empty()) {
             if (window.close_requested()) return;
-            window.wait_for_next_frame(idle_seconds);
+            window.wait_for_next_frame(ImGui::GetIO().MouseDown[0] ? held_frame_seconds : idle_seconds);
         }
         gui.begin_frame();
         const bool stop = draw_screen();
@@ -161,7 +171,7 @@ int run(const Options& options) {
                                            {.wake = [] { glfwPostEmptyEvent(); }});
     oogst::app::Shell shell(store, assets, fonts, scale);
     shell.use_textures(&textures);
-    show_screen(options.screen, store, assets, shell.state());
+    show_screen(options.screen, store, assets, shell);
     run_frames(window, gui, options.screenshot, [&] {
         // A screenshot shows every picture: it waits for the decoding the last frame asked for.
         if (screenshot) textures.wait_until_idle();
@@ -183,11 +193,12 @@ int main(int argc, char** argv) {
                                      "XDG data folder)");
     cli.add_option("--screenshot", options.screenshot, "render one screen into this PNG file and exit");
     cli.add_option("--screen", options.screen,
-                   "the screen to show first: start, sessions, board, scores (a board's scoring results), ambassador "
-                   "(its ambassador panel), canvas (the first session's drawing screen, with a sample drawing), photo "
-                   "(the photo picker, in $OOGST_PHOTOS when set); problem: the message shown when the store cannot be "
-                   "opened")
-        ->check(CLI::IsMember({"start", "sessions", "board", "scores", "ambassador", "canvas", "photo", "problem"}));
+                   "the screen to show first: start, sessions, board, keyboard (the board with a note being typed), "
+                   "scores (a board's scoring results), ambassador (its ambassador panel), canvas (the first "
+                   "session's drawing screen, with a sample drawing), photo (the photo picker, in $OOGST_PHOTOS when "
+                   "set); problem: the message shown when the store cannot be opened")
+        ->check(CLI::IsMember(
+            {"start", "sessions", "board", "keyboard", "scores", "ambassador", "canvas", "photo", "problem"}));
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {

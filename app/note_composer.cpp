@@ -85,16 +85,13 @@ void draw_note_composer(Store& store, AppState& state, Ui& ui, const std::string
 
     const std::string hint =
         board.empty() ? std::string(ui.tr("composer.hint")) : ui.tr("composer.hint.board", {{"board", board_label}});
-    if (state.focus_draft) {
-        ImGui::SetKeyboardFocusHere();
-        state.focus_draft = false;
-    }
-    // Enter adds too; the field then keeps the cursor for the next note.
+    // Enter (the touch keyboard's or a physical one) adds too; the field keeps the
+    // keyboard for the next note either way.
     const bool entered = touch_text_field(ui, "board.text", hint.c_str(), state.draft, field_width);
     const float field_height = ImGui::GetItemRectSize().y;
     ImGui::SameLine();
     const bool tapped = touch_button(ui, "board.add", button_label, ImVec2(button_width(ui, button_label), field_height));
-    if ((entered || tapped) && add_note(store, state, ui, board) && entered) state.focus_draft = true;
+    if (entered || tapped) add_note(store, state, ui, board);
     // The picture a drawing or photo makes goes to the same column as a typed note.
     if (drawings) {
         ImGui::SameLine();

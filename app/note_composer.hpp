@@ -1,6 +1,6 @@
 #pragma once
-// The bar under a board where a participant types a note (physical keyboard for now;
-// the on-screen keyboard comes with kiosk mode) and adds it.
+// The bar under a board where a participant types a note (on the touch keyboard the
+// shell shows under it, or a physical one) and adds it.
 #include <string>
 
 #include "app/app_state.hpp"

@@ -22,11 +22,17 @@ Shell::Shell(Store& store, const Assets& assets, const platform::Fonts& fonts, f
 
 void Shell::draw() {
     touch_.begin_frame();
+    ui_.text_entry.begin_frame();
     ui_.language = state_.language;
     ui_.animating = false;
+    const Screen screen = state_.screen;
+    // The keyboard's strip is kept free from the frame after a field is tapped: the
+    // tap is seen while the screen is already being laid out.
+    const bool typing = ui_.text_entry.has_focus();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float keyboard_height = typing ? keyboard_.height(ui_, viewport->WorkSize) : 0;
     ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x, viewport->WorkSize.y - keyboard_height));
     constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                        ImGuiWindowFlags_NoScrollWithMouse;
@@ -42,6 +48,39 @@ void Shell::draw() {
         case Screen::facilitator: draw_coming_soon_screen(state_, ui_); break;
     }
     ImGui::End();
+
+    keyboard_area_ = ImRect();
+    if (typing && ui_.text_entry.has_focus()) {
+        keyboard_area_ = ImRect(viewport->WorkPos.x, viewport->WorkPos.y + viewport->WorkSize.y - keyboard_height,
+                                viewport->WorkPos.x + viewport->WorkSize.x, viewport->WorkPos.y + viewport->WorkSize.y);
+        keyboard_.draw(ui_, ui_.text_entry, keyboard_area_);
+    }
+    // What was typed belongs to the screen it was typed on.
+    if (state_.screen != screen) ui_.text_entry.unfocus();
+    hide_keyboard_after_tap_elsewhere();
+    ui_.text_entry.end_frame();
+    if (!ui_.text_entry.has_focus()) keyboard_.reset();
+}
+
+void Shell::hide_keyboard_after_tap_elsewhere() {
+    // A tap on nothing in particular (the board between notes, the header's empty
+    // space) puts the keyboard away, as on a phone. Taps on widgets (a column to write
+    // in, "Toevoegen") keep it, and so does a drag, which scrolls the board.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!ui_.text_entry.has_focus()) {
+        press_on_empty_space_ = false;
+        return;
+    }
+    // ImGui makes the pressed widget active within the frame of the press; a press on
+    // empty space only becomes the window's move later, in EndFrame.
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+        press_on_empty_space_ = !ImGui::IsAnyItemActive() && !keyboard_area_.Contains(io.MouseClickedPos[0]);
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && press_on_empty_space_) {
+        press_on_empty_space_ = false;
+        const ImVec2 moved(io.MousePos.x - io.MouseClickedPos[0].x, io.MousePos.y - io.MouseClickedPos[0].y);
+        const float slop = ui_.px(12);
+        if (moved.x * moved.x + moved.y * moved.y <= slop * slop) ui_.text_entry.unfocus();
+    }
 }
 
 void Shell::draw_error_banner() {

@@ -1,8 +1,15 @@
 #pragma once
 // The app without its window: one full-screen ImGui window per frame showing the
-// current screen, and the error banner above it. The executable and the headless UI
-// tests drive the same Shell, so the tests exercise what users see.
+// current screen, and the error banner above it. While a text field has the keyboard,
+// the touch keyboard takes a strip at the bottom and the screen is laid out in what is
+// left above it, so the keyboard never covers the field. The executable and the
+// headless UI tests drive the same Shell, so the tests exercise what users see.
+#include <imgui.h>
+#include <imgui_internal.h>
+
 #include "app/app_state.hpp"
+#include "app/text_entry.hpp"
+#include "app/touch_keyboard.hpp"
 #include "app/touch_registry.hpp"
 #include "app/ui.hpp"
 #include "core/store.hpp"
@@ -28,14 +35,22 @@ public:
     const TouchRegistry& touch() const { return touch_; }
     // Whether the last frame had something moving on its own (see Ui::animating).
     bool animating() const { return ui_.animating; }
+    // Which field has the keyboard; focus("board.text") opens the keyboard on it.
+    TextEntry& text_entry() { return ui_.text_entry; }
+    // Where the touch keyboard was drawn in the last frame; empty when it was not.
+    const ImRect& keyboard_area() const { return keyboard_area_; }
 
 private:
     void draw_error_banner();
+    void hide_keyboard_after_tap_elsewhere();
 
     Store& store_;
     AppState state_;
     TouchRegistry touch_;
     Ui ui_;
+    TouchKeyboard keyboard_;
+    ImRect keyboard_area_;
+    bool press_on_empty_space_ = false;  // the finger now down landed beside every widget
 };
 
 }  // namespace oogst::app

@@ -6,7 +6,6 @@
 #include <string>
 
 #include <imgui_internal.h>
-#include <imgui_stdlib.h>
 
 #include "app/theme.hpp"
 
@@ -76,20 +75,6 @@ bool touch_card(Ui& ui, const char* name, const char* heading, const char* detai
     }
     draw->PopClipRect();
     return pressed;
-}
-
-bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& text, float width) {
-    const float font = ImGui::GetFontSize();
-    const float pad_y = std::max(ImGui::GetStyle().FramePadding.y, (ui.px(64) - font) * 0.5f);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.px(18), pad_y));
-    ImGui::PushStyleColor(ImGuiCol_Border, colour::secondary_pressed);
-    ImGui::SetNextItemWidth(width);
-    const bool entered = ImGui::InputTextWithHint(label_with_id("", name).c_str(), hint, &text,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
-    ui.touch.record_last_item(name);
-    return entered;
 }
 
 void drag_to_scroll(Ui& ui, bool from_buttons) {

@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "app/text_field.hpp"
 #include "app/ui.hpp"
 
 namespace oogst::app {
@@ -24,9 +25,7 @@ bool touch_button(Ui& ui, const char* name, const char* label, ImVec2 size = {0,
 bool touch_card(Ui& ui, const char* name, const char* heading, const char* detail, ImVec2 size, ImU32 fill,
                 ImU32 ink);
 
-// A one-line text field at least the touch size tall. Returns true when Enter is
-// pressed in it.
-bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& text, float width);
+// Text fields (touch_text_field, touch_text_area) are in app/text_field.hpp.
 
 // Lets a finger drag the current scrolling window's content (call before its End*).
 // A drag starts on empty space, or on one of the window's buttons once the finger has

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "app/text_entry.hpp"
 #include "app/touch_registry.hpp"
 #include "core/assets.hpp"
 #include "core/language.hpp"
@@ -31,6 +32,8 @@ struct Ui {
     // Photo textures; null without a GL context (the headless UI tests), where views
     // draw placeholders of the same size.
     platform::TextureCache* textures = nullptr;
+    // Which text field has the keyboard and what was typed for it (app/text_field.hpp).
+    TextEntry text_entry{};
 
     // A length given at scale 1, in this screen's pixels.
     float px(float length) const { return length * scale; }
