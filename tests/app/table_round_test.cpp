@@ -103,3 +103,23 @@ TEST_F(TableTest, AmbassadorSetsParticipantsAndRenamesTheTable) {
 
 }  // namespace
 }  // namespace oogst::testing
+
+namespace oogst::testing {
+namespace {
+
+TEST_F(AppTest, ChoosingFrenchOnTheStartScreenSpeaksFrenchEverywhere) {
+    ui->tap("start.language.fr");
+    EXPECT_EQ(ui->state().language, Language::fr);
+    open_first_board();
+    ui->tap("board.ambassador");  // a short tap explains the gesture, in the chosen language
+    EXPECT_EQ(ui->state().error, "Ambassadeur : garde le bouton appuyé une seconde.");
+    ui->tap("board.back");
+    ui->tap("sessions.back");
+    ui->tap("start.language.en");
+    open_first_board();
+    ui->tap("board.ambassador");
+    EXPECT_EQ(ui->state().error, "Ambassador: hold the button down for a second.");
+}
+
+}  // namespace
+}  // namespace oogst::testing

@@ -90,6 +90,25 @@ TEST_F(Screenshot, StartAndSessionsScreensRender) {
     expect_drawn(shoot("sessions"), "sessions");
 }
 
+// The keyboard's keys are white on the sand background; the scores' rows are bars in
+// note colours. Each screen must differ from the plain board it starts from.
+TEST_F(Screenshot, KeyboardScoresAndAmbassadorScreensRender) {
+    const Image board = shoot("board");
+    for (const char* screen : {"keyboard", "scores", "ambassador"}) {
+        const Image image = shoot(screen);
+        expect_drawn(image, screen);
+        ASSERT_EQ(image.pixels.size(), board.pixels.size());
+        std::size_t differ = 0;
+        for (std::size_t i = 0; i < image.pixels.size(); ++i) differ += image.pixels[i] != board.pixels[i];
+        EXPECT_GT(differ, image.pixels.size() / 5) << screen;
+    }
+    // The keyboard's lower third is mostly white keys.
+    const Image keyboard = shoot("keyboard");
+    std::size_t white = 0;
+    for (std::size_t i = keyboard.pixels.size() * 2 / 3; i < keyboard.pixels.size(); ++i) white += keyboard.pixels[i] == 0xffffffffu;
+    EXPECT_GT(white, keyboard.pixels.size() / 9);
+}
+
 TEST_F(Screenshot, BoardDiffersFromStart) {
     const Image start = shoot("start"), board = shoot("board");
     ASSERT_EQ(start.pixels.size(), board.pixels.size());
