@@ -4,6 +4,7 @@
 // the language or the scoring mode changed keeps a frame cheap (docs/performance.md).
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "app/board_columns.hpp"
@@ -37,10 +38,20 @@ struct BoardLayout {
     bool too_wide = false;    // the columns scroll sideways
 };
 
+// A note's measured height, valid while its text and whether it has votes stay the
+// same: after a change to the store only the notes that changed are measured again.
+struct MeasuredNote {
+    std::string text;
+    bool voted = false;
+    float height = 0;
+};
+
 struct BoardCache {
     BoardCacheKey key;
     BoardLayout layout;
     bool valid = false;
+    // Kept across rebuilds while the width, language and vote row stay the same.
+    std::unordered_map<const void*, MeasuredNote> heights;
 
     bool matches(const BoardCacheKey& wanted) const { return valid && key == wanted; }
 };

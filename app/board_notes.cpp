@@ -26,7 +26,15 @@ struct Panel {
 
 float padding(const Ui& ui) { return ui.px(14); }
 
-ColumnLayout lay_out(Ui& ui, BoardColumn column, float note_width, int per_row, bool vote_row) {
+float measured_height(Ui& ui, BoardCache& cache, const CaptureRecord& note, float width) {
+    MeasuredNote& measured = cache.heights[&note];
+    const bool voted = note.vote_count() > 0;
+    if (measured.height > 0 && measured.voted == voted && measured.text == note.text.value()) return measured.height;
+    measured = MeasuredNote{note.text.value(), voted, sticky_note_height(ui, note, width)};
+    return measured.height;
+}
+
+ColumnLayout lay_out(Ui& ui, BoardCache& cache, BoardColumn column, float note_width, int per_row, bool vote_row) {
     ColumnLayout layout;
     layout.per_row = per_row;
     layout.note_width = note_width;
@@ -37,7 +45,7 @@ ColumnLayout lay_out(Ui& ui, BoardColumn column, float note_width, int per_row, 
             row_top += row_height + gap;
             row_height = 0;
         }
-        float height = sticky_note_height(ui, *column.notes[i], note_width);
+        float height = measured_height(ui, cache, *column.notes[i], note_width);
         if (vote_row) height += vote_row_height(ui) + ui.px(8);
         layout.top.push_back(row_top);
         layout.height.push_back(height);
@@ -223,6 +231,11 @@ const BoardLayout& board_layout(Store& store, AppState& state, Ui& ui, const Ses
     BoardCache& cache = state.board_cache;
     if (cache.matches(key)) return cache.layout;
 
+    // Heights measured at another width, in another language or with another vote row
+    // are of no use; the same ones are (only the store changed).
+    if (cache.key.width != key.width || cache.key.language != key.language ||
+        cache.key.scoring_voter != key.scoring_voter || cache.key.state != key.state || !cache.valid)
+        cache.heights.clear();
     BoardLayout& layout = cache.layout;
     layout = BoardLayout{};
     auto columns = board_columns(store.state(), session.id, method);
@@ -236,7 +249,7 @@ const BoardLayout& board_layout(Store& store, AppState& state, Ui& ui, const Ses
     const float gap = padding(ui);
     const int per_row = layout.grid ? std::max(1, static_cast<int>((inner + gap) / (ui.px(280) + gap))) : 1;
     const float note_width = (inner - gap * (per_row - 1)) / per_row;
-    for (auto& column : columns) layout.columns.push_back(lay_out(ui, std::move(column), note_width, per_row, voting));
+    for (auto& column : columns) layout.columns.push_back(lay_out(ui, cache, std::move(column), note_width, per_row, voting));
     cache.key = key;
     cache.valid = true;
     return layout;
