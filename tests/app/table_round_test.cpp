@@ -123,3 +123,39 @@ TEST_F(AppTest, ChoosingFrenchOnTheStartScreenSpeaksFrenchEverywhere) {
 
 }  // namespace
 }  // namespace oogst::testing
+
+namespace oogst::testing {
+namespace {
+
+// Delight thinking scores with three dots per voter, spread over the notes.
+TEST_F(AppTest, DotVotingSpendsAtMostTheVotersDots) {
+    store->record(SessionSet{"delight", "delight-thinking", "Tafel D", "", "", 0, 2});
+    for (const char* id : {"markt", "bib"}) {
+        CaptureAdded note;
+        note.id = id;
+        note.session_id = "delight";
+        note.text = id;
+        note.board = "wonen";
+        store->record(note);
+    }
+    ui->tap("start.table");
+    ui->tap("sessions.open.delight");
+    ui->long_press("board.ambassador", 1.2f);
+    ui->tap("ambassador.scoring");
+    ui->tap("board.voter.1");
+    ui->tap("vote.markt.more");
+    ui->tap("vote.markt.more");
+    ui->tap("vote.bib.more");
+    ui->tap("vote.bib.more");  // a fourth dot: none left, nothing recorded
+    EXPECT_EQ(store->state().capture("markt")->score_total(), 2);
+    EXPECT_EQ(store->state().capture("bib")->score_total(), 1);
+    ui->tap("vote.markt.less");  // taking one back frees it for another note
+    ui->tap("vote.bib.more");
+    EXPECT_EQ(store->state().capture("markt")->score_total(), 1);
+    EXPECT_EQ(store->state().capture("bib")->score_total(), 2);
+    ui->tap("board.voter.done");
+    EXPECT_TRUE(ui->shows("board.voter.2"));
+}
+
+}  // namespace
+}  // namespace oogst::testing
