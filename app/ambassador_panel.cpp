@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/error_text.hpp"
 #include "app/overlay.hpp"
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
@@ -23,7 +24,7 @@ void save_session(Store& store, AppState& state, const Ui& ui, const SessionSet&
     try {
         store.record(session);
     } catch (const std::exception& error) {
-        state.error = ui.tr("ambassador.not_saved", {{"reason", error.what()}});
+        state.error = ui.tr("ambassador.not_saved", {{"reason", error_text(ui, error)}});
     }
 }
 

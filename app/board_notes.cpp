@@ -4,6 +4,7 @@
 #include <cfloat>
 #include <cmath>
 
+#include "app/error_text.hpp"
 #include "app/sticky_note.hpp"
 #include "app/template_labels.hpp"
 #include "app/theme.hpp"
@@ -213,7 +214,7 @@ void follow_gesture(Store& store, AppState& state, Ui& ui, const std::vector<Pan
             try {
                 actions.move(gesture.note, drop.panel->layout->column.board, drop.x);
             } catch (const std::exception& error) {
-                state.error = ui.tr("board.not_moved", {{"reason", error.what()}});
+                state.error = ui.tr("board.not_moved", {{"reason", error_text(ui, error)}});
             }
         }
     }

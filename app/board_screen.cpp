@@ -9,6 +9,7 @@
 
 #include "app/ambassador_panel.hpp"
 #include "app/board_notes.hpp"
+#include "app/error_text.hpp"
 #include "app/note_composer.hpp"
 #include "app/note_menu.hpp"
 #include "app/score_results.hpp"
@@ -91,7 +92,7 @@ void header_tools(Store& store, AppState& state, Ui& ui, float top, float height
             try {
                 state.undo.undo(store);
             } catch (const std::exception& error) {
-                state.error = ui.tr("undo.failed", {{"reason", error.what()}});
+                state.error = ui.tr("undo.failed", {{"reason", error_text(ui, error)}});
             }
         }
     }
@@ -155,7 +156,7 @@ void edit_bar(Store& store, AppState& state, Ui& ui, const SessionSet& session, 
         }
         state.composer = ComposerMode::new_note;
     } catch (const std::exception& error) {
-        state.error = ui.tr("edit.not_saved", {{"reason", error.what()}});  // the text stays in the field
+        state.error = ui.tr("edit.not_saved", {{"reason", error_text(ui, error)}});  // the text stays in the field
     }
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/drawing_canvas.hpp"
+#include "app/error_text.hpp"
 #include "app/screen_header.hpp"
 #include "app/template_labels.hpp"
 #include "app/theme.hpp"
@@ -41,11 +42,11 @@ bool save_drawing(Store& store, AppState& state, const Ui& ui) {
             store.record(drawing);
         });
     } catch (const UserError& error) {
-        state.error = ui.tr("drawing.not_saved", {{"reason", error.what()}});
+        state.error = ui.tr("drawing.not_saved", {{"reason", error_text(ui, error)}});
         return false;
     } catch (const std::exception& error) {
         // Not the table's doing, but the drawing stays on the canvas to try again.
-        state.error = ui.tr("drawing.internal", {{"reason", error.what()}});
+        state.error = ui.tr("drawing.internal", {{"reason", error_text(ui, error)}});
         return false;
     }
     state.canvas.start_over(state.session_id);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <exception>
 
+#include "app/error_text.hpp"
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
 #include "core/board_actions.hpp"
@@ -46,11 +47,11 @@ bool add_note(Store& store, AppState& state, const Ui& ui, const std::string& bo
     try {
         BoardActions(store, state.undo).add(note);
     } catch (const UserError& error) {
-        state.error = ui.tr("composer.not_saved", {{"reason", error.what()}});
+        state.error = ui.tr("composer.not_saved", {{"reason", error_text(ui, error)}});
         return false;
     } catch (const std::exception& error) {
         // Not the user's doing, but the table keeps working and keeps the typed text.
-        state.error = ui.tr("composer.internal", {{"reason", error.what()}});
+        state.error = ui.tr("composer.internal", {{"reason", error_text(ui, error)}});
         return false;
     }
     state.draft.clear();

@@ -1,5 +1,6 @@
 #include "app/note_menu.hpp"
 
+#include "app/error_text.hpp"
 #include "app/overlay.hpp"
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
@@ -43,7 +44,7 @@ void draw_note_menu(Store& store, AppState& state, Ui& ui) {
         try {
             actions.remove(id);
         } catch (const std::exception& error) {
-            state.error = ui.tr("menu.not_deleted", {{"reason", error.what()}});
+            state.error = ui.tr("menu.not_deleted", {{"reason", error_text(ui, error)}});
         }
         open = false;
     }

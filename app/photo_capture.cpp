@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "app/error_text.hpp"
 #include "app/theme.hpp"
 #include "core/errors.hpp"
 #include "core/ids.hpp"
@@ -32,10 +33,10 @@ bool add_photo_capture(Store& store, AppState& state, const Ui& ui, const platfo
             store.record(capture);
         });
     } catch (const UserError& error) {
-        state.error = ui.tr("photo.not_saved", {{"reason", error.what()}});
+        state.error = ui.tr("photo.not_saved", {{"reason", error_text(ui, error)}});
         return false;
     } catch (const std::exception& error) {
-        state.error = ui.tr("photo.internal", {{"reason", error.what()}});
+        state.error = ui.tr("photo.internal", {{"reason", error_text(ui, error)}});
         return false;
     }
     state.error.clear();

@@ -4,6 +4,7 @@
 #include <cfloat>
 #include <string>
 
+#include "app/error_text.hpp"
 #include "app/theme.hpp"
 #include "core/errors.hpp"
 #include "core/scoring.hpp"
@@ -18,7 +19,7 @@ void cast(Store& store, AppState& state, const Ui& ui, const std::string& captur
     try {
         store.record(VoteCast{capture_id, voter_token(state.round.voter), static_cast<std::uint8_t>(score)});
     } catch (const std::exception& error) {
-        state.error = ui.tr("vote.not_saved", {{"reason", error.what()}});
+        state.error = ui.tr("vote.not_saved", {{"reason", error_text(ui, error)}});
     }
 }
 

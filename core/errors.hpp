@@ -12,6 +12,23 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The store could not do what was asked, for a reason the person can act on. The kind
+// lets a screen say it in the person's own language; what() is the English sentence
+// for the command line and logs.
+enum class StoreProblem { full, cannot_write, damaged, busy, input_output, other };
+
+class StoreError : public UserError {
+public:
+    StoreError(StoreProblem problem, std::string folder, const std::string& sentence)
+        : UserError(sentence), problem_(problem), folder_(std::move(folder)) {}
+    StoreProblem problem() const { return problem_; }
+    const std::string& folder() const { return folder_; }
+
+private:
+    StoreProblem problem_;
+    std::string folder_;
+};
+
 // Raised while decoding bytes from a file or the network that do not follow the format.
 class FormatError : public UserError {
 public:

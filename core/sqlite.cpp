@@ -5,26 +5,28 @@
 namespace oogst::sqlite {
 namespace {
 
-std::string explain(int code, const std::filesystem::path& file, const char* detail) {
+StoreError explain(int code, const std::filesystem::path& file, const char* detail) {
     const std::string where = file.parent_path().string();
     switch (code & 0xff) {
         case SQLITE_FULL:
-            return "the disk holding " + where + " is full: free some space and try again";
+            return {StoreProblem::full, where, "the disk holding " + where + " is full: free some space and try again"};
         case SQLITE_READONLY:
         case SQLITE_PERM:
         case SQLITE_CANTOPEN:
-            return "cannot write to " + where + ": check that the folder exists and is writable (" + detail + ")";
+            return {StoreProblem::cannot_write, where,
+                    "cannot write to " + where + ": check that the folder exists and is writable (" + detail + ")"};
         case SQLITE_NOTADB:
         case SQLITE_CORRUPT:
-            return file.string() + " is damaged or is not an Oogst store";
+            return {StoreProblem::damaged, where, file.string() + " is damaged or is not an Oogst store"};
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            return "the store in " + where + " is busy in another program: close it and try again";
+            return {StoreProblem::busy, where, "the store in " + where + " is busy in another program: close it and try again"};
         case SQLITE_IOERR:
-            return "reading or writing " + where + " failed (" + std::string(detail) +
-                   "): the disk may be full, removed or failing";
+            return {StoreProblem::input_output, where,
+                    "reading or writing " + where + " failed (" + std::string(detail) +
+                        "): the disk may be full, removed or failing"};
         default:
-            return std::string("the store in ") + where + " reported an error: " + detail;
+            return {StoreProblem::other, where, std::string("the store in ") + where + " reported an error: " + detail};
     }
 }
 
@@ -36,7 +38,7 @@ Database::Database(const std::filesystem::path& file, int open_flags) : file_(fi
         const std::string detail = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(result);
         sqlite3_close(db_);
         db_ = nullptr;
-        throw UserError(explain(result, file_, detail.c_str()));
+        throw explain(result, file_, detail.c_str());
     }
     sqlite3_extended_result_codes(db_, 1);
 }
@@ -46,7 +48,7 @@ Database::~Database() { sqlite3_close_v2(db_); }
 void Database::check(int result, std::string_view doing) const {
     if (result == SQLITE_OK || result == SQLITE_ROW || result == SQLITE_DONE) return;
     std::string detail = std::string(doing) + ": " + sqlite3_errmsg(db_);
-    throw UserError(explain(result, file_, detail.c_str()));
+    throw explain(result, file_, detail.c_str());
 }
 
 void Database::execute(const char* sql) {
@@ -55,7 +57,7 @@ void Database::execute(const char* sql) {
     if (result != SQLITE_OK) {
         std::string detail = message ? message : sqlite3_errstr(result);
         sqlite3_free(message);
-        throw UserError(explain(result, file_, detail.c_str()));
+        throw explain(result, file_, detail.c_str());
     }
 }
 
