@@ -12,6 +12,7 @@
 #include "core/drawing_thumbnail.hpp"
 #include "core/errors.hpp"
 #include "core/ids.hpp"
+#include "core/board_actions.hpp"
 #include "core/payloads.hpp"
 
 namespace oogst::app {
@@ -21,8 +22,6 @@ bool save_drawing(Store& store, AppState& state, const Ui& ui) {
     if (strokes.empty()) return false;
 
     const auto existing = store.state().captures_of(state.session_id);
-    std::size_t on_board = 0;
-    for (const auto& [id, capture] : existing) on_board += capture->placement.value().board == state.capture_board;
 
     CaptureAdded drawing;
     drawing.id = new_id();
@@ -31,15 +30,15 @@ bool save_drawing(Store& store, AppState& state, const Ui& ui) {
     drawing.strokes = strokes;
     drawing.prompt = state.capture_board;
     drawing.board = state.capture_board;
-    drawing.x = static_cast<float>(on_board);  // its place in the column: after the others
+    drawing.x = end_of_column(store.state(), state.session_id, state.capture_board);
     drawing.colour = note_palette[existing.size() % note_palette.size()];
     drawing.author_label = "Tafel";
     try {
         const std::string png = render_drawing_png(strokes);
-        // The preview and the capture that names it are stored together or not at all.
-        store.batch([&] {
-            drawing.preview_blob = store.put_blob(png, "image/png");
-            store.record(drawing);
+        // The preview and the capture that names it are stored together or not at all,
+        // and the table's undo can take the drawing back.
+        BoardActions(store, state.undo).add(drawing, [&](CaptureAdded& added) {
+            added.preview_blob = store.put_blob(png, "image/png");
         });
     } catch (const UserError& error) {
         state.error = ui.tr("drawing.not_saved", {{"reason", error_text(ui, error)}});

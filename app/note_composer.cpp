@@ -29,10 +29,6 @@ bool add_note(Store& store, AppState& state, const Ui& ui, const std::string& bo
     if (text.empty()) return false;
 
     const auto existing = store.state().captures_of(state.session_id);
-    // Its place in the column: after the others (moves leave places between whole numbers).
-    float last = -1;
-    for (const auto& [id, capture] : existing)
-        if (capture->placement.value().board == board) last = std::max(last, capture->placement.value().x);
 
     CaptureAdded note;
     note.id = new_id();
@@ -41,7 +37,7 @@ bool add_note(Store& store, AppState& state, const Ui& ui, const std::string& bo
     note.text = std::move(text);
     note.prompt = board;
     note.board = board;
-    note.x = std::floor(last) + 1;
+    note.x = end_of_column(store.state(), state.session_id, board);
     note.colour = note_palette[existing.size() % note_palette.size()];
     note.author_label = "Tafel";
     try {

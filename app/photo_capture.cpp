@@ -4,6 +4,7 @@
 
 #include "app/error_text.hpp"
 #include "app/theme.hpp"
+#include "core/board_actions.hpp"
 #include "core/errors.hpp"
 #include "core/ids.hpp"
 #include "core/payloads.hpp"
@@ -13,8 +14,6 @@ namespace oogst::app {
 bool add_photo_capture(Store& store, AppState& state, const Ui& ui, const platform::ImportedPhoto& photo) {
     const std::string& board = state.capture_board;
     const auto existing = store.state().captures_of(state.session_id);
-    std::size_t on_board = 0;
-    for (const auto& [id, capture] : existing) on_board += capture->placement.value().board == board;
 
     CaptureAdded capture;
     capture.id = new_id();
@@ -22,15 +21,15 @@ bool add_photo_capture(Store& store, AppState& state, const Ui& ui, const platfo
     capture.capture_kind = CaptureKind::photo;
     capture.prompt = board;
     capture.board = board;
-    capture.x = static_cast<float>(on_board);  // its place in the column: after the others
+    capture.x = end_of_column(store.state(), state.session_id, board);
     capture.colour = note_palette[existing.size() % note_palette.size()];
     capture.author_label = "Tafel";
     try {
-        // The blobs and the capture that names them: all stored, or none.
-        store.batch([&] {
-            capture.photo_blob = store.put_blob(photo.original, photo.original_media_type());
-            capture.preview_blob = store.put_blob(photo.preview, platform::media_type(platform::ImageFormat::jpeg));
-            store.record(capture);
+        // The blobs and the capture that names them: all stored, or none; the table's
+        // undo can take the photo back.
+        BoardActions(store, state.undo).add(capture, [&](CaptureAdded& added) {
+            added.photo_blob = store.put_blob(photo.original, photo.original_media_type());
+            added.preview_blob = store.put_blob(photo.preview, platform::media_type(platform::ImageFormat::jpeg));
         });
     } catch (const UserError& error) {
         state.error = ui.tr("photo.not_saved", {{"reason", error_text(ui, error)}});

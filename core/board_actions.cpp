@@ -1,5 +1,8 @@
 #include "core/board_actions.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "core/errors.hpp"
 
 namespace oogst {
@@ -11,8 +14,14 @@ const CaptureRecord& BoardActions::live_capture(const std::string& capture_id) c
     return *capture;
 }
 
-void BoardActions::add(const CaptureAdded& capture) {
-    store_.record(capture);
+void BoardActions::add(CaptureAdded capture, const std::function<void(CaptureAdded&)>& store_blobs) {
+    if (store_blobs)
+        store_.batch([&] {
+            store_blobs(capture);
+            store_.record(capture);
+        });
+    else
+        store_.record(capture);
     history_.remember({"undo.added", CaptureDeleted{capture.id}});
 }
 
@@ -34,6 +43,14 @@ void BoardActions::remove(const std::string& capture_id) {
     live_capture(capture_id);
     store_.record(CaptureDeleted{capture_id});
     history_.remember({"undo.deleted", CaptureRestored{capture_id}});
+}
+
+float end_of_column(const WorkshopState& state, const std::string& session_id, const std::string& board) {
+    float last = -1;
+    for (const auto& [id, capture] : state.captures_of(session_id))
+        if (capture->placement.value().board == board) last = std::max(last, capture->placement.value().x);
+    // Whole numbers: moves leave places between them.
+    return std::floor(last) + 1;
 }
 
 float column_place(const CaptureRecord* before, const CaptureRecord* after) {

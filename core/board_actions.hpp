@@ -2,6 +2,7 @@
 // What a table does to the notes on its board, as store operations: add, move, edit and
 // delete, each remembered in the undo history with the operation that reverts it. The
 // board screen calls these; tests call them without a window.
+#include <functional>
 #include <string>
 
 #include "core/payloads.hpp"
@@ -15,8 +16,11 @@ class BoardActions {
 public:
     BoardActions(Store& store, UndoHistory& history) : store_(store), history_(history) {}
 
-    // Records a new capture (any kind; a drawing's preview blob must be stored first).
-    void add(const CaptureAdded& capture);
+    // Records a new capture. store_blobs, when given, runs first in the same store
+    // batch and puts the capture's blobs (a drawing's preview, a photo) in the store,
+    // setting their hashes on it: the blobs and the capture are stored together or not
+    // at all.
+    void add(CaptureAdded capture, const std::function<void(CaptureAdded&)>& store_blobs = {});
     // Moves a capture to board, at place x in its column (see column_place()).
     void move(const std::string& capture_id, const std::string& board, float x);
     // Replaces a capture's text; an unchanged text records nothing.
@@ -37,5 +41,8 @@ private:
 // orders a column); either may be null at the column's ends. Halving keeps the other
 // captures where they are, so a move is one operation whatever the column's length.
 float column_place(const CaptureRecord* before, const CaptureRecord* after);
+
+// The x that puts a new capture after every other one in a session's column.
+float end_of_column(const WorkshopState& state, const std::string& session_id, const std::string& board);
 
 }  // namespace oogst
