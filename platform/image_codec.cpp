@@ -9,6 +9,23 @@
 // symbols private, so they cannot clash with the copies inside Debian's libstb, which
 // ImGui links. Only JPEG and PNG are compiled in: the rest of stb's decoders are
 // attack surface a photo picker does not need.
+//
+// stb's allocations go through a guard: the PNG decoder grows its inflate buffer for as
+// long as the compressed data goes on (up to 2 GiB), whatever size the header claims, so
+// a small hostile PNG could take the tablet's memory. Each decode sets a budget from the
+// size its header gives (checked against the import limits before); no block may be
+// larger than that.
+#include <cstdlib>
+namespace {
+thread_local std::size_t largest_image_block = std::size_t{64} << 20;
+void* guarded_malloc(std::size_t size) { return size > largest_image_block ? nullptr : std::malloc(size); }
+void* guarded_realloc(void* block, std::size_t size) {
+    return size > largest_image_block ? nullptr : std::realloc(block, size);
+}
+}  // namespace
+#define STBI_MALLOC(size) guarded_malloc(size)
+#define STBI_REALLOC(block, size) guarded_realloc(block, size)
+#define STBI_FREE(block) std::free(block)
 #define STB_IMAGE_IMPLEMENTATION
 #define STB_IMAGE_STATIC
 #define STBI_ONLY_JPEG
@@ -103,8 +120,13 @@ std::optional<Pixels> decode_rgb(std::string_view bytes, int max_side, std::stri
     // are the most memory this app ever holds, so they are scaled down straight from
     // stb's buffer and freed.
     const bool alpha = channels == 2 || channels == 4;
+    // The most one decode needs: the pixels with 4 bytes each and a filter byte per row
+    // for PNG, twice over, and a little for tables and headers.
+    largest_image_block = static_cast<std::size_t>(width) * height * 8 + static_cast<std::size_t>(height) * 2 +
+                          (std::size_t{1} << 20);
     std::unique_ptr<stbi_uc, StbFree> decoded(
         stbi_load_from_memory(bytes_of(bytes), length, &width, &height, &channels, alpha ? 4 : 3));
+    largest_image_block = std::size_t{64} << 20;
     if (!decoded) {
         if (failure) *failure = stbi_failure_reason() ? stbi_failure_reason() : "unknown";
         return std::nullopt;
