@@ -20,9 +20,10 @@ void section(Ui& ui, const char* title) {
     ImGui::PopFont();
 }
 
-void save_session(Store& store, AppState& state, const Ui& ui, const SessionSet& session) {
+// Only the table's own fields: the facilitator's (place, ambassador, method) stay theirs.
+void save_participants(Store& store, AppState& state, const Ui& ui, const SessionSet& session, int participants) {
     try {
-        store.record(session);
+        store.record(SessionTableSet{session.id, session.table_name, static_cast<std::uint16_t>(participants)});
     } catch (const std::exception& error) {
         state.error = ui.tr("ambassador.not_saved", {{"reason", error_text(ui, error)}});
     }
@@ -34,7 +35,9 @@ std::string minutes(const Ui& ui, double seconds) {
 
 }  // namespace
 
-int voter_count(const SessionSet& session) { return session.participants > 0 ? session.participants : 6; }
+int voter_count(const SessionSet& session) {
+    return std::clamp<int>(session.participants > 0 ? session.participants : 6, 1, max_participants);
+}
 
 void draw_ambassador_handle(AppState& state, Ui& ui, float height) {
     touch_button(ui, "board.ambassador", ui.tr("ambassador.handle"), ImVec2(0, height), ButtonLook::secondary);
@@ -148,22 +151,16 @@ void draw_ambassador_panel(Store& store, AppState& state, Ui& ui, const SessionS
         open = false;
     }
     if (touch_button(ui, "ambassador.participants.less", "–", ImVec2(ui.px(56), ui.px(56)), ButtonLook::secondary) &&
-        voter_count(session) > 1) {
-        SessionSet changed = session;
-        changed.participants = static_cast<std::uint16_t>(voter_count(session) - 1);
-        save_session(store, state, ui, changed);
-    }
+        voter_count(session) > 1)
+        save_participants(store, state, ui, session, voter_count(session) - 1);
     ImGui::SameLine();
     const std::string people = ui.tr("ambassador.participants", {{"count", std::to_string(voter_count(session))}});
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ui.px(56) - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::TextUnformatted(people.c_str());
     ImGui::SameLine();
     if (touch_button(ui, "ambassador.participants.more", "+", ImVec2(ui.px(56), ui.px(56)), ButtonLook::secondary) &&
-        voter_count(session) < 40) {
-        SessionSet changed = session;
-        changed.participants = static_cast<std::uint16_t>(voter_count(session) + 1);
-        save_session(store, state, ui, changed);
-    }
+        voter_count(session) < max_participants)
+        save_participants(store, state, ui, session, voter_count(session) + 1);
 
     ImGui::EndGroup();
     ImGui::Dummy(ImVec2(0, ui.px(12)));

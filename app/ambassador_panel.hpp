@@ -19,6 +19,9 @@ void draw_ambassador_handle(AppState& state, Ui& ui, float height);
 void draw_ambassador_panel(Store& store, AppState& state, Ui& ui, const SessionSet& session,
                            const MethodTemplate* method);
 
+// A table seats 4 to 10 and one ambassador; the voter tokens of 12 fit in one row.
+inline constexpr int max_participants = 12;
+
 // The voter tokens a table has: its participants, 6 when not said.
 int voter_count(const SessionSet& session);
 

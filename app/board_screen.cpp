@@ -148,9 +148,9 @@ void edit_bar(Store& store, AppState& state, Ui& ui, const SessionSet& session, 
     if (!saved) return;
     try {
         if (rename) {
-            SessionSet changed = session;
-            changed.table_name = state.edit_draft;
-            if (!changed.table_name.empty() && changed.table_name != session.table_name) store.record(changed);
+            // Only the table's own fields: the facilitator's stay theirs.
+            if (!state.edit_draft.empty() && state.edit_draft != session.table_name)
+                store.record(SessionTableSet{session.id, state.edit_draft, session.participants});
         } else {
             BoardActions(store, state.undo).edit_text(state.editing_note, state.edit_draft);
         }

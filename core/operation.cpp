@@ -7,6 +7,7 @@ bool is_known_kind(std::uint16_t kind) {
         case OperationKind::workshop_set:
         case OperationKind::session_set:
         case OperationKind::session_deleted:
+        case OperationKind::session_table_set:
         case OperationKind::capture_added:
         case OperationKind::capture_text_edited:
         case OperationKind::capture_moved:
@@ -27,6 +28,7 @@ std::string_view kind_name(OperationKind kind) {
         case OperationKind::workshop_set: return "workshop_set";
         case OperationKind::session_set: return "session_set";
         case OperationKind::session_deleted: return "session_deleted";
+        case OperationKind::session_table_set: return "session_table_set";
         case OperationKind::capture_added: return "capture_added";
         case OperationKind::capture_text_edited: return "capture_text_edited";
         case OperationKind::capture_moved: return "capture_moved";

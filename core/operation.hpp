@@ -15,6 +15,7 @@ enum class OperationKind : std::uint16_t {
     workshop_set = 1,
     session_set = 2,
     session_deleted = 3,
+    session_table_set = 4,  // the table renames itself or counts its participants
     capture_added = 10,
     capture_text_edited = 11,
     capture_moved = 12,

@@ -49,6 +49,22 @@ struct SessionSet {
     }
 };
 
+// What the table itself changes about its session, from the tablet: its name and how
+// many sit at it. Only these two fields, so a tablet that has not seen the facilitator's
+// latest edit of the session (its place, ambassador, method) cannot undo it.
+struct SessionTableSet {
+    static constexpr OperationKind kind = OperationKind::session_table_set;
+    std::string id, table_name;
+    std::uint16_t participants = 0;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "session table");
+        wire::text(ar, id), wire::text(ar, table_name);
+        ar(participants);
+    }
+};
+
 // Deleting anything is a tombstone naming its id; the same shape serves every entity.
 template <OperationKind Kind>
 struct Deleted {
@@ -189,6 +205,7 @@ struct KeyMembershipSet {
 
 CEREAL_CLASS_VERSION(oogst::WorkshopSet, 1)
 CEREAL_CLASS_VERSION(oogst::SessionSet, 2)
+CEREAL_CLASS_VERSION(oogst::SessionTableSet, 1)
 CEREAL_CLASS_VERSION(oogst::SessionDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureRestored, 1)

@@ -16,6 +16,12 @@ int CaptureRecord::vote_count() const {
                                           [](const auto& entry) { return entry.second.value() > 0; }));
 }
 
+void SessionRecord::merge_fields() {
+    merged = details.value();
+    merged.table_name = table_name.value();
+    merged.participants = participants.value();
+}
+
 std::vector<std::string> KeyRecord::capture_ids() const {
     std::vector<std::string> ids;
     for (const auto& [capture_id, member] : members)
@@ -31,7 +37,18 @@ void WorkshopState::apply(const Operation& op) {
         case OperationKind::session_set: {
             auto fields = wire::decode<SessionSet>(op.payload);
             auto& session = sessions_[fields.id];
+            session.table_name.offer(fields.table_name, op);
+            session.participants.offer(fields.participants, op);
             session.details.offer(std::move(fields), op);
+            session.merge_fields();
+            break;
+        }
+        case OperationKind::session_table_set: {
+            auto table = wire::decode<SessionTableSet>(op.payload);
+            auto& session = sessions_[table.id];
+            session.table_name.offer(std::move(table.table_name), op);
+            session.participants.offer(table.participants, op);
+            session.merge_fields();
             break;
         }
         case OperationKind::session_deleted:

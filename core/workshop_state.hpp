@@ -21,11 +21,16 @@ struct Placement {
 };
 
 struct SessionRecord {
-    LastWriterWins<SessionSet> details;
+    LastWriterWins<SessionSet> details;  // as the facilitator (or whoever made it) set it
+    // The table's own two fields, set by the whole session or by the table alone.
+    LastWriterWins<std::string> table_name;
+    LastWriterWins<std::uint16_t> participants;
+    SessionSet merged;  // details with the table's fields: what fields() gives
     bool deleted = false;
 
     bool live() const { return details.written() && !deleted; }
-    const SessionSet& fields() const { return details.value(); }
+    const SessionSet& fields() const { return merged; }
+    void merge_fields();
 };
 
 struct CaptureRecord {

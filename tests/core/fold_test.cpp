@@ -154,3 +154,48 @@ TEST(Fold, SessionsAreListedOldestFirstAndDeletedOnesDisappear) {
 
 }  // namespace
 }  // namespace oogst
+
+namespace oogst::testing {
+namespace {
+
+// A tablet renames its table without having seen the facilitator's newer place: both
+// changes survive, in any order.
+TEST(Fold, TheTablesOwnFieldsDoNotUndoTheFacilitatorsEdit) {
+    const auto made = make_operation("laptop", 1, 1000, SessionSet{"s", "droomsessie", "Tafel 1", "An", "Bib", 0, 0});
+    const auto moved = make_operation("laptop", 2, 3000, SessionSet{"s", "droomsessie", "Tafel 1", "An", "Stadhuis", 0, 0});
+    const auto renamed = make_operation("tablet", 1, 5000, SessionTableSet{"s", "Tafel 1: Zuid", 7});
+    for (const auto& order : {std::vector{made, moved, renamed}, std::vector{renamed, moved, made},
+                              std::vector{moved, renamed, made, renamed}}) {
+        const auto state = fold(order);
+        ASSERT_NE(state.session("s"), nullptr);
+        EXPECT_EQ(state.session("s")->place, "Stadhuis");
+        EXPECT_EQ(state.session("s")->table_name, "Tafel 1: Zuid");
+        EXPECT_EQ(state.session("s")->participants, 7);
+    }
+    // A later full edit by the facilitator sets the table's name again.
+    const auto renamed_again = make_operation("laptop", 3, 9000, SessionSet{"s", "droomsessie", "Tafel A", "An", "Stadhuis", 0, 0});
+    EXPECT_EQ(fold({made, renamed, renamed_again}).session("s")->table_name, "Tafel A");
+}
+
+// A session written by the first stores (version 1, no participants) still reads.
+TEST(Fold, AVersionOneSessionStillDecodes) {
+    // The bytes of SessionSet{"s", "m", "T", "", "", 5} as version 1 wrote them.
+    std::string bytes;
+    const auto put32 = [&](std::uint32_t v) { for (int i = 0; i < 4; ++i) bytes.push_back(char((v >> (8 * i)) & 0xff)); };
+    const auto text = [&](const std::string& t) { put32(static_cast<std::uint32_t>(t.size())); bytes += t; };
+    bytes.push_back(1);  // cereal portable binary: little-endian
+    put32(1);            // class version
+    for (const char* t : {"s", "m", "T", "", ""}) text(t);
+    for (int i = 0; i < 8; ++i) bytes.push_back(i == 0 ? 5 : 0);  // starts_at_ms
+    try {
+        const auto session = wire::decode<SessionSet>(bytes);
+        EXPECT_EQ(session.table_name, "T");
+        EXPECT_EQ(session.starts_at_ms, 5);
+        EXPECT_EQ(session.participants, 0);
+    } catch (const std::exception& error) {
+        FAIL() << error.what();
+    }
+}
+
+}  // namespace
+}  // namespace oogst::testing
