@@ -7,6 +7,7 @@
 #include "app/overlay.hpp"
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
+#include "core/hybrid_clock.hpp"
 
 namespace oogst::app {
 namespace {
@@ -126,6 +127,7 @@ void draw_ambassador_panel(Store& store, AppState& state, Ui& ui, const SessionS
     } else if (!round.scoring) {
         if (touch_button(ui, "ambassador.scoring", ui.tr("ambassador.scoring.start"), ImVec2(width, ui.px(56)))) {
             round.scoring = true;
+            round.round_id = std::to_string(wall_clock_ms());
             round.voter = 0;
             round.voted.clear();
             round.results = false;

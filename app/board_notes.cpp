@@ -163,8 +163,12 @@ Drop drop_at(const std::vector<Panel>& panels, ImVec2 point, const std::string& 
         const CaptureRecord* note = layout.column.notes[i];
         if (note->origin->id == moving) continue;
         const ImVec2 at = note_position(layout, i, gap);
-        const bool past = y < layout.top[i] + layout.height[i] * 0.5f ||
-                          (y < layout.top[i] + layout.height[i] && x < at.x + layout.note_width * 0.5f);
+        // In a column: before the first note whose middle is below the finger. In a grid:
+        // before the first note of a lower row, or left of the finger in its own row.
+        const bool past = layout.per_row == 1
+                              ? y < layout.top[i] + layout.height[i] * 0.5f
+                              : y < layout.top[i] ||
+                                    (y < layout.top[i] + layout.height[i] && x < at.x + layout.note_width * 0.5f);
         if (past) {
             after = note;
             break;

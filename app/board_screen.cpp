@@ -172,6 +172,9 @@ void draw_board_screen(Store& store, AppState& state, Ui& ui) {
     const SessionSet session = *found;  // a copy: the panel below may record a new version
     const MethodTemplate* method = ui.assets.templates.find(session.method);
     TableRound& round = state.round;
+    // A merge may have given the session a method with fewer questions.
+    if (method && !method->boards.empty())
+        round.prompt = std::clamp(round.prompt, 0, static_cast<int>(method->boards.size()) - 1);
     if (method && !round.timer_set) {
         round.timer.set(method->round_minutes * 60.0);
         round.timer_set = true;

@@ -7,6 +7,7 @@
 
 #include "app/ambassador_panel.hpp"
 #include "app/theme.hpp"
+#include "app/vote_controls.hpp"
 #include "app/touch_widgets.hpp"
 #include "core/scoring.hpp"
 
@@ -58,7 +59,7 @@ void draw_scoring_bar(Store& store, AppState& state, Ui& ui, const SessionSet& s
                           colour::on_primary, label.c_str());
         }
     } else {
-        const std::string voter = voter_token(round.voter);
+        const std::string voter = current_voter(state, method.voting);
         const std::string line =
             method.voting.style == VotingStyle::stars
                 ? ui.tr("scoring.stars", {{"number", std::to_string(round.voter)}, {"max", std::to_string(method.voting.max_stars)}})

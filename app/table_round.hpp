@@ -4,6 +4,7 @@
 // store: votes themselves are operations, and a restarted tablet simply starts the
 // next round from the first prompt.
 #include <set>
+#include <string>
 
 #include "core/round_timer.hpp"
 
@@ -13,6 +14,7 @@ struct TableRound {
     int prompt = 0;         // the template board whose prompt is shown and filled
     bool scoring = false;   // a scoring round: the board is locked, voters score
     int voter = 0;          // the voter token scoring now; 0 while voters pick theirs
+    std::string round_id;   // when this scoring round began (ms): names its dot tokens
     std::set<int> voted;    // voters who tapped "done" this round
     bool results = false;   // the ranked results replace the board
     bool ambassador = false;  // the ambassador's panel is open

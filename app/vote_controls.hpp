@@ -10,6 +10,9 @@
 
 namespace oogst::app {
 
+// The token of the voter scoring now (see voter_token: dots are per round).
+std::string current_voter(const AppState& state, const Voting& voting);
+
 // The height of the row of vote buttons.
 float vote_row_height(const Ui& ui);
 

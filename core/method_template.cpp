@@ -31,7 +31,8 @@ Voting voting(const AssetFile& file, const YAML::Node& node) {
     // count.
     if (const YAML::Node stars = node["max_stars"]) {
         if (result.style != VotingStyle::stars) file.fail(stars, "\u201cmax_stars\u201d only goes with \u201cstyle: stars\u201d");
-        result.max_stars = file.whole_number(stars, "max_stars", 2, 10);
+        // At most 5: each star is a finger-sized button under a note in a column.
+        result.max_stars = file.whole_number(stars, "max_stars", 2, 5);
     }
     if (const YAML::Node dots = node["dots"]) {
         if (result.style != VotingStyle::dots) file.fail(dots, "\u201cdots\u201d only goes with \u201cstyle: dots\u201d");

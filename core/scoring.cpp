@@ -4,7 +4,9 @@
 
 namespace oogst {
 
-std::string voter_token(int number) { return "stem-" + std::to_string(number); }
+std::string voter_token(int number, const std::string& round) {
+    return "stem-" + std::to_string(number) + (round.empty() ? "" : "@" + round);
+}
 
 int score_of(const CaptureRecord& capture, const std::string& voter) {
     const auto found = capture.votes.find(voter);

@@ -9,10 +9,11 @@
 
 namespace oogst {
 
-// The token of participant number (1, 2, …) at a table: anonymous, and the same for
-// the same seat in every round, so a second round replaces a voter's scores instead of
-// adding to them.
-std::string voter_token(int number);
+// The token of participant number (1, 2, …) at a table: anonymous. For stars it is the
+// same for the same seat in every round (round empty), so a second round replaces a
+// voter's scores instead of adding to them. Dots are a budget per round: their tokens
+// name the round, so every round starts with a voter's full set of dots.
+std::string voter_token(int number, const std::string& round = "");
 
 // The score voter gave capture; 0 when none (or withdrawn).
 int score_of(const CaptureRecord& capture, const std::string& voter);

@@ -155,6 +155,16 @@ TEST_F(AppTest, DotVotingSpendsAtMostTheVotersDots) {
     EXPECT_EQ(store->state().capture("bib")->score_total(), 2);
     ui->tap("board.voter.done");
     EXPECT_TRUE(ui->shows("board.voter.2"));
+
+    // A new round gives every voter their dots again; the first round's dots stay.
+    ui->long_press("board.ambassador", 1.2f);
+    ui->tap("ambassador.scoring");  // ends round one
+    ui->long_press("board.ambassador", 1.2f);
+    ui->tap("ambassador.scoring");  // starts round two
+    ui->tap("board.voter.1");
+    for (int i = 0; i < 3; ++i) ui->tap("vote.markt.more");
+    EXPECT_EQ(store->state().capture("markt")->score_total(), 1 + 3);
+    EXPECT_EQ(store->state().capture("bib")->score_total(), 2);
 }
 
 }  // namespace

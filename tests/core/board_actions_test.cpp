@@ -1,6 +1,7 @@
 // The table's board actions and their undo, on a real store.
 #include <gtest/gtest.h>
 
+#include "core/assets.hpp"
 #include "core/board_actions.hpp"
 #include "core/store.hpp"
 #include "tests/support/temporary_folder.hpp"
@@ -93,6 +94,34 @@ TEST(ColumnPlace, PutsACaptureBetweenItsNeighbours) {
     EXPECT_FLOAT_EQ(column_place(nullptr, &low), 0);
     EXPECT_FLOAT_EQ(column_place(&high, nullptr), 3);
     EXPECT_FLOAT_EQ(column_place(nullptr, nullptr), 0);
+}
+
+}  // namespace
+}  // namespace oogst::testing
+
+namespace oogst::testing {
+namespace {
+
+// The undo button shows the step's key translated: every key an action remembers must
+// be in the app's words (the scan of app/ does not see these, they live in core/).
+TEST(BoardActionsWords, EveryUndoStepHasItsWordsInEveryLanguage) {
+    TemporaryFolder folder;
+    Store store = Store::open_or_create(folder.path());
+    store.record(SessionSet{"s", "droomsessie", "Tafel 1", "", "", 0, 0});
+    UndoHistory history;
+    BoardActions actions{store, history};
+    CaptureAdded note;
+    note.id = "a";
+    note.session_id = "s";
+    actions.add(note);
+    actions.move("a", "waarden", 1);
+    actions.edit_text("a", "nieuw");
+    actions.remove("a");
+    const Translations words = Translations::load(assets_folder() / "i18n");
+    for (; !history.empty(); history.undo(store)) {
+        EXPECT_TRUE(words.has(history.last().what)) << history.last().what;
+        for (Language language : all_languages) EXPECT_NE(words.text(language, history.last().what), "");
+    }
 }
 
 }  // namespace
