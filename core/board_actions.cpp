@@ -10,7 +10,7 @@ namespace oogst {
 const CaptureRecord& BoardActions::live_capture(const std::string& capture_id) const {
     const CaptureRecord* capture = store_.state().capture(capture_id);
     // Deleted on another device and merged meanwhile: nothing to act on.
-    if (!capture) throw UserError("this note no longer exists; it may have been deleted elsewhere");
+    if (!capture) throw CaptureGone();
     return *capture;
 }
 

@@ -29,6 +29,13 @@ private:
     std::string folder_;
 };
 
+// A table acted on a capture that no longer exists: deleted on another device and
+// merged in meanwhile.
+class CaptureGone : public UserError {
+public:
+    CaptureGone() : UserError("this note no longer exists; it may have been deleted elsewhere") {}
+};
+
 // Raised while decoding bytes from a file or the network that do not follow the format.
 class FormatError : public UserError {
 public:

@@ -70,7 +70,7 @@ TEST_F(BoardActionsTest, UnchangedEditsAndMovesRecordNothing) {
 TEST_F(BoardActionsTest, ActingOnANoteDeletedElsewhereSaysSoAndRemembersNothing) {
     actions.add(note("a", "ideeen", 0));
     store.record(CaptureDeleted{"a"});  // as a merge from another device would
-    EXPECT_THROW(actions.edit_text("a", "toch"), UserError);
+    EXPECT_THROW(actions.edit_text("a", "toch"), CaptureGone);
     EXPECT_THROW(actions.move("a", "waarden", 0), UserError);
     EXPECT_EQ(history.size(), 1u);
 }
