@@ -23,7 +23,22 @@ struct Panel {
     ImRect rect;    // where the panel is on screen
     ImVec2 origin;  // its content's top-left on screen (moves with scrolling)
     float note_width;
+    ImGuiWindow* window;  // the panel's scrolling window
 };
+
+// A note held near a column's top or bottom edge scrolls the column, faster the closer
+// it is, so a note can be carried past what is in view.
+void scroll_near_edges(Ui& ui, const Panel& panel, float finger_y) {
+    const float edge = ui.px(72);
+    const float top = panel.rect.Min.y + edge, bottom = panel.rect.Max.y - edge;
+    float depth = 0;
+    if (finger_y < top) depth = -(top - finger_y) / edge;
+    if (finger_y > bottom) depth = (finger_y - bottom) / edge;
+    if (depth == 0 || panel.window->ScrollMax.y <= 0) return;
+    const float speed = ui.px(900) * std::clamp(depth, -1.0f, 1.0f);  // px per second at the very edge
+    const float scroll = std::clamp(panel.window->Scroll.y + speed * ImGui::GetIO().DeltaTime, 0.0f, panel.window->ScrollMax.y);
+    ImGui::SetScrollY(panel.window, scroll);
+}
 
 float padding(const Ui& ui) { return ui.px(14); }
 
@@ -97,7 +112,7 @@ Panel notes_panel(Store& store, AppState& state, Ui& ui, const MethodTemplate* m
     ImGui::BeginChild(id, size, false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     const ImVec2 window = ImGui::GetWindowPos();
     Panel panel{&layout, ImRect(window.x, window.y, window.x + size.x, window.y + size.y), ImGui::GetCursorScreenPos(),
-                layout.note_width};
+                layout.note_width, ImGui::GetCurrentWindow()};
     const float gap = padding(ui);
     const float view_top = ImGui::GetScrollY() - gap, view_bottom = ImGui::GetScrollY() + size.y;
     const bool scoring = state.round.scoring && state.round.voter > 0 && method &&
@@ -203,7 +218,10 @@ void follow_gesture(Store& store, AppState& state, Ui& ui, const std::vector<Pan
             // The note follows the finger, above everything, over the column it would land in.
             const Drop drop = drop_at(panels, io.MousePos, gesture.note, padding(ui));
             ImDrawList* top = ImGui::GetForegroundDrawList();
-            if (drop.panel) top->AddRect(drop.panel->rect.Min, drop.panel->rect.Max, colour::primary, ui.px(8), 0, ui.px(4));
+            if (drop.panel) {
+                top->AddRect(drop.panel->rect.Min, drop.panel->rect.Max, colour::primary, ui.px(8), 0, ui.px(4));
+                scroll_near_edges(ui, *drop.panel, io.MousePos.y);
+            }
             const float width = panels.empty() ? ui.px(300) : panels.front().note_width;
             const ImVec2 at(io.MousePos.x - gesture.start_x, io.MousePos.y - gesture.start_y);
             paint_sticky_note(ui, top, *note, at, width, sticky_note_height(ui, *note, width), 0, 0.9f);

@@ -88,3 +88,70 @@ TEST_F(TableTest, UndoHistoryBelongsToItsTable) {
 
 }  // namespace
 }  // namespace oogst::testing
+
+namespace oogst::testing {
+namespace {
+
+// A note held at the bottom edge of a long column scrolls it, so it can be carried to
+// the end of the column and not only to the notes in view.
+TEST_F(TableTest, HoldingANoteAtAColumnsEdgeScrollsTheColumn) {
+    for (int i = 0; i < 24; ++i) add_note("extra-" + std::to_string(i), "stad-2030", 2.0f + i, "Idee " + std::to_string(i));
+    ui->frames(2);
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 from = centre_of("note.fiets");
+    const ImVec2 to(from.x, ui->widget("board.text").rect.Min.y - 24);  // just above the column's bottom edge
+    io.MousePos = from;
+    io.MouseDown[0] = false;
+    ui->frame();
+    io.MouseDown[0] = true;
+    ui->frame();
+    for (int step = 1; step <= 8; ++step) {
+        io.MousePos = ImVec2(from.x, from.y + (to.y - from.y) * step / 8);
+        ui->frame();
+    }
+    ui->wait(2.5f);  // held at the edge
+    io.MouseDown[0] = false;
+    ui->frames(2);
+
+    int before_it = 0;
+    for (const auto& [id, note] : store->state().captures_of("tafel"))
+        if (note->placement.value().board == "stad-2030" && *id != "fiets")
+            before_it += note->placement.value().x < capture("fiets").placement.value().x;
+    EXPECT_GE(before_it, 20) << "the note should have been carried far down the column";
+}
+
+}  // namespace
+}  // namespace oogst::testing
+
+namespace oogst::testing {
+namespace {
+
+// A method without a template keeps its notes in one grid: a note let go on the right
+// half of another lands just after it, in that row.
+TEST_F(AppTest, DroppingANoteInAGridPutsItBesideTheNoteUnderTheFinger) {
+    store->record(SessionSet{"grid", "eigen-methode", "Tafel G", "", "", 0, 0});
+    const std::vector<std::string> ids = {"a", "b", "c", "d", "e"};
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        CaptureAdded note;
+        note.id = ids[i];
+        note.session_id = "grid";
+        note.text = "Notitie " + ids[i];
+        note.x = static_cast<float>(i);
+        store->record(note);
+    }
+    ui->tap("start.table");
+    ui->tap("sessions.open.grid");
+    const ImRect c = ui->widget("note.c").rect, d = ui->widget("note.d").rect;
+    ASSERT_EQ(c.Min.y, d.Min.y) << "c and d share a row";
+    const ImRect e = ui->widget("note.e").rect;
+    const ImVec2 from((e.Min.x + e.Max.x) / 2, (e.Min.y + e.Max.y) / 2);
+    const ImVec2 to(c.Max.x - 10, c.Min.y + c.GetHeight() * 0.3f);  // in the upper half of the row
+    ui->drag(from, ImVec2(to.x - from.x, to.y - from.y));
+
+    const auto x = [&](const char* id) { return store->state().capture(id)->placement.value().x; };
+    EXPECT_GT(x("e"), x("c"));
+    EXPECT_LT(x("e"), x("d"));
+}
+
+}  // namespace
+}  // namespace oogst::testing
