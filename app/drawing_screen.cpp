@@ -6,12 +6,11 @@
 #include "app/drawing_canvas.hpp"
 #include "app/error_text.hpp"
 #include "app/screen_header.hpp"
+#include "app/table_capture.hpp"
 #include "app/template_labels.hpp"
-#include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
 #include "core/drawing_thumbnail.hpp"
 #include "core/errors.hpp"
-#include "core/ids.hpp"
 #include "core/board_actions.hpp"
 #include "core/payloads.hpp"
 
@@ -21,18 +20,8 @@ bool save_drawing(Store& store, AppState& state, const Ui& ui) {
     const std::vector<Stroke>& strokes = state.canvas.draft.strokes();
     if (strokes.empty()) return false;
 
-    const auto existing = store.state().captures_of(state.session_id);
-
-    CaptureAdded drawing;
-    drawing.id = new_id();
-    drawing.session_id = state.session_id;
-    drawing.capture_kind = CaptureKind::drawing;
+    CaptureAdded drawing = table_capture(store, state, CaptureKind::drawing, state.capture_board);
     drawing.strokes = strokes;
-    drawing.prompt = state.capture_board;
-    drawing.board = state.capture_board;
-    drawing.x = end_of_column(store.state(), state.session_id, state.capture_board);
-    drawing.colour = note_palette[existing.size() % note_palette.size()];
-    drawing.author_label = "Tafel";
     try {
         const std::string png = render_drawing_png(strokes);
         // The preview and the capture that names it are stored together or not at all,

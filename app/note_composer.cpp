@@ -5,11 +5,10 @@
 #include <exception>
 
 #include "app/error_text.hpp"
-#include "app/theme.hpp"
+#include "app/table_capture.hpp"
 #include "app/touch_widgets.hpp"
 #include "core/board_actions.hpp"
 #include "core/errors.hpp"
-#include "core/ids.hpp"
 #include "core/payloads.hpp"
 
 namespace oogst::app {
@@ -28,18 +27,8 @@ bool add_note(Store& store, AppState& state, const Ui& ui, const std::string& bo
     std::string text = trimmed(state.draft);
     if (text.empty()) return false;
 
-    const auto existing = store.state().captures_of(state.session_id);
-
-    CaptureAdded note;
-    note.id = new_id();
-    note.session_id = state.session_id;
-    note.capture_kind = CaptureKind::text;
+    CaptureAdded note = table_capture(store, state, CaptureKind::text, board);
     note.text = std::move(text);
-    note.prompt = board;
-    note.board = board;
-    note.x = end_of_column(store.state(), state.session_id, board);
-    note.colour = note_palette[existing.size() % note_palette.size()];
-    note.author_label = "Tafel";
     try {
         BoardActions(store, state.undo).add(note);
     } catch (const UserError& error) {

@@ -3,27 +3,15 @@
 #include <exception>
 
 #include "app/error_text.hpp"
-#include "app/theme.hpp"
+#include "app/table_capture.hpp"
 #include "core/board_actions.hpp"
 #include "core/errors.hpp"
-#include "core/ids.hpp"
 #include "core/payloads.hpp"
 
 namespace oogst::app {
 
 bool add_photo_capture(Store& store, AppState& state, const Ui& ui, const platform::ImportedPhoto& photo) {
-    const std::string& board = state.capture_board;
-    const auto existing = store.state().captures_of(state.session_id);
-
-    CaptureAdded capture;
-    capture.id = new_id();
-    capture.session_id = state.session_id;
-    capture.capture_kind = CaptureKind::photo;
-    capture.prompt = board;
-    capture.board = board;
-    capture.x = end_of_column(store.state(), state.session_id, board);
-    capture.colour = note_palette[existing.size() % note_palette.size()];
-    capture.author_label = "Tafel";
+    CaptureAdded capture = table_capture(store, state, CaptureKind::photo, state.capture_board);
     try {
         // The blobs and the capture that names them: all stored, or none; the table's
         // undo can take the photo back.

@@ -64,7 +64,7 @@ const app::TouchWidget& UiHarness::widget(std::string_view name) const {
 
 bool UiHarness::shows(std::string_view name) const { return shell_.touch().find(name) != nullptr; }
 
-void UiHarness::tap(std::string_view name) {
+ImVec2 UiHarness::reach(std::string_view name) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     io.MouseDown[0] = false;
@@ -72,7 +72,12 @@ void UiHarness::tap(std::string_view name) {
     const app::TouchWidget& target = widget(name);
     if (target.visible.GetWidth() < 1 || target.visible.GetHeight() < 1)
         throw std::runtime_error("the touch widget " + std::string(name) + " is scrolled out of view");
-    const ImVec2 at = centre(target.visible);
+    return centre(target.visible);
+}
+
+void UiHarness::tap(std::string_view name) {
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 at = reach(name);
     io.MousePos = at;
     io.MouseDown[0] = true;
     frame();
@@ -123,13 +128,7 @@ void UiHarness::wait(float seconds) {
 
 void UiHarness::long_press(std::string_view name, float seconds) {
     ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-    io.MouseDown[0] = false;
-    frame();
-    const app::TouchWidget& target = widget(name);
-    if (target.visible.GetWidth() < 1 || target.visible.GetHeight() < 1)
-        throw std::runtime_error("the touch widget " + std::string(name) + " is scrolled out of view");
-    io.MousePos = centre(target.visible);
+    io.MousePos = reach(name);
     io.MouseDown[0] = true;
     wait(seconds);
     io.MouseDown[0] = false;

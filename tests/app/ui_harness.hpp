@@ -51,6 +51,10 @@ public:
     app::Shell& shell() { return shell_; }
 
 private:
+    // A frame with the pointer away, then the centre of the widget called name; throws
+    // when it is not on screen.
+    ImVec2 reach(std::string_view name);
+
     ImGuiContext* context_;
     Assets assets_;
     platform::Fonts fonts_;
