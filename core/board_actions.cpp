@@ -41,8 +41,8 @@ void BoardActions::edit_text(const std::string& capture_id, const std::string& t
 
 void BoardActions::remove(const std::string& capture_id) {
     live_capture(capture_id);
-    store_.record(CaptureDeleted{capture_id});
-    history_.remember({"undo.deleted", CaptureRestored{capture_id}});
+    const OperationId deletion = store_.record(CaptureDeleted{capture_id});
+    history_.remember({"undo.deleted", CaptureRestored{capture_id, deletion.device, deletion.sequence}});
 }
 
 float end_of_column(const WorkshopState& state, const std::string& session_id, const std::string& board) {

@@ -81,16 +81,20 @@ using SessionDeleted = Deleted<OperationKind::session_deleted>;
 using CaptureDeleted = Deleted<OperationKind::capture_deleted>;
 using KeyDeleted = Deleted<OperationKind::key_deleted>;
 
-// Brings a deleted capture back (undo on the table). Deletion and restoration are one
-// last-writer-wins register, so the later of the two wins on every device.
+// Brings a deleted capture back (undo on the table) by cancelling one deletion, the
+// one named. A capture is deleted while any of its deletions is not cancelled, so a
+// table's undo of its own deletion never revives a note another device deleted too.
 struct CaptureRestored {
     static constexpr OperationKind kind = OperationKind::capture_restored;
     std::string id;
+    std::string deletion_device;  // the deletion operation this cancels
+    std::uint64_t deletion_sequence = 0;
 
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "restoration");
-        wire::text(ar, id);
+        wire::text(ar, id), wire::text(ar, deletion_device);
+        ar(deletion_sequence);
     }
 };
 

@@ -5,6 +5,10 @@
 
 namespace oogst {
 
+bool CaptureRecord::deleted() const {
+    return std::any_of(deletions.begin(), deletions.end(), [&](const OperationId& id) { return !cancelled.count(id); });
+}
+
 int CaptureRecord::score_total() const {
     int total = 0;
     for (const auto& [voter, vote] : votes) total += vote.value();
@@ -83,11 +87,13 @@ void WorkshopState::apply(const Operation& op) {
             break;
         }
         case OperationKind::capture_deleted:
-            capture_slot(wire::decode<CaptureDeleted>(op.payload).id).removed.offer(true, op);
+            capture_slot(wire::decode<CaptureDeleted>(op.payload).id).deletions.insert(op.id);
             break;
-        case OperationKind::capture_restored:
-            capture_slot(wire::decode<CaptureRestored>(op.payload).id).removed.offer(false, op);
+        case OperationKind::capture_restored: {
+            auto restored = wire::decode<CaptureRestored>(op.payload);
+            capture_slot(restored.id).cancelled.insert({std::move(restored.deletion_device), restored.deletion_sequence});
             break;
+        }
         case OperationKind::vote_cast: {
             auto vote = wire::decode<VoteCast>(op.payload);
             capture_slot(vote.capture_id).votes[vote.voter_token].offer(vote.score, op);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -42,10 +43,12 @@ struct CaptureRecord {
     LastWriterWins<std::string> text;
     LastWriterWins<Placement> placement;
     LastWriterWins<std::uint32_t> consent;
-    LastWriterWins<bool> removed;  // deleted, or restored again by a later undo
+    // Deletions are a set, and restorations cancel named ones: deleted while any
+    // deletion stands. Both only grow, so any order of arrival gives the same answer.
+    std::set<OperationId> deletions, cancelled;
     std::map<std::string, LastWriterWins<std::uint8_t>> votes;  // by voter token
 
-    bool deleted() const { return removed.value(); }
+    bool deleted() const;
     bool live() const { return origin.has_value() && !deleted(); }
     // Sum and count of the scores that are not withdrawn.
     int score_total() const;

@@ -49,7 +49,10 @@ std::vector<Operation> random_operations(std::uint64_t seed, int count) {
             case 3:
                 // Deletions and restorations (undo) of the same capture race each other.
                 if (one_of(2) == 0) ops.push_back(make_operation(device, seq, wall, CaptureDeleted{capture}));
-                else ops.push_back(make_operation(device, seq, wall, CaptureRestored{capture}));
+                else  // cancels a deletion that may or may not exist
+                    ops.push_back(make_operation(device, seq, wall,
+                                                 CaptureRestored{capture, "tablet-" + std::to_string(one_of(3)),
+                                                                 static_cast<std::uint64_t>(one_of(40))}));
                 break;
             case 4:
                 ops.push_back(make_operation(device, seq, wall,

@@ -72,19 +72,23 @@ TEST(Fold, DeletionIsATombstoneThatLaterEditsDoNotRevive) {
         << "a deleted capture's text must not be published";
 }
 
-TEST(Fold, RestoringADeletedCaptureIsDecidedByTheLaterWrite) {
+TEST(Fold, RestoringCancelsOneDeletionAndAnotherDevicesDeletionStands) {
     const auto add = make_operation("tablet-a", 1, 1000, note("c1", "terug van weg"));
     const auto remove = make_operation("tablet-a", 2, 2000, CaptureDeleted{"c1"});
-    const auto restore = make_operation("tablet-a", 3, 3000, CaptureRestored{"c1"});
-    const auto remove_again = make_operation("tablet-b", 1, 4000, CaptureDeleted{"c1"});
+    const auto restore = make_operation("tablet-a", 3, 3000, CaptureRestored{"c1", "tablet-a", 2});
+    const auto remove_elsewhere = make_operation("laptop", 1, 2500, CaptureDeleted{"c1"});
+    const auto remove_again = make_operation("tablet-a", 4, 4000, CaptureDeleted{"c1"});
     for (const auto& order : {std::vector{add, remove, restore}, std::vector{restore, remove, add},
                               std::vector{remove, restore, add, restore}}) {
         const auto state = fold(order);
         ASSERT_NE(state.capture("c1"), nullptr);
         EXPECT_EQ(state.capture("c1")->text.value(), "terug van weg");
     }
+    for (const auto& order : {std::vector{add, remove, remove_elsewhere, restore},
+                              std::vector{restore, remove_elsewhere, add, remove}})
+        EXPECT_EQ(fold(order).capture("c1"), nullptr) << "the laptop's deletion was not undone";
     for (const auto& order : {std::vector{add, remove, restore, remove_again}, std::vector{remove_again, restore, add, remove}})
-        EXPECT_EQ(fold(order).capture("c1"), nullptr) << "a deletion after the restoration wins";
+        EXPECT_EQ(fold(order).capture("c1"), nullptr) << "a deletion after the undo stands";
 }
 
 TEST(Fold, KeyMembershipIsAddRemoveByLastWriter) {
