@@ -77,10 +77,8 @@ void header_tools(Store& store, AppState& state, Ui& ui, float top, float height
     const float gap = ui.px(12);
     const bool undo = !state.undo.empty() && !state.round.scoring;
     const char* undo_label = undo ? ui.tr(state.undo.last().what) : ui.tr("undo.button");
-    ImGui::PushFont(ui.fonts.bold);
-    const float undo_width = ImGui::CalcTextSize(undo_label).x + 2 * ui.px(24);
-    const float handle_width = ImGui::CalcTextSize(ui.tr("ambassador.handle")).x + 2 * ui.px(24);
-    ImGui::PopFont();
+    const float undo_width = button_width(ui, undo_label);
+    const float handle_width = button_width(ui, ui.tr("ambassador.handle"));
     const float right = ImGui::GetWindowContentRegionMax().x;
     float x = right - handle_width;
     ImGui::SetCursorPos(ImVec2(x, top));
@@ -130,10 +128,8 @@ void edit_bar(Store& store, AppState& state, Ui& ui, const SessionSet& session, 
     const bool rename = state.composer == ComposerMode::rename_table;
     const char* save = ui.tr("common.save");
     const char* cancel = ui.tr("common.cancel");
-    ImGui::PushFont(ui.fonts.bold);
-    const float save_width = ImGui::CalcTextSize(save).x + 2 * ui.px(28);
-    const float cancel_width = ImGui::CalcTextSize(cancel).x + 2 * ui.px(28);
-    ImGui::PopFont();
+    const float save_width = button_width(ui, save, 28);
+    const float cancel_width = button_width(ui, cancel, 28);
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const bool entered = touch_text_field(ui, "board.edit", ui.tr(rename ? "edit.rename" : "edit.title"), state.edit_draft,
                                           width - save_width - cancel_width - 2 * gap);

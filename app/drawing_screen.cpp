@@ -47,9 +47,7 @@ namespace {
 // "Bewaren", on the right of the header row, as tall as the back button.
 bool save_button(Ui& ui, const DrawingCanvasState& canvas, ImVec2 header_top, float right) {
     const char* label = ui.tr("common.save");
-    ImGui::PushFont(ui.fonts.bold);
-    const float width = ImGui::CalcTextSize(label).x + 2 * ui.px(40);
-    ImGui::PopFont();
+    const float width = button_width(ui, label, 40);
     const float height = ui.fonts.heading->FontSize + ui.px(6) + ui.fonts.body->FontSize;
     const ImVec2 below = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(right - width, header_top.y));

@@ -44,17 +44,6 @@ bool add_note(Store& store, AppState& state, const Ui& ui, const std::string& bo
     return true;
 }
 
-namespace {
-
-float button_width(const Ui& ui, const char* label) {
-    ImGui::PushFont(ui.fonts.bold);
-    const float width = ImGui::CalcTextSize(label).x + 2 * ui.px(32);
-    ImGui::PopFont();
-    return width;
-}
-
-}  // namespace
-
 void draw_note_composer(Store& store, AppState& state, Ui& ui, const std::string& board,
                         const std::string& board_label, const MethodTemplate* method, float width) {
     const char* button_label = ui.tr("composer.add");
@@ -65,9 +54,9 @@ void draw_note_composer(Store& store, AppState& state, Ui& ui, const std::string
     const bool photos = !method || method->allows(CaptureKind::photo);
     const char* draw_label = ui.tr("composer.draw");
     const char* photo_label = ui.tr("composer.photo");
-    float field_width = width - button_width(ui, button_label) - gap;
-    if (drawings) field_width -= button_width(ui, draw_label) + gap;
-    if (photos) field_width -= button_width(ui, photo_label) + gap;
+    float field_width = width - button_width(ui, button_label, 32) - gap;
+    if (drawings) field_width -= button_width(ui, draw_label, 32) + gap;
+    if (photos) field_width -= button_width(ui, photo_label, 32) + gap;
 
     const std::string hint =
         board.empty() ? std::string(ui.tr("composer.hint")) : ui.tr("composer.hint.board", {{"board", board_label}});
@@ -76,12 +65,12 @@ void draw_note_composer(Store& store, AppState& state, Ui& ui, const std::string
     const bool entered = touch_text_field(ui, "board.text", hint.c_str(), state.draft, field_width);
     const float field_height = ImGui::GetItemRectSize().y;
     ImGui::SameLine();
-    const bool tapped = touch_button(ui, "board.add", button_label, ImVec2(button_width(ui, button_label), field_height));
+    const bool tapped = touch_button(ui, "board.add", button_label, ImVec2(button_width(ui, button_label, 32), field_height));
     if (entered || tapped) add_note(store, state, ui, board);
     // The picture a drawing or photo makes goes to the same column as a typed note.
     if (drawings) {
         ImGui::SameLine();
-        if (touch_button(ui, "board.draw", draw_label, ImVec2(button_width(ui, draw_label), field_height),
+        if (touch_button(ui, "board.draw", draw_label, ImVec2(button_width(ui, draw_label, 32), field_height),
                          ButtonLook::secondary)) {
             state.capture_board = board;
             state.screen = Screen::drawing;
@@ -89,7 +78,7 @@ void draw_note_composer(Store& store, AppState& state, Ui& ui, const std::string
     }
     if (photos) {
         ImGui::SameLine();
-        if (touch_button(ui, "board.photo", photo_label, ImVec2(button_width(ui, photo_label), field_height),
+        if (touch_button(ui, "board.photo", photo_label, ImVec2(button_width(ui, photo_label, 32), field_height),
                          ButtonLook::secondary)) {
             state.capture_board = board;
             state.screen = Screen::photo;

@@ -126,10 +126,8 @@ void draw_chosen(Store& store, AppState& state, Ui& ui, const std::string& colum
     // The buttons on the right, where a thumb reaches; adding is the last and green.
     const char* other = ui.tr("photo.other");
     const char* add = ui.tr("photo.add");
-    ImGui::PushFont(ui.fonts.bold);
-    const float other_width = ImGui::CalcTextSize(other).x + 2 * ui.px(32);
-    const float add_width = ImGui::CalcTextSize(add).x + 2 * ui.px(40);
-    ImGui::PopFont();
+    const float other_width = button_width(ui, other, 32);
+    const float add_width = button_width(ui, add, 40);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail.x - other_width - add_width - style.ItemSpacing.x);
     if (touch_button(ui, "photo.other", other, ImVec2(other_width, buttons), ButtonLook::secondary)) {
         pick.forget_choice();

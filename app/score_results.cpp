@@ -57,9 +57,7 @@ void draw_score_results(Store& store, AppState& state, Ui& ui, const SessionSet&
     ImGui::TextUnformatted(ui.tr("results.detail", {{"votes", std::to_string(voters.size())}}).c_str());
     ImGui::PopStyleColor();
     const char* close = ui.tr("results.close");
-    ImGui::PushFont(ui.fonts.bold);
-    const float close_width = ImGui::CalcTextSize(close).x + 2 * ui.px(28);
-    ImGui::PopFont();
+    const float close_width = button_width(ui, close, 28);
     ImGui::SameLine(width + ImGui::GetStyle().WindowPadding.x - close_width);
     ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y);
     if (touch_button(ui, "results.close", close, ImVec2(close_width, 0), ButtonLook::secondary))

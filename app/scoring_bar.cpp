@@ -77,9 +77,7 @@ void draw_scoring_bar(Store& store, AppState& state, Ui& ui, const SessionSet& s
         ImGui::TextUnformatted(line.c_str());
         ImGui::PopFont();
         const char* done = ui.tr("scoring.done");
-        ImGui::PushFont(ui.fonts.bold);
-        const float done_width = ImGui::CalcTextSize(done).x + 2 * ui.px(32);
-        ImGui::PopFont();
+        const float done_width = button_width(ui, done, 32);
         ImGui::SetCursorScreenPos(ImVec2(min.x + width - pad - done_width, min.y + pad));
         if (touch_button(ui, "board.voter.done", done, ImVec2(done_width, size))) {
             round.voted.insert(round.voter);

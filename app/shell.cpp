@@ -88,10 +88,8 @@ void Shell::draw_error_banner() {
     const float width = ImGui::GetContentRegionAvail().x;
     const float pad = ui_.px(16);
     const char* dismiss = ui_.tr("common.close");
-    ImGui::PushFont(ui_.fonts.bold);
-    const float button_width = ImGui::CalcTextSize(dismiss).x + 2 * ui_.px(24);
-    ImGui::PopFont();
-    const float wrap = width - button_width - 3 * pad;
+    const float dismiss_width = button_width(ui_, dismiss);
+    const float wrap = width - dismiss_width - 3 * pad;
     const float text_height = ImGui::CalcTextSize(state_.error.c_str(), nullptr, false, wrap).y;
     const float height = std::max(ui_.touch_size(), text_height) + 2 * pad;
 
@@ -107,8 +105,8 @@ void Shell::draw_error_banner() {
 
     // The button sits inside the banner, on its right.
     ImGui::SetCursorScreenPos(
-        ImVec2(min.x + width - pad - button_width, min.y + (height - ui_.touch_size()) * 0.5f));
-    if (touch_button(ui_, "error.dismiss", dismiss, ImVec2(button_width, 0), ButtonLook::secondary))
+        ImVec2(min.x + width - pad - dismiss_width, min.y + (height - ui_.touch_size()) * 0.5f));
+    if (touch_button(ui_, "error.dismiss", dismiss, ImVec2(dismiss_width, 0), ButtonLook::secondary))
         state_.error.clear();
     ImGui::SetCursorScreenPos(after);
 }

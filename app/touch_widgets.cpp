@@ -24,6 +24,13 @@ std::string label_with_id(const char* label, const char* name) { return std::str
 
 }  // namespace
 
+float button_width(const Ui& ui, const char* label, float padding) {
+    ImGui::PushFont(ui.fonts.bold);
+    const float width = ImGui::CalcTextSize(label, nullptr, true).x + 2 * ui.px(padding);
+    ImGui::PopFont();
+    return width;
+}
+
 bool touch_button(Ui& ui, const char* name, const char* label, ImVec2 size, ButtonLook look) {
     ImGui::PushFont(ui.fonts.bold);
     const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);

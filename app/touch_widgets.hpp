@@ -16,6 +16,10 @@ enum class ButtonLook {
     secondary,  // navigation and lesser actions: sand, dark text
 };
 
+// The width a button needs for label in the buttons' bold font, with padding (at
+// scale 1) on each side: for laying out a row of buttons before drawing them.
+float button_width(const Ui& ui, const char* label, float padding = 24);
+
 // A button; size 0 on an axis fits the label (never below the touch size).
 bool touch_button(Ui& ui, const char* name, const char* label, ImVec2 size = {0, 0},
                   ButtonLook look = ButtonLook::primary);
