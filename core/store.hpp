@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,10 +17,20 @@
 #include <vector>
 
 #include "operation.hpp"
+#include "receipt.hpp"
 #include "wire.hpp"
+#include "workshop_keys.hpp"
 #include "workshop_state.hpp"
 
 namespace oogst {
+
+struct Bundle;
+
+// What merging one bundle changed (Store::merge_bundle).
+struct MergeCounts {
+    std::uint64_t new_operations = 0, known_operations = 0, new_blobs = 0;
+    std::vector<Operation> added;  // the new ones, for the merge report
+};
 
 struct DeviceIdentity {
     std::string id;
@@ -28,7 +39,8 @@ struct DeviceIdentity {
 
 class Store {
 public:
-    static constexpr int schema_version = 1;
+    // 2: workshop keys, templates, known devices, imported bundles and receipts.
+    static constexpr int schema_version = 2;
     static constexpr const char* file_name = "oogst.db";
 
     // Creates a store in folder (made if missing), or opens the one already there.
@@ -64,6 +76,39 @@ public:
 
     std::vector<Operation> operations() const;
     std::uint64_t operation_count() const;
+    // This device's own operations with a sequence after the given one, ascending.
+    std::vector<Operation> own_operations_after(std::uint64_t sequence) const;
+    std::optional<std::string> blob_media_type(const std::string& hash) const;
+    bool has_blob(const std::string& hash) const;
+
+    // ---- Harvest (store_harvest.cpp) ----
+    // The workshop's keys: with the secret key on the facilitator's machine, without on
+    // a device that joined. Saving keys of a different workshop than the one saved is a
+    // UserError: a store belongs to one workshop.
+    std::optional<WorkshopKeys> workshop_keys() const;
+    void save_workshop_keys(const WorkshopKeys& keys);
+    // Method templates that came with the join file: id -> YAML text.
+    std::map<std::string, std::string> workshop_templates() const;
+    void save_workshop_template(const std::string& id, const std::string& yaml);
+    // Ed25519 detached signature (64 bytes) by this device's key.
+    std::string sign(std::string_view message) const;
+
+    // Facilitator side. The signing key a device used before, if any: a later bundle
+    // signed by another key for the same device is refused.
+    std::optional<std::string> known_device_key(const std::string& device_id) const;
+    bool bundle_imported(const std::string& body_hash) const;
+    // The highest n such that this store holds the device's operations 1..n.
+    std::uint64_t held_through(const std::string& device_id) const;
+    // Merges a verified bundle in one transaction: the operations not yet held, the
+    // blobs, the device's key and the bundle's hash in the ledger. An operation the
+    // store holds with different contents is a BundleError and nothing is written.
+    MergeCounts merge_bundle(const Bundle& bundle);
+
+    // Device side: receipts from the facilitator (only genuine ones should be saved).
+    void save_receipt(const Receipt& receipt, const std::string& hub);
+    // This device's operations the facilitator has acknowledged: 1..n.
+    std::uint64_t acknowledged_through() const;
+    std::uint64_t own_operation_count() const;
     // SQLite's own check of the file: "ok" when healthy.
     std::string integrity_check() const;
 

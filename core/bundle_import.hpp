@@ -1,0 +1,53 @@
+#pragma once
+// Importing bundles on the facilitator's machine. Each bundle is verified whole before
+// anything is written and then merged in one SQLite transaction: it lands entirely or
+// not at all. Importing the same bundles in any order, any number of times, gives the
+// same store contents (the fold is a set union; see workshop_state.hpp).
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace oogst {
+
+class Store;
+
+// What one bundle brought to one session.
+struct SessionTally {
+    std::string session_id;
+    std::string table_name;  // as the merged state names it, when known
+    std::uint64_t new_operations = 0;
+    std::uint64_t new_captures = 0;
+};
+
+struct BundleOutcome {
+    enum class Result { merged, already_imported, rejected };
+    std::string source;  // the file's path, or "push from <device>"
+    Result result = Result::rejected;
+    std::string reason;  // for rejected: one sentence
+    std::string device_id;
+    std::uint64_t new_operations = 0, known_operations = 0;
+    std::uint64_t new_blobs = 0;
+    std::uint64_t held_through = 0;  // afterwards: this device's operations held without a gap
+    std::vector<SessionTally> sessions;  // sessions with new operations, by table name
+};
+
+struct MergeReport {
+    std::vector<BundleOutcome> bundles;
+    std::uint64_t new_operations() const;
+    std::uint64_t known_operations() const;
+    std::size_t rejected() const;
+};
+
+// Imports one bundle's bytes. Never throws for a bad bundle: the outcome says why it was
+// rejected, and the store is unchanged. Store problems (a full disk) still throw.
+BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::string source);
+
+// Imports files and folders (a USB stick: every *.oogst below it, in name order).
+// progress(done, total) is called after each bundle.
+MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::path>& paths,
+                         const std::function<void(std::size_t done, std::size_t total)>& progress = {});
+
+}  // namespace oogst

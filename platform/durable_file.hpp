@@ -1,0 +1,18 @@
+#pragma once
+// Files that must survive a power cut whole or not at all: bundles, join files, exports.
+// Written to a temporary name beside the target, fsync'd, renamed over the target, and
+// the folder fsync'd, so the name points at either the old file or the complete new one.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace oogst {
+
+// Throws UserError with a plain sentence (full disk, read-only stick, missing folder).
+void write_file_durably(const std::filesystem::path& file, std::string_view bytes);
+
+// Reads a whole file; refuses (UserError) a file larger than max_bytes before reading it.
+std::string read_whole_file(const std::filesystem::path& file, std::uint64_t max_bytes);
+
+}  // namespace oogst
