@@ -99,6 +99,7 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
 
     ByteReader operations(front.take(header.operation_bytes), "the bundle's operations");
     bundle.operations.reserve(header.operation_count);
+    bundle.facts.reserve(header.operation_count);
     std::uint64_t previous = 0;
     for (std::uint32_t i = 0; i < header.operation_count; ++i) {
         Operation op;
@@ -111,7 +112,7 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
         if (op.id.sequence <= previous) throw bad("its operations are out of order");
         previous = op.id.sequence;
         try {
-            check_operation(op);
+            bundle.facts.push_back(check_operation(op));
         } catch (const FormatError& error) {
             throw BundleError("operation " + std::to_string(op.id.sequence) + " in this bundle cannot be read: " + error.what());
         }
