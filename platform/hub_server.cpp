@@ -16,14 +16,12 @@
 #include "core/store.hpp"
 #include "hub_protocol.hpp"
 #include "join_backoff.hpp"
-#include "lan_address.hpp"
+#include "local_address.hpp"
 
 namespace oogst {
 namespace {
 
 constexpr std::size_t pushes_kept = 200;
-// A wrong join code is answered after at most this long; the lock-out may last longer.
-constexpr auto longest_answer_delay = std::chrono::milliseconds{3000};
 
 void answer_text(httplib::Response& res, int status, const std::string& sentence) {
     res.status = status;
@@ -40,6 +38,12 @@ bool same_code(const std::string& a, const std::string& b) {
 }
 
 std::string short_id(const std::string& id) { return id.substr(0, 8); }
+
+// Listening on every interface, devices are told the machine's LAN address; listening
+// on one address, that address.
+std::string advertised_host(const std::string& host) {
+    return host.empty() || host == "0.0.0.0" || host == "::" ? local_network_address() : host;
+}
 
 }  // namespace
 
@@ -196,10 +200,9 @@ struct HubServer::Impl {
                                    std::to_string(seconds) + (seconds == 1 ? " second" : " seconds"));
         }
         if (!same_code(normalise_join_code(req.matches[1].str()), normalise_join_code(join_code))) {
-            const auto delay = std::min(backoff.failed(req.remote_addr, now),
-                                        std::chrono::duration_cast<std::chrono::milliseconds>(longest_answer_delay));
+            const auto penalty = backoff.failed(req.remote_addr, now);
             std::unique_lock lock(stopping_mutex);
-            stopping_changed.wait_for(lock, delay, [&] { return stopping; });
+            stopping_changed.wait_for(lock, penalty.answer_after, [&] { return stopping; });
             return answer_text(res, 404, "this join code is not the one this hub shows");
         }
         backoff.succeeded(req.remote_addr);
@@ -273,7 +276,7 @@ void HubServer::start(const std::string& host, int port) {
         throw UserError("the hub cannot listen on " + host + ":" + std::to_string(port) +
                         ": another program may be using that port; choose another with --port");
     impl.url = impl.options.advertised_url.empty()
-                   ? "http://" + reachable_address(host) + ":" + std::to_string(impl.port)
+                   ? "http://" + advertised_host(host) + ":" + std::to_string(impl.port)
                    : normalise_hub_url(impl.options.advertised_url);
     {
         // Made now, when missing, so the join code shown before the first device asks

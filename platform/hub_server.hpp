@@ -46,9 +46,9 @@ struct HubOptions {
     std::map<std::string, std::string> templates;
     // Requests with a larger body are refused (413) before they are read into memory.
     std::size_t max_request_bytes = std::size_t{256} << 20;
-    // A wrong join code from an address locks that address out for this long, doubling
-    // with every further wrong code up to join_backoff_max, so 8 characters cannot be
-    // found by trying.
+    // A wrong join code is answered (404) after join_backoff, and the address is then
+    // refused (429) for as long again, doubling with every further wrong code up to
+    // join_backoff_max, so 8 characters cannot be found by trying (join_backoff.hpp).
     std::chrono::milliseconds join_backoff{1000};
     std::chrono::milliseconds join_backoff_max{60000};
     // Called on a server thread after each push was answered (the store has committed).

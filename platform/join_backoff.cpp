@@ -11,8 +11,10 @@ constexpr std::size_t max_remembered = 4096;
 
 }  // namespace
 
-JoinBackoff::JoinBackoff(std::chrono::milliseconds first, std::chrono::milliseconds longest)
-    : first_(std::max(first, std::chrono::milliseconds{1})), longest_(std::max(longest, first_)) {}
+JoinBackoff::JoinBackoff(std::chrono::milliseconds first, std::chrono::milliseconds longest,
+                         std::chrono::milliseconds longest_answer)
+    : first_(std::max(first, std::chrono::milliseconds{1})), longest_(std::max(longest, first_)),
+      longest_answer_(longest_answer) {}
 
 std::chrono::milliseconds JoinBackoff::wait_left(const std::string& address, Clock::time_point now) {
     std::lock_guard lock(mutex_);
@@ -21,7 +23,7 @@ std::chrono::milliseconds JoinBackoff::wait_left(const std::string& address, Clo
     return std::chrono::ceil<std::chrono::milliseconds>(found->second.locked_until - now);
 }
 
-std::chrono::milliseconds JoinBackoff::failed(const std::string& address, Clock::time_point now) {
+JoinBackoff::Penalty JoinBackoff::failed(const std::string& address, Clock::time_point now) {
     std::lock_guard lock(mutex_);
     if (entries_.size() >= max_remembered) forget_old(now);
     auto& entry = entries_[address];
@@ -29,8 +31,9 @@ std::chrono::milliseconds JoinBackoff::failed(const std::string& address, Clock:
     auto delay = first_;
     for (unsigned i = 1; i < entry.failures && delay < longest_; ++i) delay *= 2;
     delay = std::min(delay, longest_);
-    entry.locked_until = now + delay;
-    return delay;
+    const auto answer_after = std::min(delay, longest_answer_);
+    entry.locked_until = now + answer_after + delay;
+    return {answer_after, delay};
 }
 
 void JoinBackoff::succeeded(const std::string& address) {

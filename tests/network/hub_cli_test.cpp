@@ -109,7 +109,7 @@ TEST(HubCli, ADevicePushesToTheHubProcessAndTheHubStopsCleanly) {
     EXPECT_EQ(hub.stop(), 0) << hub.output();
     const auto output = hub.output();
     EXPECT_NE(output.find("13 new operations"), std::string::npos) << output;
-    EXPECT_NE(output.find("Hub stopped: 1 pushes answered."), std::string::npos) << output;
+    EXPECT_NE(output.find("Hub stopped; pushes answered: 1"), std::string::npos) << output;
 
     auto facilitator = Store::open(folder / "facilitator");
     auto device = Store::open(folder / "tablet");

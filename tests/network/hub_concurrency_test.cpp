@@ -64,6 +64,7 @@ TEST(HubConcurrency, EightDevicesPushingAtOnceAllLandExactlyOnce) {
         EXPECT_EQ(push.outcome.result, BundleOutcome::Result::merged) << push.outcome.reason;
 
     // The same devices' bundles by file, into the facilitator's store as it was before.
+    std::filesystem::create_directories(folder / "stick");
     for (int i = 0; i < device_count; ++i)
         write_file_durably(folder / "stick" / ("tablet" + std::to_string(i) + ".oogst"),
                            export_bundle(devices[i], ExportChoice{}));

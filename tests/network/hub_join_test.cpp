@@ -37,7 +37,7 @@ TEST(HubJoin, AWrongCodeIsRefusedAndTheRightOneLetsADeviceJoin) {
     } catch (const UserError& error) {
         EXPECT_NE(std::string(error.what()).find("does not know the join code"), std::string::npos) << error.what();
     }
-    std::this_thread::sleep_for(80ms);  // past the lock-out (50 ms for the first wrong code)
+    std::this_thread::sleep_for(80ms);  // past the lock-out (50 ms after the answer to the first wrong code)
 
     // Typed in lower case without the dash, as someone reading it off a screen might.
     auto typed = normalise_join_code(code);
@@ -84,19 +84,23 @@ TEST(HubJoin, OnlyTheJoinFileIsServedWithoutProof) {
 }
 
 TEST(JoinBackoff, EachWrongCodeDoublesTheLockOutUpToTheLongest) {
-    JoinBackoff backoff(1000ms, 8000ms);
+    JoinBackoff backoff(1000ms, 8000ms, 3000ms);
     const auto start = JoinBackoff::Clock::now();
     EXPECT_EQ(backoff.wait_left("10.0.0.7", start), 0ms);
-    EXPECT_EQ(backoff.failed("10.0.0.7", start), 1000ms);
-    EXPECT_EQ(backoff.wait_left("10.0.0.7", start + 400ms), 600ms);
+    auto penalty = backoff.failed("10.0.0.7", start);
+    EXPECT_EQ(penalty.answer_after, 1000ms);
+    EXPECT_EQ(penalty.lock_out, 1000ms);
+    EXPECT_EQ(backoff.wait_left("10.0.0.7", start + 400ms), 1600ms) << "locked while waiting and after the answer";
     EXPECT_EQ(backoff.wait_left("10.0.0.8", start), 0ms) << "per address";
-    EXPECT_EQ(backoff.failed("10.0.0.7", start + 1s), 2000ms);
-    EXPECT_EQ(backoff.failed("10.0.0.7", start + 3s), 4000ms);
-    EXPECT_EQ(backoff.failed("10.0.0.7", start + 7s), 8000ms);
-    EXPECT_EQ(backoff.failed("10.0.0.7", start + 15s), 8000ms);
+    EXPECT_EQ(backoff.failed("10.0.0.7", start + 2s).lock_out, 2000ms);
+    EXPECT_EQ(backoff.failed("10.0.0.7", start + 6s).lock_out, 4000ms);
+    penalty = backoff.failed("10.0.0.7", start + 14s);
+    EXPECT_EQ(penalty.lock_out, 8000ms);
+    EXPECT_EQ(penalty.answer_after, 3000ms) << "the answer itself never waits longer than 3 s";
+    EXPECT_EQ(backoff.failed("10.0.0.7", start + 30s).lock_out, 8000ms);
     backoff.succeeded("10.0.0.7");
-    EXPECT_EQ(backoff.wait_left("10.0.0.7", start + 16s), 0ms);
-    EXPECT_EQ(backoff.failed("10.0.0.7", start + 16s), 1000ms);
+    EXPECT_EQ(backoff.wait_left("10.0.0.7", start + 30s), 0ms);
+    EXPECT_EQ(backoff.failed("10.0.0.7", start + 30s).lock_out, 1000ms);
 }
 
 }  // namespace

@@ -85,7 +85,9 @@ TEST(HubRefusal, ADeviceWithKeysOfItsOwnIsRefused) {
     TemporaryFolder folder;
     auto stranger = Store::open_or_create(folder / "stranger");
     const auto workshop_id = facilitator.join_file().keys.workshop_id;
-    stranger.save_workshop_keys(make_workshop_keys(workshop_id));
+    auto own_keys = make_workshop_keys(workshop_id);
+    own_keys.secret_key.clear();  // a device's keys, but made by the stranger
+    stranger.save_workshop_keys(own_keys);
     add_notes(stranger, add_table(stranger, "Eigen sleutels"), 5);
     const auto before = Snapshot::of(facilitator, stranger.device().id);
 

@@ -109,7 +109,8 @@ void run_hub(const std::filesystem::path& folder, const HubFields& fields, std::
         out << "\nJoin code: " << hub.join_code() << "   workshop key: " << key_fingerprint(hub.keys().public_key)
             << "\n";
         try {
-            out << qr_as_text(make_qr_code(join_link(hub.keys())));
+            const auto link = join_link(hub.keys());
+            out << qr_as_text(make_qr_code(link)) << link << "\n";
         } catch (const std::exception&) {
             // The code and the address above are enough to join.
         }
@@ -120,7 +121,7 @@ void run_hub(const std::filesystem::path& folder, const HubFields& fields, std::
     hub.stop();
     pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);
     std::lock_guard lock(out_mutex);
-    out << "Hub stopped: " << hub.push_count() << " pushes answered." << std::endl;
+    out << "Hub stopped; pushes answered: " << hub.push_count() << std::endl;
 }
 
 void push(const std::filesystem::path& folder, const std::string& hub, std::ostream& out) {
