@@ -130,21 +130,27 @@ struct HubServer::Impl {
         } catch (const UserError& error) {
             return answer_text(res, 400, error.what());
         }
+        // Refusals are noted like refused pushes, so the facilitator sees a stranger try.
         if (auto refusal = check_device(offer.workshop_id, offer.device_id, offer.device_public_key,
                                         offer.membership_proof))
-            return answer_text(res, refusal->first, refusal->second);
+            return refuse_push(res, refusal->first, refusal->second, offer.device_id, req.remote_addr);
         OfferAnswer answer;
+        bool other_key = false;
         {
             std::lock_guard lock(store_mutex);
             const auto known = store.known_device_key(offer.device_id);
-            if (known && *known != offer.device_public_key)
-                return answer_text(res, 403, "this device now signs with another key than before");
-            answer.held_through = store.held_through(offer.device_id);
-            for (const auto& hash : offer.blob_hashes)
-                if (!store.has_blob(hash)) answer.missing_blobs.push_back(hash);
-            if (answer.held_through > 0)
-                answer.receipt = encode_receipt(signed_receipt(offer.device_id, answer.held_through, 0, 0));
+            other_key = known && *known != offer.device_public_key;
+            if (!other_key) {
+                answer.held_through = store.held_through(offer.device_id);
+                for (const auto& hash : offer.blob_hashes)
+                    if (!store.has_blob(hash)) answer.missing_blobs.push_back(hash);
+                if (answer.held_through > 0)
+                    answer.receipt = encode_receipt(signed_receipt(offer.device_id, answer.held_through, 0, 0));
+            }
         }
+        if (other_key)  // the lock is released first: on_push may want the store
+            return refuse_push(res, 403, "this device now signs with another key than before", offer.device_id,
+                               req.remote_addr);
         answer_bytes(res, encode_offer_answer(answer));
     }
 
@@ -269,15 +275,15 @@ void HubServer::start(const std::string& host, int port) {
         if (keys && !keys->is_facilitator())
             throw UserError("this store joined a workshop as a device: run the hub on the facilitator's machine");
     }
+    const auto advertised = impl.options.advertised_url.empty() ? std::string()
+                                                                 : normalise_hub_url(impl.options.advertised_url);
     impl.route();
     auto& server = *impl.server;
     impl.port = port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, port) ? port : -1);
     if (impl.port <= 0)
         throw UserError("the hub cannot listen on " + host + ":" + std::to_string(port) +
                         ": another program may be using that port; choose another with --port");
-    impl.url = impl.options.advertised_url.empty()
-                   ? "http://" + advertised_host(host) + ":" + std::to_string(impl.port)
-                   : normalise_hub_url(impl.options.advertised_url);
+    impl.url = advertised.empty() ? "http://" + advertised_host(host) + ":" + std::to_string(impl.port) : advertised;
     {
         // Made now, when missing, so the join code shown before the first device asks
         // is the one it will be checked against.

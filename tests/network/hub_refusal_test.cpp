@@ -74,10 +74,15 @@ TEST(HubRefusal, ADeviceWithAWrongTokenIsRefusedAndNothingChanges) {
     ASSERT_TRUE(pushed) << httplib::to_string(pushed.error());
     EXPECT_EQ(pushed->status, 403);
     EXPECT_EQ(Snapshot::of(facilitator, stranger.device().id), before);
+    // The facilitator sees both tries: the refused offer and the refused bundle.
     const auto pushes = facilitator.hub().recent_pushes();
-    ASSERT_EQ(pushes.size(), 1u);
-    EXPECT_EQ(pushes[0].status, 403);
-    EXPECT_EQ(pushes[0].outcome.result, BundleOutcome::Result::rejected);
+    ASSERT_EQ(pushes.size(), 2u);
+    for (const auto& push : pushes) {
+        EXPECT_EQ(push.status, 403);
+        EXPECT_EQ(push.outcome.result, BundleOutcome::Result::rejected);
+        EXPECT_EQ(push.outcome.device_id, stranger.device().id);
+        EXPECT_EQ(push.outcome.reason, "this device has not joined this workshop");
+    }
 }
 
 TEST(HubRefusal, ADeviceWithKeysOfItsOwnIsRefused) {
