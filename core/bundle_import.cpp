@@ -211,6 +211,25 @@ BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::stri
     return merge_read_bundle(facilitator, read_for_import(file, *keys, imported_before), std::move(source));
 }
 
+BundleOutcome import_verified_bundle(Store& facilitator, Bundle bundle, std::string file_hash, std::string source) {
+    const auto keys = facilitator_keys(facilitator);
+    if (!keys) {
+        BundleOutcome outcome;
+        outcome.source = std::move(source);
+        return rejected(std::move(outcome), not_the_facilitator);
+    }
+    if (bundle.header.workshop_id != keys->workshop_id ||
+        !is_member(*keys, bundle.header.device_id, bundle.header.device_public_key, bundle.header.membership_proof)) {
+        BundleOutcome outcome;
+        outcome.source = std::move(source);
+        return rejected(std::move(outcome), "this bundle comes from a device that never joined this workshop");
+    }
+    ReadBundle read;
+    read.file_hash = std::move(file_hash);
+    read.bundle = std::move(bundle);
+    return merge_read_bundle(facilitator, std::move(read), std::move(source));
+}
+
 MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::path>& paths,
                          const std::function<void(std::size_t, std::size_t)>& progress) {
     std::vector<std::filesystem::path> files;
