@@ -2,7 +2,10 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 #include "byte_reader.hpp"
+#include "hybrid_clock.hpp"
 #include "ids.hpp"
 #include "operation_check.hpp"
 #include "wire.hpp"
@@ -82,6 +85,11 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
     if (header.device_public_key.size() != crypto_sign_PUBLICKEYBYTES) throw bad("it names no valid device key");
     if (crypto_sign_verify_detached(bytes_of(signature), bytes_of(hash), hash.size(), bytes_of(header.device_public_key)) != 0)
         throw bad("its signature does not match: it was changed after the device made it");
+    if (header.device_id != device_id_for_key(header.device_public_key))
+        throw bad("the device it names is not the one whose key signed it");
+    if (header.workshop_id.empty() || header.workshop_id.size() > 64 ||
+        !std::all_of(header.workshop_id.begin(), header.workshop_id.end(), [](char c) { return c > ' ' && c < 127; }))
+        throw bad("it names no valid workshop");
     if (keys) {
         if (header.workshop_id != keys->workshop_id)
             throw BundleError("this bundle belongs to another workshop (" + header.workshop_id + ")");
@@ -102,6 +110,8 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
     bundle.operations.reserve(header.operation_count);
     bundle.facts.reserve(header.operation_count);
     std::uint64_t previous = 0;
+    const std::int64_t latest_wall_ms = wall_clock_ms() + 366LL * 24 * 3600 * 1000;
+    constexpr std::uint32_t max_logical = 1u << 30;
     for (std::uint32_t i = 0; i < header.operation_count; ++i) {
         Operation op;
         op.id.device = header.device_id;
@@ -111,6 +121,12 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
         op.kind = static_cast<OperationKind>(operations.integer<std::uint16_t>());
         op.payload = std::string(operations.sized());
         if (op.id.sequence <= previous) throw bad("its operations are out of order");
+        // A stamp far in the future would win every later edit of the same field, the
+        // facilitator's included, for as long as it is ahead: refused.
+        if (op.stamp.wall_ms > latest_wall_ms || op.stamp.logical > max_logical)
+            throw BundleError("operation " + std::to_string(op.id.sequence) +
+                              " in this bundle is dated more than a year ahead: the device's clock is wrong, or the "
+                              "bundle was made to overrule other changes");
         previous = op.id.sequence;
         try {
             bundle.facts.push_back(check_operation(op));

@@ -58,7 +58,10 @@ std::vector<SessionTally> tally_sessions(const Store& store, const Bundle& bundl
     return tallies;
 }
 
-void collect_bundles(const std::filesystem::path& path, std::vector<std::filesystem::path>& found) {
+// Every *.oogst below path, in name order. A folder that cannot be read to the end (a
+// failing stick) is reported as a problem, so no bundle is silently left out.
+void collect_bundles(const std::filesystem::path& path, std::vector<std::filesystem::path>& found,
+                     std::vector<std::string>& problems) {
     std::error_code error;
     if (!std::filesystem::is_directory(path, error)) {
         found.push_back(path);  // a missing or odd file is reported by the import itself
@@ -66,12 +69,16 @@ void collect_bundles(const std::filesystem::path& path, std::vector<std::filesys
     }
     std::vector<std::filesystem::path> inside;
     const auto options = std::filesystem::directory_options::skip_permission_denied;
-    for (auto it = std::filesystem::recursive_directory_iterator(path, options, error);
-         !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
-        if (it->is_regular_file(error) && it->path().extension() == bundle_extension &&
+    auto it = std::filesystem::recursive_directory_iterator(path, options, error);
+    for (; !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
+        std::error_code type_error;
+        if (it->is_regular_file(type_error) && it->path().extension() == bundle_extension &&
             it->path().filename().string().front() != '.')
             inside.push_back(it->path());
     }
+    if (error)
+        problems.push_back("the folder " + path.string() + " could not be read to the end (" + error.message() +
+                           "): bundles in it may be missing from this import");
     std::sort(inside.begin(), inside.end());
     found.insert(found.end(), inside.begin(), inside.end());
 }
@@ -233,8 +240,14 @@ BundleOutcome import_verified_bundle(Store& facilitator, Bundle bundle, std::str
 MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::path>& paths,
                          const std::function<void(std::size_t, std::size_t)>& progress) {
     std::vector<std::filesystem::path> files;
-    for (const auto& path : paths) collect_bundles(path, files);
+    std::vector<std::string> problems;
+    for (const auto& path : paths) collect_bundles(path, files, problems);
     MergeReport report;
+    for (auto& problem : problems) {
+        BundleOutcome outcome;
+        outcome.source = "(folder)";
+        report.bundles.push_back(rejected(std::move(outcome), std::move(problem)));
+    }
     const auto keys = facilitator_keys(facilitator);
     if (!keys) {
         for (const auto& file : files) {
@@ -255,6 +268,10 @@ MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::
             } catch (const BundleError& error) {
                 ReadBundle unreadable;
                 unreadable.problem = error.what();
+                return unreadable;
+            } catch (const std::bad_alloc&) {
+                ReadBundle unreadable;
+                unreadable.problem = "it is too large to open on this machine (not enough memory)";
                 return unreadable;
             }
         });

@@ -1,6 +1,7 @@
 #include "hybrid_clock.hpp"
 
 #include <chrono>
+#include <cstdint>
 
 namespace oogst {
 
@@ -12,6 +13,9 @@ std::int64_t wall_clock_ms() {
 Stamp HybridClock::tick(std::int64_t now_ms) {
     if (now_ms > last_.wall_ms) {
         last_ = {now_ms, 0};
+    } else if (last_.logical == UINT32_MAX) {
+        // Never wraps: a stamp after the largest logical count moves on a millisecond.
+        last_ = {last_.wall_ms + 1, 0};
     } else {
         ++last_.logical;
     }

@@ -47,4 +47,12 @@ std::string content_hash(std::string_view bytes) {
     return to_hex({reinterpret_cast<const char*>(hash.data()), hash.size()});
 }
 
+std::string device_id_for_key(std::string_view public_key) {
+    ensure_crypto_ready();
+    std::array<unsigned char, 16> hash{};
+    crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(public_key.data()),
+                       public_key.size(), nullptr, 0);
+    return to_hex({reinterpret_cast<const char*>(hash.data()), hash.size()});
+}
+
 }  // namespace oogst

@@ -117,6 +117,9 @@ void join_workshop(Store& device, const JoinFile& join) {
     for (const auto& [id, yaml] : join.templates) device.save_workshop_template(id, yaml);
 
     // The facilitator's own operations, merged like a bundle from the facilitator.
+    if (!join.facilitator_operations.empty() &&
+        join.facilitator_operations.front().id.device != device_id_for_key(keys.facilitator_key))
+        throw UserError("the join file's changes are not the facilitator's: it is damaged or was altered");
     Bundle planning;
     planning.header.workshop_id = keys.workshop_id;
     planning.header.device_public_key = keys.facilitator_key;

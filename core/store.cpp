@@ -88,7 +88,7 @@ void create_schema(sqlite::Database& db) {
     unsigned char secret_key[crypto_sign_SECRETKEYBYTES];
     crypto_sign_keypair(public_key, secret_key);
     db.prepare("INSERT INTO device (id, public_key, secret_key, created_at_ms) VALUES (?, ?, ?, ?)")
-        .bind(1, new_id())
+        .bind(1, device_id_for_key({reinterpret_cast<char*>(public_key), sizeof public_key}))
         .bind_blob(2, {reinterpret_cast<char*>(public_key), sizeof public_key})
         .bind_blob(3, {reinterpret_cast<char*>(secret_key), sizeof secret_key})
         .bind(4, wall_clock_ms())

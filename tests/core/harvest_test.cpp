@@ -8,6 +8,7 @@
 #include "core/bundle_export.hpp"
 #include "core/bundle_import.hpp"
 #include "core/canonical_json.hpp"
+#include "core/hybrid_clock.hpp"
 #include "core/ids.hpp"
 #include "core/join_file.hpp"
 #include "core/store.hpp"
@@ -196,7 +197,8 @@ TEST(Harvest, AnotherKeyForAKnownDeviceAndTheFacilitatorsOwnIdAreRefused) {
     const auto keys = *impostor.workshop_keys();
     auto outcome = import_bundle(harvest.facilitator, write_bundle(forged, impostor.device_secret_key(), &keys), "forged");
     EXPECT_EQ(outcome.result, Result::rejected);
-    EXPECT_NE(outcome.reason.find("another key"), std::string::npos) << outcome.reason;
+    // A device's id is the hash of its key: another key cannot speak for it.
+    EXPECT_NE(outcome.reason.find("not the one whose key signed it"), std::string::npos) << outcome.reason;
 
     forged.header.device_id = harvest.facilitator.device().id;
     forged.header.membership_proof =
@@ -205,6 +207,31 @@ TEST(Harvest, AnotherKeyForAKnownDeviceAndTheFacilitatorsOwnIdAreRefused) {
     outcome = import_bundle(harvest.facilitator, write_bundle(forged, impostor.device_secret_key(), &keys), "forged");
     EXPECT_EQ(outcome.result, Result::rejected);
     EXPECT_EQ(harvest.facilitator.operation_count(), 3u);
+}
+
+TEST(Harvest, AStampFarInTheFutureIsRefusedSoItCannotOverruleLaterEdits) {
+    Harvest harvest;
+    auto device = harvest.device("tablet");
+    const auto keys = *device.workshop_keys();
+    Bundle bundle;
+    bundle.header = {keys.workshop_id, device.device().id, device.device().public_key,
+                     membership_proof(keys, device.device().id, device.device().public_key)};
+    bundle.operations.push_back({{device.device().id, 1},
+                                 {INT64_MAX, UINT32_MAX},
+                                 OperationKind::workshop_set,
+                                 wire::encode(WorkshopSet{keys.workshop_id, "Overgenomen", "droomsessie", ""})});
+    const auto outcome =
+        import_bundle(harvest.facilitator, write_bundle(bundle, device.device_secret_key(), &keys), "future");
+    EXPECT_EQ(outcome.result, Result::rejected);
+    EXPECT_NE(outcome.reason.find("a year ahead"), std::string::npos) << outcome.reason;
+    EXPECT_EQ(harvest.facilitator.state().workshop().name, "Roeselare 2030");
+}
+
+TEST(Harvest, TheClockNeverWrapsAroundItsLogicalCount) {
+    HybridClock clock;
+    clock.observe({1000, UINT32_MAX});
+    const auto next = clock.tick(999);
+    EXPECT_GT(next, (Stamp{1000, UINT32_MAX}));
 }
 
 TEST(Harvest, AnAlteredOperationUnderAKnownSequenceIsRefusedWhole) {

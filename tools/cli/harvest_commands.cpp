@@ -119,7 +119,7 @@ void inspect_bundle(const std::filesystem::path& folder, const std::filesystem::
     out << file.string() << ": Oogst bundle, format " << cover.format_version << ", " << cover.size << " bytes, "
         << (cover.sealed ? "sealed" : "not sealed") << ", workshop " << cover.workshop_id << "\n";
     std::optional<WorkshopKeys> keys;
-    if (Store::exists(folder)) keys = Store::open(folder).workshop_keys();
+    if (Store::exists(folder)) keys = Store::open(folder, Store::Fold::when_needed).workshop_keys();
     if (cover.sealed && !(keys && keys->is_facilitator() && keys->workshop_id == cover.workshop_id)) {
         out << "  its contents are sealed: only the facilitator's machine of that workshop can show them\n";
         return;
@@ -137,7 +137,7 @@ void inspect_bundle(const std::filesystem::path& folder, const std::filesystem::
 
 void verify_bundle(const std::filesystem::path& folder, const std::filesystem::path& file, std::ostream& out) {
     const auto bytes = read_whole_file(file, max_bundle_bytes);
-    auto store = Store::open(folder);
+    auto store = Store::open(folder, Store::Fold::when_needed);
     const auto keys = store.workshop_keys();
     if (!keys) throw UserError("this store has no workshop keys: verify bundles on the facilitator's machine");
     const auto bundle = read_bundle(bytes, &*keys);
@@ -149,7 +149,7 @@ void verify_bundle(const std::filesystem::path& folder, const std::filesystem::p
 void import_bundles(const std::filesystem::path& folder, const std::vector<std::filesystem::path>& paths,
                     std::ostream& out) {
     if (paths.empty()) throw UserError("name the bundles or folders to import");
-    auto store = Store::open(folder);
+    auto store = Store::open(folder, Store::Fold::when_needed);
     const auto keys = store.workshop_keys();
     if (!keys || !keys->is_facilitator())
         throw UserError("this store is not the facilitator's: import bundles on the machine where the workshop was "
