@@ -26,7 +26,8 @@ CREATE TABLE workshop_templates (
 CREATE TABLE known_devices (
     device TEXT PRIMARY KEY,
     public_key BLOB NOT NULL,
-    first_seen_ms INTEGER NOT NULL
+    first_seen_ms INTEGER NOT NULL,
+    held_through INTEGER NOT NULL DEFAULT 0  -- this store holds the device's operations 1..n
 ) STRICT;
 CREATE TABLE imported_bundles (
     body_hash TEXT PRIMARY KEY,
@@ -141,17 +142,28 @@ std::optional<ImportedFile> Store::imported_file(const std::string& file_hash) c
     return ImportedFile{query.text(0), static_cast<std::uint64_t>(query.integer(1))};
 }
 
+namespace {
+
+// The first gap in a device's sequences at or after from + 1: walks the primary key.
+std::uint64_t held_from(sqlite::Database& db, const std::string& device_id, std::uint64_t from) {
+    auto next = db.prepare("SELECT 1 FROM operations WHERE device = ? AND sequence = ?");
+    std::uint64_t held = from;
+    while (true) {
+        next.reset();
+        next.bind(1, device_id).bind(2, static_cast<std::int64_t>(held + 1));
+        if (!next.step()) return held;
+        ++held;
+    }
+}
+
+}  // namespace
+
 std::uint64_t Store::held_through(const std::string& device_id) const {
-    auto totals = impl_->db.prepare("SELECT COUNT(*), COALESCE(MAX(sequence), 0) FROM operations WHERE device = ?");
-    totals.bind(1, device_id);
-    totals.step();
-    if (totals.integer(0) == totals.integer(1)) return static_cast<std::uint64_t>(totals.integer(1));
-    // A gap (two bundles that do not follow each other): the first missing sequence.
-    auto sequences = impl_->db.prepare("SELECT sequence FROM operations WHERE device = ? ORDER BY sequence");
-    sequences.bind(1, device_id);
-    std::uint64_t held = 0;
-    while (sequences.step() && static_cast<std::uint64_t>(sequences.integer(0)) == held + 1) ++held;
-    return held;
+    // Kept per device by merge_bundle; any other device (this one) is counted.
+    auto known = impl_->db.prepare("SELECT held_through FROM known_devices WHERE device = ?");
+    known.bind(1, device_id);
+    if (known.step()) return static_cast<std::uint64_t>(known.integer(0));
+    return held_from(impl_->db, device_id, 0);
 }
 
 MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_hash) {
@@ -202,6 +214,21 @@ MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_ha
             .bind(1, header.device_id)
             .bind_blob(2, header.device_public_key)
             .bind(3, wall_clock_ms())
+            .step();
+        // What the store now holds without a gap: the bundle's operations extend it
+        // (they are all stored now), then any held beyond it from an earlier bundle.
+        auto held_query = impl_->db.prepare("SELECT held_through FROM known_devices WHERE device = ?");
+        held_query.bind(1, header.device_id);
+        held_query.step();
+        auto held = static_cast<std::uint64_t>(held_query.integer(0));
+        for (const auto& op : bundle.operations) {
+            if (op.id.sequence == held + 1) ++held;
+            else if (op.id.sequence > held + 1) break;
+        }
+        held = held_from(impl_->db, header.device_id, held);
+        impl_->db.prepare("UPDATE known_devices SET held_through = ? WHERE device = ?")
+            .bind(1, static_cast<std::int64_t>(held))
+            .bind(2, header.device_id)
             .step();
         if (!bundle.body_hash.empty())
             impl_->db
