@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/harvest_screen.hpp"
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
 
@@ -53,7 +54,7 @@ void language_switch(Ui& ui, AppState& state) {
 
 void draw_start_screen(Store& store, AppState& state, Ui& ui) {
     const WorkshopState& workshop = store.state();
-    const float top = std::max(ui.px(24), (ImGui::GetContentRegionAvail().y - ui.px(560)) * 0.4f);
+    const float top = std::max(ui.px(24), (ImGui::GetContentRegionAvail().y - ui.px(660)) * 0.4f);
     ImGui::Dummy(ImVec2(0, top));
 
     centred_text(ui.fonts.title, colour::primary, "Oogst");
@@ -86,6 +87,12 @@ void draw_start_screen(Store& store, AppState& state, Ui& ui) {
                        mode.fill, colour::on_primary))
             state.screen = mode.screen;
     }
+
+    // Handing the device's work to the facilitator, under the modes: as wide as their row.
+    ImGui::Dummy(ImVec2(0, ui.px(12)));
+    ImGui::SetCursorPosX(left);
+    if (touch_button(ui, "start.harvest", ui.tr("harvest.open"), ImVec2(row, ui.px(80)), ButtonLook::secondary))
+        open_harvest_screen(state);
 
     ImGui::Dummy(ImVec2(0, ui.px(32)));
     language_switch(ui, state);

@@ -1,0 +1,146 @@
+#include "app/facilitator_report.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <filesystem>
+
+#include "app/harvest_widgets.hpp"
+#include "app/theme.hpp"
+#include "app/touch_widgets.hpp"
+
+namespace oogst::app {
+namespace {
+
+using Result = BundleOutcome::Result;
+
+std::string count_phrase(const Ui& ui, const char* key, std::uint64_t count) {
+    const std::string one = std::string(key) + ".one", many = std::string(key) + ".many";
+    return count == 1 ? std::string(ui.tr(one)) : ui.tr(many, {{"count", std::to_string(count)}});
+}
+
+// The summary over everything that arrived.
+std::string summary(const Ui& ui, const std::vector<DeskArrival>& arrivals) {
+    std::size_t merged = 0, known = 0, rejected = 0;
+    std::uint64_t fresh = 0;
+    for (const DeskArrival& arrival : arrivals) {
+        switch (arrival.outcome.result) {
+            case Result::merged: ++merged; break;
+            case Result::already_imported: ++known; break;
+            case Result::rejected: ++rejected; break;
+        }
+        fresh += arrival.outcome.new_operations;
+    }
+    return ui.tr("desk.report.summary", {{"bundles", count_phrase(ui, "desk.bundles", arrivals.size())},
+                                         {"merged", std::to_string(merged)},
+                                         {"known", std::to_string(known)},
+                                         {"rejected", std::to_string(rejected)},
+                                         {"new", count_phrase(ui, "harvest.changes", fresh)}});
+}
+
+struct Line {
+    std::string text;
+    ImFont* font;
+    ImU32 ink;
+};
+
+// The lines of one row, under its badge.
+std::vector<Line> row_lines(const Ui& ui, const DeskArrival& arrival) {
+    const BundleOutcome& outcome = arrival.outcome;
+    std::vector<Line> lines;
+    std::string where = arrival.pushed ? std::string(ui.tr("desk.row.pushed"))
+                                       : ui.tr("desk.row.file", {{"file", std::filesystem::path(outcome.source).filename().string()},
+                                                                 {"place", arrival.place}});
+    lines.push_back({arrival_source(ui, arrival), ui.fonts.bold, colour::text});
+    lines.push_back({where, ui.fonts.body, colour::muted});
+    if (outcome.result == Result::rejected) {
+        lines.push_back({ui.tr("desk.row.reason", {{"reason", outcome.reason}}), ui.fonts.body, colour::error_text});
+        return lines;
+    }
+    std::string counts = ui.tr("desk.row.counts", {{"new", count_phrase(ui, "harvest.changes", outcome.new_operations)},
+                                                  {"known", std::to_string(outcome.known_operations)}});
+    if (outcome.new_blobs > 0) counts += " · " + count_phrase(ui, "desk.row.blobs", outcome.new_blobs);
+    lines.push_back({counts, ui.fonts.body, colour::text});
+    for (const SessionTally& session : outcome.sessions) {
+        const std::string table = session.table_name.empty() ? session.session_id : session.table_name;
+        lines.push_back({ui.tr("desk.row.session", {{"table", table},
+                                                    {"captures", count_phrase(ui, "harvest.captures", session.new_captures)}}),
+                         ui.fonts.body, colour::text});
+    }
+    return lines;
+}
+
+void draw_row(Ui& ui, const DeskArrival& arrival, std::size_t index, float width) {
+    const float pad = ui.px(16);
+    const char* badge_key = arrival.outcome.result == Result::merged           ? "desk.row.merged"
+                            : arrival.outcome.result == Result::already_imported ? "desk.row.already"
+                                                                                 : "desk.row.rejected";
+    const ImU32 fill = arrival.outcome.result == Result::merged           ? harvest_colour::done_fill
+                       : arrival.outcome.result == Result::already_imported ? harvest_colour::neutral_fill
+                                                                            : harvest_colour::rejected_fill;
+    const ImU32 edge = arrival.outcome.result == Result::merged           ? harvest_colour::done_edge
+                       : arrival.outcome.result == Result::already_imported ? harvest_colour::neutral_edge
+                                                                            : harvest_colour::rejected_edge;
+    // The badge on the left is as wide as the widest of the three words.
+    ImFont* bold = ui.fonts.bold;
+    float badge = 0;
+    for (const char* key : {"desk.row.merged", "desk.row.already", "desk.row.rejected"})
+        badge = std::max(badge, bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, ui.tr(key)).x);
+    badge = std::min(badge + 2 * pad, width * 0.35f);
+    const float wrap = width - badge - 3 * pad;
+
+    const std::vector<Line> lines = row_lines(ui, arrival);
+    float height = 2 * pad;
+    for (const Line& line : lines) height += line.font->CalcTextSizeA(line.font->FontSize, FLT_MAX, wrap, line.text.c_str()).y + ui.px(4);
+    height = std::max(height, ui.touch_size());
+
+    const std::string name = "desk.report." + std::to_string(index);
+    ImGui::InvisibleButton(name.c_str(), ImVec2(width, height));
+    ui.touch.record_last_item(name);
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(min, max, colour::surface, ui.px(12));
+    draw->AddRect(min, max, edge, ui.px(12), 0, ui.px(2));
+    draw->AddRectFilled(min, ImVec2(min.x + badge, max.y), fill, ui.px(12), ImDrawFlags_RoundCornersLeft);
+    const char* word = ui.tr(badge_key);
+    draw->AddText(bold, bold->FontSize, ImVec2(min.x + pad, min.y + pad), colour::text, word, nullptr, badge - 2 * pad);
+    float y = min.y + pad;
+    for (const Line& line : lines) {
+        draw->AddText(line.font, line.font->FontSize, ImVec2(min.x + badge + pad, y), line.ink, line.text.c_str(), nullptr,
+                      wrap);
+        y += line.font->CalcTextSizeA(line.font->FontSize, FLT_MAX, wrap, line.text.c_str()).y + ui.px(4);
+    }
+}
+
+}  // namespace
+
+std::string arrival_source(const Ui& ui, const DeskArrival& arrival) {
+    std::string tables;
+    for (const SessionTally& session : arrival.outcome.sessions) {
+        if (session.table_name.empty() || tables.find(session.table_name) != std::string::npos) continue;
+        tables += (tables.empty() ? "" : ", ") + session.table_name;
+    }
+    if (!tables.empty()) return tables;
+    if (!arrival.outcome.device_id.empty())
+        return ui.tr("desk.row.device", {{"device", arrival.outcome.device_id.substr(0, 8)}});
+    return ui.tr("desk.row.unknown");
+}
+
+void draw_merge_report(Ui& ui, const std::vector<DeskArrival>& arrivals, ImVec2 size) {
+    section_heading(ui, ui.tr("desk.report.heading"));
+    if (arrivals.empty()) {
+        paragraph(ui.tr("desk.report.empty"), size.x, colour::muted);
+        return;
+    }
+    paragraph(summary(ui, arrivals), size.x, colour::text);
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    const ImVec2 avail(size.x, std::max(ui.px(120), ImGui::GetContentRegionAvail().y));
+    ImGui::BeginChild("desk.report", avail);
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.px(12), ui.px(12)));
+    for (std::size_t i = arrivals.size(); i-- > 0;) draw_row(ui, arrivals[i], i, width);
+    ImGui::PopStyleVar();
+    drag_to_scroll(ui);
+    ImGui::EndChild();
+}
+
+}  // namespace oogst::app

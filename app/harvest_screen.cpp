@@ -1,0 +1,283 @@
+#include "app/harvest_screen.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <exception>
+
+#include "app/error_text.hpp"
+#include "app/harvest_widgets.hpp"
+#include "app/screen_header.hpp"
+#include "app/theme.hpp"
+#include "app/touch_widgets.hpp"
+#include "core/join_file.hpp"
+
+namespace oogst::app {
+namespace {
+
+// A stick put in while the screen is shown turns up within this many seconds; the
+// counts are read again as often (a push's receipt, a note added meanwhile).
+constexpr double refresh_seconds = 2;
+
+std::int64_t now_ms() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string changes(const Ui& ui, std::uint64_t count) {
+    return count == 1 ? std::string(ui.tr("harvest.changes.one"))
+                      : ui.tr("harvest.changes.many", {{"count", std::to_string(count)}});
+}
+
+std::string captures(const Ui& ui, std::uint64_t count) {
+    return count == 1 ? std::string(ui.tr("harvest.captures.one"))
+                      : ui.tr("harvest.captures.many", {{"count", std::to_string(count)}});
+}
+
+void refresh(Store& store, HarvestState& harvest) {
+    const double now = ImGui::GetTime();
+    harvest.usb.refresh(now, refresh_seconds);
+    if (harvest.standing_read_at < 0 || now - harvest.standing_read_at >= refresh_seconds ||
+        now < harvest.standing_read_at) {
+        harvest.standing = read_standing(store, harvest.standing_read_at < 0 ? nullptr : &harvest.standing);
+        harvest.standing_read_at = now;
+    }
+    if (!harvest.standing.joined && harvest.join_files_at != harvest.usb.found_at) {
+        harvest.join_files.clear();
+        for (const PhotoPlace& place : harvest.usb.places)
+            for (auto& file : find_files_below(place.root, join_file_extension, 2, 20)) harvest.join_files.push_back(file);
+        harvest.join_files_at = harvest.usb.found_at;
+    }
+}
+
+// The stick's name a file lies on, for the card under the file's name.
+std::string place_of(const HarvestState& harvest, const std::filesystem::path& file) {
+    for (const PhotoPlace& place : harvest.usb.places)
+        if (is_inside(file.parent_path(), place.root)) return place.name;
+    return file.parent_path().string();
+}
+
+void draw_join(Store& store, AppState& state, Ui& ui, float width) {
+    HarvestState& harvest = state.harvest;
+    status_panel(ui, "harvest.not_joined", ui.tr("harvest.join.heading"), ui.tr("harvest.join.explain"), width,
+                 harvest_colour::waiting_fill, harvest_colour::waiting_edge);
+    ImGui::Dummy(ImVec2(0, ui.px(12)));
+    if (harvest.join_files.empty()) {
+        section_heading(ui, ui.tr("harvest.join.none"));
+        paragraph(ui.tr("harvest.join.none.detail"), width, colour::muted);
+        return;
+    }
+    const float gap = ui.px(16);
+    const int per_row = std::max(1, static_cast<int>((width + gap) / (ui.px(420) + gap)));
+    const float card = (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
+    for (std::size_t i = 0; i < harvest.join_files.size(); ++i) {
+        if (i % per_row != 0) ImGui::SameLine(0, gap);
+        const std::filesystem::path& file = harvest.join_files[i];
+        const std::string name = "harvest.join." + std::to_string(i);
+        const std::string heading = file.filename().string();
+        const std::string detail = ui.tr("harvest.join.file", {{"place", place_of(harvest, file)}});
+        if (!touch_card(ui, name.c_str(), heading.c_str(), detail.c_str(), ImVec2(card, ui.px(112)), colour::primary,
+                        colour::on_primary))
+            continue;
+        try {
+            join_from_file(store, file);
+            state.error.clear();
+        } catch (const std::exception& error) {
+            state.error = ui.tr("harvest.join.failed", {{"reason", error_text(ui, error)}});
+        }
+        harvest.standing_read_at = -1;
+    }
+}
+
+void draw_standing(Ui& ui, const HarvestStanding& standing, float width) {
+    if (standing.all_received()) {
+        status_panel(ui, "harvest.all_received", ui.tr("harvest.all_received"),
+                     ui.tr("harvest.all_received.detail", {{"changes", changes(ui, standing.own)}}), width,
+                     harvest_colour::done_fill, harvest_colour::done_edge, ui.fonts.title);
+    } else if (standing.own == 0) {
+        status_panel(ui, "harvest.nothing", ui.tr("harvest.nothing"), ui.tr("harvest.nothing.detail"), width,
+                     harvest_colour::neutral_fill, harvest_colour::neutral_edge);
+    } else {
+        const std::string detail =
+            standing.waiting_captures > 0
+                ? ui.tr("harvest.waiting.captures", {{"captures", captures(ui, standing.waiting_captures)}})
+                : std::string(ui.tr("harvest.waiting.kept"));
+        status_panel(ui, "harvest.waiting", ui.tr("harvest.waiting", {{"changes", changes(ui, standing.waiting())}}),
+                     detail, width, harvest_colour::waiting_fill, harvest_colour::waiting_edge);
+    }
+}
+
+// Two buttons, the chosen one green: only what is new, or everything.
+void export_choice(Ui& ui, HarvestState& harvest) {
+    const char* fresh = ui.tr("harvest.usb.new");
+    const char* all = ui.tr("harvest.usb.everything");
+    if (touch_button(ui, "harvest.usb.new", fresh, ImVec2(0, 0),
+                     harvest.everything ? ButtonLook::secondary : ButtonLook::primary))
+        harvest.everything = false;
+    ImGui::SameLine(0, ui.px(12));
+    if (touch_button(ui, "harvest.usb.everything", all, ImVec2(0, 0),
+                     harvest.everything ? ButtonLook::primary : ButtonLook::secondary))
+        harvest.everything = true;
+}
+
+void start_export(Store& store, HarvestState& harvest, const PhotoPlace& place) {
+    const std::string stem = bundle_file_stem(harvest.standing, store.device().id, now_ms());
+    harvest.exported = std::make_shared<ExportOutcome>();
+    harvest.job_kind = HarvestState::Job::usb_export;
+    harvest.job_place = place.name;
+    harvest.result = HarvestState::Result::none;
+    harvest.job.start([folder = store.folder(), root = place.root, stem, everything = harvest.everything,
+                       out = harvest.exported](JobProgress& progress) {
+        *out = export_to_folder(folder, root, stem, everything, progress);
+    });
+}
+
+void draw_usb(Store& store, Ui& ui, HarvestState& harvest, float width) {
+    section_heading(ui, ui.tr("harvest.usb.heading"));
+    const bool exporting = harvest.job_kind == HarvestState::Job::usb_export && harvest.job.busy();
+    if (exporting) {
+        const char* words = harvest.job.phase() == export_writing ? "harvest.usb.writing" : "harvest.usb.preparing";
+        progress_bar(ui, "harvest.usb.progress", harvest.job.fraction(), ui.tr(words, {{"place", harvest.job_place}}),
+                     width);
+        return;
+    }
+    export_choice(ui, harvest);
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    if (harvest.usb.places.empty()) {
+        paragraph(ui.tr("harvest.usb.none"), width, colour::muted);
+    } else {
+        std::vector<std::string> details;
+        for (const PhotoPlace& place : harvest.usb.places)
+            details.push_back(place.kind == PhotoPlace::Kind::removable ? ui.tr("harvest.usb.stick")
+                                                                        : place.root.string());
+        const int tapped = place_cards(ui, "harvest.usb.place.", harvest.usb.places, "harvest.usb.write", details, width);
+        if (tapped >= 0 && !harvest.job.busy()) start_export(store, harvest, harvest.usb.places[tapped]);
+    }
+    if (harvest.result == HarvestState::Result::usb_written) {
+        ImGui::Dummy(ImVec2(0, ui.px(8)));
+        const ExportOutcome& done = harvest.last_export;
+        const std::string detail = ui.tr("harvest.usb.done.detail", {{"file", done.file.filename().string()},
+                                                                     {"place", harvest.last_place},
+                                                                     {"changes", changes(ui, done.operations)},
+                                                                     {"size", readable_size(ui, done.bytes)}});
+        status_panel(ui, "harvest.usb.done", ui.tr("harvest.usb.done"), detail, width, harvest_colour::done_fill,
+                     harvest_colour::done_edge);
+    } else if (harvest.result == HarvestState::Result::usb_nothing_new) {
+        ImGui::Dummy(ImVec2(0, ui.px(8)));
+        status_panel(ui, "harvest.usb.nothing_new", ui.tr("harvest.usb.nothing_new"),
+                     ui.tr("harvest.usb.nothing_new.detail"), width, harvest_colour::neutral_fill,
+                     harvest_colour::neutral_edge);
+    }
+}
+
+void draw_push(Store& store, Ui& ui, HarvestState& harvest, float width) {
+    section_heading(ui, ui.tr("harvest.hub.heading"));
+    if (harvest.standing.hub.empty()) {
+        paragraph(ui.tr("harvest.hub.none"), width, colour::muted);
+        return;
+    }
+    paragraph(ui.tr("harvest.hub.detail", {{"hub", harvest.standing.hub}}), width, colour::muted);
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    const bool pushing = harvest.job_kind == HarvestState::Job::push && harvest.job.busy();
+    if (pushing) {
+        const char* words = "harvest.hub.connecting";
+        if (harvest.job.phase() == push_sending) words = "harvest.hub.sending";
+        if (harvest.job.phase() == push_received) words = "harvest.hub.receipt";
+        progress_bar(ui, "harvest.hub.progress", harvest.job.fraction(), ui.tr(words), width);
+        return;
+    }
+    if (touch_button(ui, "harvest.hub.send", ui.tr("harvest.hub.send"), ImVec2(width, ui.px(72))) &&
+        !harvest.job.busy()) {
+        harvest.pushed = std::make_shared<PushOutcome>();
+        harvest.job_kind = HarvestState::Job::push;
+        harvest.result = HarvestState::Result::none;
+        harvest.job.start([folder = store.folder(), out = harvest.pushed](JobProgress& progress) {
+            *out = push_to_facilitator(folder, progress);
+        });
+    }
+    if (harvest.result == HarvestState::Result::push_received) {
+        ImGui::Dummy(ImVec2(0, ui.px(8)));
+        const PushOutcome& done = harvest.last_push;
+        const std::string detail = ui.tr("harvest.hub.done.detail", {{"new", changes(ui, done.new_operations)},
+                                                                     {"held", changes(ui, done.held_through)}});
+        status_panel(ui, "harvest.hub.done", ui.tr("harvest.hub.done"), detail, width, harvest_colour::done_fill,
+                     harvest_colour::done_edge);
+    }
+}
+
+}  // namespace
+
+void open_harvest_screen(AppState& state) {
+    state.harvest_back = state.screen;
+    state.screen = Screen::harvest;
+    state.harvest.standing_read_at = -1;
+    state.harvest.usb.forget();
+}
+
+void draw_harvest_screen(Store& store, AppState& state, Ui& ui) {
+    HarvestState& harvest = state.harvest;
+    refresh(store, harvest);
+    const HarvestStanding& standing = harvest.standing;
+    const std::string detail = standing.joined ? ui.tr("harvest.detail.joined", {{"name", standing.workshop_name}})
+                                               : std::string(ui.tr("harvest.detail.not_joined"));
+    const bool from_sessions = state.harvest_back == Screen::sessions;
+    if (screen_header(ui, "harvest.back", ui.tr(from_sessions ? "common.back" : "back.start"),
+                      ui.tr("harvest.title"), detail.c_str())) {
+        state.screen = from_sessions ? Screen::sessions : Screen::start;
+        return;
+    }
+    ImGui::BeginChild("harvest.page", ImGui::GetContentRegionAvail());
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (!standing.joined) {
+        draw_join(store, state, ui, width);
+    } else if (standing.facilitator) {
+        status_panel(ui, "harvest.is_facilitator", ui.tr("harvest.facilitator"), ui.tr("harvest.facilitator.detail"),
+                     width, harvest_colour::neutral_fill, harvest_colour::neutral_edge);
+    } else {
+        draw_standing(ui, standing, width);
+        ImGui::Dummy(ImVec2(0, ui.px(12)));
+        // Stick and network side by side; one under the other on a narrow screen.
+        const float gap = ui.px(32);
+        const bool side_by_side = width >= ui.px(900);
+        const float column = side_by_side ? (width - gap) * 0.5f : width;
+        ImGui::BeginGroup();
+        draw_usb(store, ui, harvest, column);
+        ImGui::EndGroup();
+        if (side_by_side) ImGui::SameLine(0, gap);
+        else ImGui::Dummy(ImVec2(0, ui.px(20)));
+        ImGui::BeginGroup();
+        draw_push(store, ui, harvest, column);
+        ImGui::EndGroup();
+    }
+    drag_to_scroll(ui);
+    ImGui::EndChild();
+}
+
+void poll_harvest_job(Store& store, AppState& state, Ui& ui) {
+    HarvestState& harvest = state.harvest;
+    if (!harvest.job.busy() || !harvest.job.finished()) return;
+    const std::exception_ptr failure = harvest.job.collect();
+    const bool push = harvest.job_kind == HarvestState::Job::push;
+    harvest.job_kind = HarvestState::Job::none;
+    harvest.standing_read_at = -1;
+    try {
+        if (failure) std::rethrow_exception(failure);
+        if (push) {
+            harvest.last_push = *harvest.pushed;
+            harvest.result = HarvestState::Result::push_received;
+            // The receipt went in through the job's connection: the frame's store reads
+            // it again (its counts are queries, but its state is kept in memory).
+            reload_store(store);
+            state.board_cache = BoardCache{};
+        } else {
+            harvest.last_export = *harvest.exported;
+            harvest.last_place = harvest.job_place;
+            harvest.result = harvest.last_export.file.empty() ? HarvestState::Result::usb_nothing_new
+                                                              : HarvestState::Result::usb_written;
+        }
+        state.error.clear();
+    } catch (const std::exception& error) {
+        state.error = ui.tr(push ? "harvest.hub.failed" : "harvest.usb.failed", {{"reason", error_text(ui, error)}});
+    }
+}
+
+}  // namespace oogst::app
