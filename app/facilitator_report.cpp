@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <filesystem>
+#include <tuple>
 
 #include "app/harvest_widgets.hpp"
 #include "app/theme.hpp"
@@ -125,19 +126,27 @@ std::string arrival_source(const Ui& ui, const DeskArrival& arrival) {
     return ui.tr("desk.row.unknown");
 }
 
-void draw_merge_report(Ui& ui, const std::vector<DeskArrival>& arrivals, ImVec2 size) {
+void draw_merge_report(Ui& ui, const std::vector<DeskArrival>& arrivals, float width) {
     section_heading(ui, ui.tr("desk.report.heading"));
     if (arrivals.empty()) {
-        paragraph(ui.tr("desk.report.empty"), size.x, colour::muted);
+        paragraph(ui.tr("desk.report.empty"), width, colour::muted);
         return;
     }
-    paragraph(summary(ui, arrivals), size.x, colour::text);
+    paragraph(summary(ui, arrivals), width, colour::text);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
-    const ImVec2 avail(size.x, std::max(ui.px(120), ImGui::GetContentRegionAvail().y));
-    ImGui::BeginChild("desk.report", avail);
-    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::BeginChild("desk.report", ImVec2(width, std::max(ui.px(120), ImGui::GetContentRegionAvail().y)));
+    const float row_width = ImGui::GetContentRegionAvail().x;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.px(12), ui.px(12)));
-    for (std::size_t i = arrivals.size(); i-- > 0;) draw_row(ui, arrivals[i], i, width);
+    // The newest import or push on top; in it, refused files first (they need the
+    // facilitator), then the stick's files in their own (name) order.
+    std::vector<std::size_t> order(arrivals.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const bool refused_a = arrivals[a].outcome.result == Result::rejected;
+        const bool refused_b = arrivals[b].outcome.result == Result::rejected;
+        return std::tie(arrivals[a].batch, refused_a) > std::tie(arrivals[b].batch, refused_b);
+    });
+    for (const std::size_t i : order) draw_row(ui, arrivals[i], i, row_width);
     ImGui::PopStyleVar();
     drag_to_scroll(ui);
     ImGui::EndChild();

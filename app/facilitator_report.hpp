@@ -11,8 +11,8 @@
 
 namespace oogst::app {
 
-// Draws the report in a scrolling area of the given size.
-void draw_merge_report(Ui& ui, const std::vector<DeskArrival>& arrivals, ImVec2 size);
+// Draws the report, width wide, its rows scrolling in the height left.
+void draw_merge_report(Ui& ui, const std::vector<DeskArrival>& arrivals, float width);
 
 // Who a bundle came from, in words: its tables' names, else "Device 3f9a1c2b".
 std::string arrival_source(const Ui& ui, const DeskArrival& arrival);

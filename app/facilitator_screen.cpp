@@ -127,7 +127,7 @@ void draw_facilitator_screen(Store& store, AppState& state, Ui& ui) {
     ImGui::BeginChild("desk.left", ImVec2(left, side_by_side ? 0 : ImGui::GetContentRegionAvail().y * 0.6f));
     draw_import(store, desk, ui, left);
     ImGui::Dummy(ImVec2(0, ui.px(12)));
-    draw_merge_report(ui, desk.arrivals, ImVec2(left, 0));
+    draw_merge_report(ui, desk.arrivals, left);
     ImGui::EndChild();
     if (side_by_side) {
         ImGui::SameLine(0, gap);
@@ -143,8 +143,9 @@ void poll_facilitator_import(Store& store, AppState& state, Ui& ui) {
     FacilitatorDesk& desk = state.desk;
     if (!desk.import_job.busy() || !desk.import_job.finished()) return;
     const std::exception_ptr failure = desk.import_job.collect();
+    ++desk.batches;
     for (BundleOutcome& outcome : desk.importing->bundles)
-        desk.arrivals.push_back({std::move(outcome), false, desk.importing_from});
+        desk.arrivals.push_back({std::move(outcome), false, desk.importing_from, desk.batches});
     desk.importing.reset();
     desk.usb.forget();
     try {

@@ -21,6 +21,7 @@ struct DeskArrival {
     BundleOutcome outcome;
     bool pushed = false;
     std::string place;  // the stick's name (imports)
+    std::uint64_t batch = 0;  // one import or one push: the report shows the newest batch on top
 };
 
 struct FacilitatorDesk {
@@ -32,7 +33,8 @@ struct FacilitatorDesk {
     std::shared_ptr<MergeReport> importing;  // written by the import job
     std::string importing_from;              // the place's name
 
-    std::vector<DeskArrival> arrivals;  // oldest first; the report shows the newest on top
+    std::vector<DeskArrival> arrivals;  // oldest first
+    std::uint64_t batches = 0;          // imports and pushes so far
 
     // The hub, while it runs (shared_ptr: the type is complete only in facilitator_hub.cpp).
     std::shared_ptr<DeskHub> hub;

@@ -175,7 +175,11 @@ void draw_push(Store& store, Ui& ui, HarvestState& harvest, float width) {
         paragraph(ui.tr("harvest.hub.none"), width, colour::muted);
         return;
     }
-    paragraph(ui.tr("harvest.hub.detail", {{"hub", harvest.standing.hub}}), width, colour::muted);
+    paragraph(ui.tr("harvest.hub.detail"), width, colour::muted);
+    // The address on its own line: wrapped, it would break at a dot.
+    ImGui::PushFont(ui.fonts.bold);
+    ImGui::TextUnformatted(harvest.standing.hub.c_str());
+    ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     const bool pushing = harvest.job_kind == HarvestState::Job::push && harvest.job.busy();
     if (pushing) {
@@ -217,8 +221,9 @@ void draw_harvest_screen(Store& store, AppState& state, Ui& ui) {
     HarvestState& harvest = state.harvest;
     refresh(store, harvest);
     const HarvestStanding& standing = harvest.standing;
-    const std::string detail = standing.joined ? ui.tr("harvest.detail.joined", {{"name", standing.workshop_name}})
-                                               : std::string(ui.tr("harvest.detail.not_joined"));
+    std::string detail = standing.joined ? ui.tr("harvest.detail.joined", {{"name", standing.workshop_name}})
+                                         : std::string(ui.tr("harvest.detail.not_joined"));
+    if (standing.joined && !standing.table.empty()) detail += " · " + standing.table;
     const bool from_sessions = state.harvest_back == Screen::sessions;
     if (screen_header(ui, "harvest.back", ui.tr(from_sessions ? "common.back" : "back.start"),
                       ui.tr("harvest.title"), detail.c_str())) {

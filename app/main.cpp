@@ -70,7 +70,7 @@ void show_screen(const std::string& screen, oogst::Store& store, const oogst::As
         const auto places = oogst::app::find_usb_places();
         if (!places.empty() && store.workshop_keys() && store.workshop_keys()->is_facilitator())
             for (oogst::BundleOutcome& outcome : oogst::import_paths(store, {places.front().root}).bundles)
-                state.desk.arrivals.push_back({std::move(outcome), false, places.front().name});
+                state.desk.arrivals.push_back({std::move(outcome), false, places.front().name, 1});
     }
     if (screen != "board" && screen != "keyboard" && screen != "scores" && screen != "ambassador" &&
         screen != "canvas" && screen != "photo")

@@ -1,6 +1,7 @@
 #include "app/usb_places.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 #include <system_error>
@@ -78,19 +79,33 @@ std::vector<fs::path> find_files_below(const fs::path& folder, std::string_view 
 std::string file_name_part(std::string_view text) {
     std::string part;
     bool gap = false;
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        // Letters and digits stay (UTF-8 letters too: FAT's long names are Unicode);
-        // everything else separates words.
-        const bool keep = byte >= 0x80 || (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z') ||
-                          (byte >= 'A' && byte <= 'Z');
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        std::size_t length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+        length = std::min(length, text.size() - i);
+        std::string character(text.substr(i, length));
+        i += length;
+        // Letters and digits stay (accented letters too: FAT's long names are Unicode);
+        // spaces, punctuation and typographic quotes, dashes and dots separate words.
+        bool keep = length > 1 || std::isalnum(byte);
+        if (character == "\u00a0" || character == "\u00b7" || character == "\u00d7" ||
+            (length == 3 && byte == 0xE2 && static_cast<unsigned char>(character[1]) == 0x80))  // U+2000-203F
+            keep = false;
         if (!keep) {
             gap = !part.empty();
             continue;
         }
         if (gap) part += '-';
         gap = false;
-        part += (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte - 'A' + 'a') : c;
+        if (length == 1) {
+            part += static_cast<char>(std::tolower(byte));
+        } else if (length == 2 && byte == 0xC3 && static_cast<unsigned char>(character[1]) >= 0x80 &&
+                   static_cast<unsigned char>(character[1]) <= 0x9E) {
+            part += '\xC3';  // À-Þ to à-þ, as the ASCII letters are lowered
+            part += static_cast<char>(static_cast<unsigned char>(character[1]) + 0x20);
+        } else {
+            part += character;
+        }
     }
     // FAT allows 255 characters in a name; the three parts share them. Cut at a
     // character boundary, never inside a UTF-8 sequence.
