@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <tuple>
 
+#include "app/facilitator_reasons.hpp"
 #include "app/harvest_widgets.hpp"
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
@@ -54,7 +55,8 @@ std::vector<Line> row_lines(const Ui& ui, const DeskArrival& arrival) {
     lines.push_back({arrival_source(ui, arrival), ui.fonts.bold, colour::text});
     lines.push_back({where, ui.fonts.body, colour::muted});
     if (outcome.result == Result::rejected) {
-        lines.push_back({ui.tr("desk.row.reason", {{"reason", outcome.reason}}), ui.fonts.body, colour::error_text});
+        lines.push_back({ui.tr("desk.row.reason", {{"reason", refusal_in_language(ui, outcome.reason)}}), ui.fonts.body,
+                         colour::error_text});
         return lines;
     }
     std::string counts = ui.tr("desk.row.counts", {{"new", count_phrase(ui, "harvest.changes", outcome.new_operations)},

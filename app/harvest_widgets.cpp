@@ -84,12 +84,23 @@ int place_cards(Ui& ui, const char* name_prefix, const std::vector<PhotoPlace>& 
     const float gap = ui.px(16);
     const int per_row = std::max(1, static_cast<int>((width + gap) / (ui.px(300) + gap)));
     const float card = (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
+    std::vector<std::string> headings;
+    // Every card as tall as the tallest needs: a long stick name wraps.
+    const float wrap = card - 2 * ui.px(24);
+    float height = ui.px(104);
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        headings.push_back(ui.tr(heading_key, {{"place", places[i].name}}));
+        const std::string& detail = i < details.size() ? details[i] : places[i].root.string();
+        const float needed = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, wrap, headings[i].c_str()).y +
+                             ui.px(8) + ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, wrap, detail.c_str()).y +
+                             ui.px(40);
+        height = std::max(height, needed);
+    }
     for (std::size_t i = 0; i < places.size(); ++i) {
         if (i % per_row != 0) ImGui::SameLine(0, gap);
         const std::string name = name_prefix + std::to_string(i);
-        const std::string heading = ui.tr(heading_key, {{"place", places[i].name}});
         const std::string& detail = i < details.size() ? details[i] : places[i].root.string();
-        if (touch_card(ui, name.c_str(), heading.c_str(), detail.c_str(), ImVec2(card, ui.px(104)), colour::primary,
+        if (touch_card(ui, name.c_str(), headings[i].c_str(), detail.c_str(), ImVec2(card, height), colour::primary,
                        colour::on_primary))
             tapped = static_cast<int>(i);
     }
