@@ -87,6 +87,14 @@ std::string join_from_file(Store& store, const std::filesystem::path& file) {
     return join.workshop_name;
 }
 
+std::string join_file_workshop(const std::filesystem::path& file) {
+    try {
+        return decode_join_file(read_whole_file(file, max_join_file_bytes)).workshop_name;
+    } catch (const std::exception&) {
+        return {};  // tapping it says why it cannot be used
+    }
+}
+
 ExportOutcome export_to_folder(const std::filesystem::path& store_folder, const std::filesystem::path& folder,
                                const std::string& stem, bool everything, JobProgress& progress) {
     progress.phase = export_preparing;

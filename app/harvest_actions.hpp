@@ -40,6 +40,9 @@ std::string bundle_file_stem(const HarvestStanding& standing, const std::string&
 // Returns the workshop's name.
 std::string join_from_file(Store& store, const std::filesystem::path& file);
 
+// The name of the workshop a join file is for; empty when the file is not a join file.
+std::string join_file_workshop(const std::filesystem::path& file);
+
 // What export_to_folder wrote.
 struct ExportOutcome {
     std::filesystem::path file;  // empty: there was nothing new to write

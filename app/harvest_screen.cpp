@@ -43,8 +43,12 @@ void refresh(Store& store, HarvestState& harvest) {
     }
     if (!harvest.standing.joined && harvest.join_files_at != harvest.usb.found_at) {
         harvest.join_files.clear();
+        harvest.join_names.clear();
         for (const PhotoPlace& place : harvest.usb.places)
-            for (auto& file : find_files_below(place.root, join_file_extension, 2, 20)) harvest.join_files.push_back(file);
+            for (auto& file : find_files_below(place.root, join_file_extension, 2, 20)) {
+                harvest.join_names.push_back(join_file_workshop(file));
+                harvest.join_files.push_back(file);
+            }
         harvest.join_files_at = harvest.usb.found_at;
     }
 }
@@ -73,8 +77,11 @@ void draw_join(Store& store, AppState& state, Ui& ui, float width) {
         if (i % per_row != 0) ImGui::SameLine(0, gap);
         const std::filesystem::path& file = harvest.join_files[i];
         const std::string name = "harvest.join." + std::to_string(i);
-        const std::string heading = file.filename().string();
-        const std::string detail = ui.tr("harvest.join.file", {{"place", place_of(harvest, file)}});
+        const std::string& workshop = harvest.join_names[i];
+        const std::string heading = workshop.empty() ? file.filename().string()
+                                                     : ui.tr("harvest.join.workshop", {{"name", workshop}});
+        const std::string detail =
+            ui.tr("harvest.join.file", {{"file", file.filename().string()}, {"place", place_of(harvest, file)}});
         if (!touch_card(ui, name.c_str(), heading.c_str(), detail.c_str(), ImVec2(card, ui.px(112)), colour::primary,
                         colour::on_primary))
             continue;

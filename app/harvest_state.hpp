@@ -19,6 +19,7 @@ struct HarvestState {
     UsbPlaces usb;
     // Join files on the sticks (for a device that has not joined), found with the places.
     std::vector<std::filesystem::path> join_files;
+    std::vector<std::string> join_names;  // each file's workshop; empty when it cannot be read
     double join_files_at = -1;  // the places' found_at they were looked for at
 
     // The standing, read again every few seconds and after every job or join.
