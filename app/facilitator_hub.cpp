@@ -10,6 +10,7 @@
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
 #include "core/assets.hpp"
+#include "platform/local_address.hpp"
 
 namespace oogst::app {
 
@@ -18,6 +19,14 @@ namespace oogst::app {
 class DeskHub {};
 
 namespace {
+
+// The hub devices are told about: the running hub's, else the one named before, else
+// this machine's address on the venue's network at the usual port, where the hub will
+// listen once started.
+std::string join_hub_address(const Store& store, const AppState&) {
+    if (const auto keys = store.workshop_keys(); keys && !keys->hub.empty()) return keys->hub;
+    return "http://" + local_network_address() + ":8620";
+}
 
 // Writing the join file: one card per stick.
 void draw_join_file(Store& store, AppState& state, Ui& ui, float width) {
@@ -35,9 +44,8 @@ void draw_join_file(Store& store, AppState& state, Ui& ui, float width) {
         if (tapped >= 0) {
             const PhotoPlace& place = desk.usb.places[tapped];
             try {
-                const auto keys = store.workshop_keys();
                 const std::filesystem::path file =
-                    write_join_file(store, place.root, keys ? keys->hub : std::string(), assets_folder());
+                    write_join_file(store, place.root, join_hub_address(store, state), assets_folder());
                 desk.join_written = file.filename().string();
                 desk.join_place = place.name;
                 state.error.clear();
