@@ -147,6 +147,10 @@ void draw_usb(Store& store, Ui& ui, HarvestState& harvest, float width) {
                      width);
         return;
     }
+    if (harvest.job.busy()) {  // sending to the hub: one thing at a time
+        paragraph(ui.tr("harvest.busy"), width, colour::muted);
+        return;
+    }
     export_choice(ui, harvest);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     if (harvest.usb.places.empty()) {
@@ -196,8 +200,11 @@ void draw_push(Store& store, Ui& ui, HarvestState& harvest, float width) {
         progress_bar(ui, "harvest.hub.progress", harvest.job.fraction(), ui.tr(words), width);
         return;
     }
-    if (touch_button(ui, "harvest.hub.send", ui.tr("harvest.hub.send"), ImVec2(width, ui.px(72))) &&
-        !harvest.job.busy()) {
+    if (harvest.job.busy()) {  // writing to a stick: one thing at a time
+        paragraph(ui.tr("harvest.busy"), width, colour::muted);
+        return;
+    }
+    if (touch_button(ui, "harvest.hub.send", ui.tr("harvest.hub.send"), ImVec2(width, ui.px(72)))) {
         harvest.pushed = std::make_shared<PushOutcome>();
         harvest.job_kind = HarvestState::Job::push;
         harvest.result = HarvestState::Result::none;

@@ -230,6 +230,18 @@ TEST_F(Harvest, AStoreThatBelongsToAnotherWorkshopIsNotJoinedAndSaysWhy) {
     EXPECT_TRUE(harvest.shows("harvest.not_joined"));
 }
 
+TEST_F(Harvest, FromTheTableListAndBackThere) {
+    provision_through_desk();
+    join_and_capture();
+    UiHarness& screen = show(*device);
+    screen.tap("start.table");
+    screen.tap("sessions.harvest");
+    EXPECT_EQ(screen.state().screen, app::Screen::harvest);
+    EXPECT_TRUE(screen.shows("harvest.waiting"));
+    screen.tap("harvest.back");
+    EXPECT_EQ(screen.state().screen, app::Screen::sessions);
+}
+
 TEST_F(Harvest, EveryHarvestScreenIsFingerSized) {
     provision_through_desk();
     join_and_capture();
