@@ -1,8 +1,6 @@
 #include "app/facilitator_join.hpp"
 
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <system_error>
 
 #include "app/usb_places.hpp"
