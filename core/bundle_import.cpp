@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "bundle.hpp"
+#include "ids.hpp"
 #include "operation_check.hpp"
 #include "store.hpp"
 
@@ -20,22 +21,23 @@ BundleOutcome rejected(BundleOutcome outcome, std::string reason) {
 }
 
 // New operations per session. A capture's later changes count for the session of the
-// capture, found in this bundle or in the merged state.
-std::vector<SessionTally> tally_sessions(const Store& store, const std::vector<Operation>& added) {
+// capture, found in this bundle or, when the store has folded its state, in the state;
+// otherwise they are counted under no session ("earlier captures").
+std::vector<SessionTally> tally_sessions(const Store& store, const Bundle& bundle, const std::vector<std::size_t>& added) {
+    std::unordered_map<std::string, const std::string*> session_of_capture;
+    for (const auto& facts : bundle.facts)
+        if (facts.adds_capture) session_of_capture.emplace(facts.capture_id, &facts.session_id);
     std::map<std::string, SessionTally> by_session;
-    std::unordered_map<std::string, std::string> session_of_capture;
-    std::vector<std::pair<std::string, std::size_t>> later;  // capture id, count
-    for (const auto& op : added) {
-        const auto facts = check_operation(op);
-        if (facts.adds_capture) session_of_capture[facts.capture_id] = facts.session_id;
+    for (const auto i : added) {
+        const auto& facts = bundle.facts[i];
         std::string session = facts.session_id;
         if (session.empty() && !facts.capture_id.empty()) {
-            auto found = session_of_capture.find(facts.capture_id);
-            if (found != session_of_capture.end()) {
-                session = found->second;
-            } else if (const auto& records = store.state().capture_records(); records.count(facts.capture_id)) {
-                const auto& record = records.at(facts.capture_id);
-                if (record.origin) session = record.origin->session_id;
+            if (auto found = session_of_capture.find(facts.capture_id); found != session_of_capture.end()) {
+                session = *found->second;
+            } else if (store.state_is_folded()) {
+                const auto& records = store.state().capture_records();
+                if (auto record = records.find(facts.capture_id); record != records.end() && record->second.origin)
+                    session = record->second.origin->session_id;
             }
         }
         auto& tally = by_session[session];
@@ -45,11 +47,12 @@ std::vector<SessionTally> tally_sessions(const Store& store, const std::vector<O
     }
     std::vector<SessionTally> tallies;
     for (auto& [id, tally] : by_session) {
-        if (const auto* session = store.state().session(id)) tally.table_name = session->table_name;
+        if (!id.empty()) tally.table_name = store.session_table_name(id);
         tallies.push_back(std::move(tally));
     }
-    std::sort(tallies.begin(), tallies.end(),
-              [](const auto& a, const auto& b) { return std::tie(a.table_name, a.session_id) < std::tie(b.table_name, b.session_id); });
+    std::sort(tallies.begin(), tallies.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.table_name, a.session_id) < std::tie(b.table_name, b.session_id);
+    });
     return tallies;
 }
 
@@ -111,6 +114,16 @@ BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::stri
     if (!keys || !keys->is_facilitator())
         return rejected(outcome, "this store is not the facilitator's: bundles are imported on the machine where "
                                  "the workshop was created");
+    // The very same file again (a stick imported twice): its hash is in the ledger, and
+    // a file that was merged whole once has nothing new to give.
+    const std::string file_hash = content_hash(file);
+    if (const auto known = facilitator.imported_file(file_hash)) {
+        outcome.result = BundleOutcome::Result::already_imported;
+        outcome.device_id = known->device;
+        outcome.known_operations = known->operations;
+        outcome.held_through = facilitator.held_through(outcome.device_id);
+        return outcome;
+    }
     Bundle bundle;
     try {
         bundle = read_bundle(file, &*keys);
@@ -131,17 +144,16 @@ BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::stri
         return rejected(outcome, "this bundle claims to come from this facilitator machine itself");
     std::unordered_set<std::string> carried;
     for (const auto& blob : bundle.blobs) carried.insert(blob.hash);
-    for (const auto& op : bundle.operations) {
-        if (op.kind != OperationKind::capture_added) continue;
-        for (const auto& hash : check_operation(op).blobs) {
+    for (std::size_t i = 0; i < bundle.operations.size(); ++i) {
+        for (const auto& hash : bundle.facts[i].blobs) {
             if (!carried.count(hash) && !facilitator.has_blob(hash))
-                return rejected(outcome, "a picture that operation " + std::to_string(op.id.sequence) +
+                return rejected(outcome, "a picture that operation " + std::to_string(bundle.operations[i].id.sequence) +
                                              " refers to is neither in the bundle nor already imported");
         }
     }
     MergeCounts counts;
     try {
-        counts = facilitator.merge_bundle(bundle);
+        counts = facilitator.merge_bundle(bundle, file_hash);
     } catch (const BundleError& error) {
         return rejected(outcome, error.what());
     }
@@ -150,7 +162,7 @@ BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::stri
     outcome.known_operations = counts.known_operations;
     outcome.new_blobs = counts.new_blobs;
     outcome.held_through = facilitator.held_through(outcome.device_id);
-    outcome.sessions = tally_sessions(facilitator, counts.added);
+    outcome.sessions = tally_sessions(facilitator, bundle, counts.added);
     return outcome;
 }
 
