@@ -11,6 +11,10 @@ namespace oogst::app {
 
 void draw_desk_hub(Store& store, AppState& state, Ui& ui, float width);
 
+// Starts the hub on desk.hub_port with its own connection to the store's folder.
+// Throws UserError when the port cannot be opened or the store is not a facilitator's.
+void start_desk_hub(Store& store, FacilitatorDesk& desk);
+
 // Takes in the pushes the hub answered since the last frame: they join the report, and
 // the store is reopened so the desk shows what they brought. The shell calls it every
 // frame, whichever screen is shown.

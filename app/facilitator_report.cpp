@@ -49,10 +49,9 @@ struct Line {
 std::vector<Line> row_lines(const Ui& ui, const DeskArrival& arrival) {
     const BundleOutcome& outcome = arrival.outcome;
     std::vector<Line> lines;
-    std::string where = arrival.pushed ? std::string(ui.tr("desk.row.pushed"))
+    std::string where = arrival.pushed ? ui.tr("desk.row.pushed", {{"from", arrival.place}})
                                        : ui.tr("desk.row.file", {{"file", std::filesystem::path(outcome.source).filename().string()},
                                                                  {"place", arrival.place}});
-    lines.push_back({arrival_source(ui, arrival), ui.fonts.bold, colour::text});
     lines.push_back({where, ui.fonts.body, colour::muted});
     if (outcome.result == Result::rejected) {
         lines.push_back({ui.tr("desk.row.reason", {{"reason", refusal_in_language(ui, outcome.reason)}}), ui.fonts.body,
@@ -74,25 +73,30 @@ std::vector<Line> row_lines(const Ui& ui, const DeskArrival& arrival) {
 
 void draw_row(Ui& ui, const DeskArrival& arrival, std::size_t index, float width) {
     const float pad = ui.px(16);
-    const char* badge_key = arrival.outcome.result == Result::merged           ? "desk.row.merged"
-                            : arrival.outcome.result == Result::already_imported ? "desk.row.already"
-                                                                                 : "desk.row.rejected";
-    const ImU32 fill = arrival.outcome.result == Result::merged           ? harvest_colour::done_fill
-                       : arrival.outcome.result == Result::already_imported ? harvest_colour::neutral_fill
-                                                                            : harvest_colour::rejected_fill;
-    const ImU32 edge = arrival.outcome.result == Result::merged           ? harvest_colour::done_edge
-                       : arrival.outcome.result == Result::already_imported ? harvest_colour::neutral_edge
-                                                                            : harvest_colour::rejected_edge;
-    // The badge on the left is as wide as the widest of the three words.
+    const Result result = arrival.outcome.result;
+    const char* word = ui.tr(result == Result::merged             ? "desk.row.merged"
+                             : result == Result::already_imported ? "desk.row.already"
+                                                                  : "desk.row.rejected");
+    const ImU32 fill = result == Result::merged             ? harvest_colour::done_fill
+                       : result == Result::already_imported ? harvest_colour::neutral_fill
+                                                            : harvest_colour::rejected_fill;
+    const ImU32 edge = result == Result::merged             ? harvest_colour::done_edge
+                       : result == Result::already_imported ? harvest_colour::neutral_edge
+                                                            : harvest_colour::rejected_edge;
+    // A stripe in the result's colour on the left; the first line is the result as a
+    // pill, then who it came from; the details under it.
     ImFont* bold = ui.fonts.bold;
-    float badge = 0;
-    for (const char* key : {"desk.row.merged", "desk.row.already", "desk.row.rejected"})
-        badge = std::max(badge, bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, ui.tr(key)).x);
-    badge = std::min(badge + 2 * pad, width * 0.35f);
-    const float wrap = width - badge - 3 * pad;
+    const float stripe = ui.px(8);
+    const float left = stripe + pad;
+    const float wrap = width - left - pad;
+    const float pill_pad = ui.px(10);
+    const float pill = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, word).x + 2 * pill_pad;
+    const std::string who = arrival_source(ui, arrival);
+    const float who_wrap = std::max(ui.px(80), wrap - pill - pill_pad);
+    const float first = std::max(bold->FontSize + ui.px(8), bold->CalcTextSizeA(bold->FontSize, FLT_MAX, who_wrap, who.c_str()).y);
 
     const std::vector<Line> lines = row_lines(ui, arrival);
-    float height = 2 * pad;
+    float height = 2 * pad + first + ui.px(6);
     for (const Line& line : lines) height += line.font->CalcTextSizeA(line.font->FontSize, FLT_MAX, wrap, line.text.c_str()).y + ui.px(4);
     height = std::max(height, ui.touch_size());
 
@@ -103,13 +107,16 @@ void draw_row(Ui& ui, const DeskArrival& arrival, std::size_t index, float width
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(min, max, colour::surface, ui.px(12));
     draw->AddRect(min, max, edge, ui.px(12), 0, ui.px(2));
-    draw->AddRectFilled(min, ImVec2(min.x + badge, max.y), fill, ui.px(12), ImDrawFlags_RoundCornersLeft);
-    const char* word = ui.tr(badge_key);
-    draw->AddText(bold, bold->FontSize, ImVec2(min.x + pad, min.y + pad), colour::text, word, nullptr, badge - 2 * pad);
-    float y = min.y + pad;
+    draw->AddRectFilled(min, ImVec2(min.x + stripe, max.y), edge, ui.px(12), ImDrawFlags_RoundCornersLeft);
+    const ImVec2 at(min.x + left, min.y + pad);
+    draw->AddRectFilled(at, ImVec2(at.x + pill, at.y + bold->FontSize + ui.px(8)), fill, ui.px(8));
+    draw->AddRect(at, ImVec2(at.x + pill, at.y + bold->FontSize + ui.px(8)), edge, ui.px(8), 0, ui.px(1.5f));
+    draw->AddText(bold, bold->FontSize, ImVec2(at.x + pill_pad, at.y + ui.px(4)), colour::text, word);
+    draw->AddText(bold, bold->FontSize, ImVec2(at.x + pill + pill_pad, at.y + ui.px(4)), colour::text, who.c_str(),
+                  nullptr, who_wrap);
+    float y = at.y + first + ui.px(6);
     for (const Line& line : lines) {
-        draw->AddText(line.font, line.font->FontSize, ImVec2(min.x + badge + pad, y), line.ink, line.text.c_str(), nullptr,
-                      wrap);
+        draw->AddText(line.font, line.font->FontSize, ImVec2(min.x + left, y), line.ink, line.text.c_str(), nullptr, wrap);
         y += line.font->CalcTextSizeA(line.font->FontSize, FLT_MAX, wrap, line.text.c_str()).y + ui.px(4);
     }
 }

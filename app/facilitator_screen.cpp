@@ -121,7 +121,9 @@ void draw_facilitator_screen(Store& store, AppState& state, Ui& ui) {
     // Import and report on the left, where the eye starts; hub and join file on the right.
     const float gap = ui.px(32);
     const bool side_by_side = avail >= ui.px(1000);
-    const float right = side_by_side ? std::clamp(avail * 0.36f, ui.px(380), ui.px(520)) : avail;
+    // The running hub's code and QR code take more room than its start button.
+    const float share = desk.hub ? 0.42f : 0.36f;
+    const float right = side_by_side ? std::clamp(avail * share, ui.px(380), ui.px(540)) : avail;
     const float left = side_by_side ? avail - right - gap : avail;
     const float top = ImGui::GetCursorPosY();
     ImGui::BeginChild("desk.left", ImVec2(left, side_by_side ? 0 : ImGui::GetContentRegionAvail().y * 0.6f));
@@ -133,7 +135,8 @@ void draw_facilitator_screen(Store& store, AppState& state, Ui& ui) {
         ImGui::SameLine(0, gap);
         ImGui::SetCursorPosY(top);
     }
-    ImGui::BeginChild("desk.right", ImVec2(right, 0));
+    // Dragged with a finger like every list here; a scroll bar would only take room.
+    ImGui::BeginChild("desk.right", ImVec2(right, 0), false, ImGuiWindowFlags_NoScrollbar);
     draw_desk_hub(store, state, ui, ImGui::GetContentRegionAvail().x);
     drag_to_scroll(ui);
     ImGui::EndChild();

@@ -11,6 +11,8 @@
 #include "app/harvest_job.hpp"
 #include "app/usb_places.hpp"
 #include "core/bundle_import.hpp"
+#include "core/qr_code.hpp"
+#include "platform/hub_protocol.hpp"
 
 namespace oogst::app {
 
@@ -38,7 +40,12 @@ struct FacilitatorDesk {
 
     // The hub, while it runs (shared_ptr: the type is complete only in facilitator_hub.cpp).
     std::shared_ptr<DeskHub> hub;
+    int hub_port = default_hub_port;  // where it listens (tests take any free port: 0)
     std::uint64_t pushes_seen = 0;
+    std::string hub_url, join_code;      // of the running hub
+    std::shared_ptr<const QrCode> qr;    // its join link
+    bool reload_pending = false;         // pushes landed that the frame's store has not read yet
+    double reloaded_at = -1;             // the UI clock's time of the last reopening
 
     // The join file last written to a stick, for the result line.
     std::string join_written, join_place;

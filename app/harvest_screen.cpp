@@ -33,6 +33,29 @@ std::string captures(const Ui& ui, std::uint64_t count) {
                       : ui.tr("harvest.captures.many", {{"count", std::to_string(count)}});
 }
 
+// Why a push did not work, in the person's language (the client's sentence is English).
+std::string push_problem(const Ui& ui, const PushOutcome& push) {
+    using Problem = PushResult::Problem;
+    const char* key = nullptr;
+    switch (push.problem) {
+        case Problem::none: return {};
+        case Problem::not_joined: key = "harvest.hub.problem.not_joined"; break;
+        case Problem::no_hub: key = "harvest.hub.problem.no_hub"; break;
+        case Problem::bad_address: key = "harvest.hub.problem.bad_address"; break;
+        case Problem::unreachable: key = "harvest.hub.problem.unreachable"; break;
+        case Problem::not_member: key = "harvest.hub.problem.not_member"; break;
+        case Problem::other_workshop: key = "harvest.hub.problem.other_workshop"; break;
+        case Problem::too_large: key = "harvest.hub.problem.too_large"; break;
+        case Problem::rejected: key = "harvest.hub.problem.rejected"; break;
+        case Problem::not_genuine: key = "harvest.hub.problem.not_genuine"; break;
+        case Problem::failed: break;
+    }
+    std::string said = key ? ui.tr(key, {{"hub", push.hub}, {"reason", push.error}}) : push.error;
+    // A sentence of its own: the words after it start a new one.
+    if (!said.empty() && said.back() != '.' && said.back() != '?' && said.back() != '!') said += '.';
+    return said;
+}
+
 void refresh(Store& store, HarvestState& harvest) {
     const double now = ImGui::GetTime();
     harvest.usb.refresh(now, refresh_seconds);
@@ -215,10 +238,12 @@ void draw_push(Store& store, Ui& ui, HarvestState& harvest, float width) {
     if (harvest.result == HarvestState::Result::push_received) {
         ImGui::Dummy(ImVec2(0, ui.px(8)));
         const PushOutcome& done = harvest.last_push;
-        const std::string detail = ui.tr("harvest.hub.done.detail", {{"new", changes(ui, done.new_operations)},
-                                                                     {"held", changes(ui, done.held_through)}});
-        status_panel(ui, "harvest.hub.done", ui.tr("harvest.hub.done"), detail, width, harvest_colour::done_fill,
-                     harvest_colour::done_edge);
+        const bool nothing_new = done.nothing_new || done.new_operations == 0;
+        const char* heading = nothing_new ? "harvest.hub.nothing_new" : "harvest.hub.done";
+        const std::string detail =
+            ui.tr(nothing_new ? "harvest.hub.nothing_new.detail" : "harvest.hub.done.detail",
+                  {{"new", changes(ui, done.new_operations)}, {"held", changes(ui, done.held_through)}});
+        status_panel(ui, heading, ui.tr(heading), detail, width, harvest_colour::done_fill, harvest_colour::done_edge);
     }
 }
 
@@ -281,6 +306,10 @@ void poll_harvest_job(Store& store, AppState& state, Ui& ui) {
     try {
         if (failure) std::rethrow_exception(failure);
         if (push) {
+            if (!harvest.pushed->ok()) {
+                state.error = ui.tr("harvest.hub.failed", {{"reason", push_problem(ui, *harvest.pushed)}});
+                return;
+            }
             harvest.last_push = *harvest.pushed;
             harvest.result = HarvestState::Result::push_received;
             // The receipt went in through the job's connection: the frame's store reads

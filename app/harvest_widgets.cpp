@@ -66,7 +66,9 @@ void status_panel(Ui& ui, const char* name, const std::string& heading, const st
 
 void section_heading(const Ui& ui, const char* text) {
     ImGui::PushFont(ui.fonts.heading);
+    ImGui::PushTextWrapPos(0);  // at the window's edge: a long heading wraps, never hides
     ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
 }
 
@@ -82,7 +84,7 @@ int place_cards(Ui& ui, const char* name_prefix, const std::vector<PhotoPlace>& 
                 const std::vector<std::string>& details, float width) {
     int tapped = -1;
     const float gap = ui.px(16);
-    const int per_row = std::max(1, static_cast<int>((width + gap) / (ui.px(300) + gap)));
+    const int per_row = std::max(1, static_cast<int>((width + gap) / (ui.px(360) + gap)));
     const float card = (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
     std::vector<std::string> headings;
     // Every card as tall as the tallest needs: a long stick name wraps.

@@ -16,6 +16,7 @@
 
 #include "app/sample_drawing.hpp"
 #include "app/usb_places.hpp"
+#include "app/facilitator_hub.hpp"
 #include "app/harvest_screen.hpp"
 #include "app/shell.hpp"
 #include "app/store_problem_screen.hpp"
@@ -65,12 +66,18 @@ void show_screen(const std::string& screen, oogst::Store& store, const oogst::As
         oogst::app::open_harvest_screen(state);
         state.harvest_back = Screen::start;
     }
-    if (screen == "facilitator") {
+    if (screen == "facilitator" || screen == "hub") {
         state.screen = Screen::facilitator;
         const auto places = oogst::app::find_usb_places();
         if (!places.empty() && store.workshop_keys() && store.workshop_keys()->is_facilitator())
             for (oogst::BundleOutcome& outcome : oogst::import_paths(store, {places.front().root}).bundles)
                 state.desk.arrivals.push_back({std::move(outcome), false, places.front().name, 1});
+    }
+    if (screen == "hub") {
+        // The desk with its hub listening (on any free port: a screenshot must not
+        // take the real one from a hub already running).
+        state.desk.hub_port = 0;
+        oogst::app::start_desk_hub(store, state.desk);
     }
     if (screen != "board" && screen != "keyboard" && screen != "scores" && screen != "ambassador" &&
         screen != "canvas" && screen != "photo")
@@ -213,10 +220,10 @@ int main(int argc, char** argv) {
                    "scores (a board's scoring results), ambassador (its ambassador panel), canvas (the first "
                    "session's drawing screen, with a sample drawing), photo (the photo picker, in $OOGST_PHOTOS when "
                    "set), harvest (a device hands in its work), facilitator (the harvest desk, after importing the "
-                   "bundles in $OOGST_USB when set); problem: the message shown when the store cannot be opened")
+                   "bundles in $OOGST_USB when set), hub (the same with its hub listening); problem: the message shown when the store cannot be opened")
         ->check(CLI::IsMember(
             {"start", "sessions", "board", "keyboard", "scores", "ambassador", "canvas", "photo", "harvest",
-                        "facilitator", "problem"}));
+                        "facilitator", "hub", "problem"}));
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {

@@ -48,7 +48,7 @@ std::size_t live_captures(const Store& store) {
     return count;
 }
 
-class Harvest : public ::testing::Test {
+class HarvestScreens : public ::testing::Test {
 protected:
     void SetUp() override {
         setenv("OOGST_USB", usb.path().c_str(), 1);
@@ -120,7 +120,7 @@ protected:
     std::unique_ptr<UiHarness> ui;
 };
 
-TEST_F(Harvest, ADeviceExportsToAStickAndTheDeskImportsEveryCapture) {
+TEST_F(HarvestScreens, ADeviceExportsToAStickAndTheDeskImportsEveryCapture) {
     provision_through_desk();
     join_and_capture();
     export_through_ui();
@@ -149,7 +149,7 @@ TEST_F(Harvest, ADeviceExportsToAStickAndTheDeskImportsEveryCapture) {
     EXPECT_EQ(live_captures(*facilitator), 24u);
 }
 
-TEST_F(Harvest, TheReportNamesARejectedFileWhileTheGoodOneMerges) {
+TEST_F(HarvestScreens, TheReportNamesARejectedFileWhileTheGoodOneMerges) {
     provision_through_desk();
     join_and_capture();
     export_through_ui();
@@ -180,7 +180,7 @@ TEST_F(Harvest, TheReportNamesARejectedFileWhileTheGoodOneMerges) {
     EXPECT_EQ(live_captures(*facilitator), live_captures(*device));
 }
 
-TEST_F(Harvest, EverythingIsWithTheFacilitatorOnceAReceiptIsSaved) {
+TEST_F(HarvestScreens, EverythingIsWithTheFacilitatorOnceAReceiptIsSaved) {
     provision_through_desk();
     join_and_capture();
     export_through_ui();
@@ -218,7 +218,56 @@ TEST_F(Harvest, EverythingIsWithTheFacilitatorOnceAReceiptIsSaved) {
     EXPECT_FALSE(harvest.shows("harvest.all_received"));
 }
 
-TEST_F(Harvest, AStoreThatBelongsToAnotherWorkshopIsNotJoinedAndSaysWhy) {
+TEST_F(HarvestScreens, ADeviceSendsToTheDesksHubAndEverythingIsWithTheFacilitator) {
+    {
+        UiHarness& desk = show(*facilitator);
+        desk.tap("start.facilitator");
+        desk.tap("desk.prepare");
+        desk.state().desk.hub_port = 0;  // any free port: tests run side by side
+        desk.tap("desk.hub.start");
+        ASSERT_TRUE(desk.shows("desk.hub.stop")) << desk.state().error;
+        // The join file written now names the running hub.
+        desk.tap("desk.join.place.0");
+        ASSERT_TRUE(desk.shows("desk.join.done")) << desk.state().error;
+    }
+    // The hub keeps its own store connection; it outlives this harness (one ImGui
+    // context at a time) and is handed to the next one below.
+    const auto hub = ui->state().desk.hub;
+    ASSERT_TRUE(hub);
+    join_and_capture();
+    ASSERT_NE(device->workshop_keys()->hub, "");
+
+    UiHarness& harvest = show(*device);
+    harvest.tap("start.harvest");
+    ASSERT_TRUE(harvest.shows("harvest.waiting"));
+    harvest.tap("harvest.hub.send");
+    ASSERT_TRUE(run_until(harvest, [&] { return !harvest.state().harvest.job.busy(); }));
+    harvest.frame();
+    ASSERT_TRUE(harvest.shows("harvest.hub.done")) << harvest.state().error;
+    EXPECT_TRUE(harvest.shows("harvest.all_received"));
+    EXPECT_EQ(device->acknowledged_through(), device->own_operation_count());
+
+    // Sending again sends nothing new, and says so.
+    harvest.tap("harvest.hub.send");
+    ASSERT_TRUE(run_until(harvest, [&] { return !harvest.state().harvest.job.busy(); }));
+    harvest.frame();
+    EXPECT_TRUE(harvest.shows("harvest.hub.nothing_new")) << harvest.state().error;
+
+    // The desk lists the pushes as they land and its store holds every capture.
+    UiHarness& desk = show(*facilitator);
+    desk.state().desk.hub = hub;
+    desk.tap("start.facilitator");
+    ASSERT_GE(desk.state().desk.arrivals.size(), 1u);
+    EXPECT_TRUE(desk.state().desk.arrivals.front().pushed);
+    EXPECT_EQ(desk.state().desk.arrivals.front().outcome.result, BundleOutcome::Result::merged);
+    EXPECT_TRUE(desk.shows("desk.report.0"));
+    EXPECT_EQ(live_captures(*facilitator), live_captures(*device));
+    EXPECT_EQ(canonical_json(facilitator->state()), canonical_json(device->state()));
+    desk.tap("desk.hub.stop");
+    EXPECT_FALSE(desk.state().desk.hub);
+}
+
+TEST_F(HarvestScreens, AStoreThatBelongsToAnotherWorkshopIsNotJoinedAndSaysWhy) {
     provision_through_desk();
     // A device that already captured in a workshop of its own.
     fill_demo_workshop(*device, {.tables = 1, .captures_per_table = 2, .seed = 5});
@@ -230,7 +279,7 @@ TEST_F(Harvest, AStoreThatBelongsToAnotherWorkshopIsNotJoinedAndSaysWhy) {
     EXPECT_TRUE(harvest.shows("harvest.not_joined"));
 }
 
-TEST_F(Harvest, FromTheTableListAndBackThere) {
+TEST_F(HarvestScreens, FromTheTableListAndBackThere) {
     provision_through_desk();
     join_and_capture();
     UiHarness& screen = show(*device);
@@ -242,7 +291,7 @@ TEST_F(Harvest, FromTheTableListAndBackThere) {
     EXPECT_EQ(screen.state().screen, app::Screen::sessions);
 }
 
-TEST_F(Harvest, EveryHarvestScreenIsFingerSized) {
+TEST_F(HarvestScreens, EveryHarvestScreenIsFingerSized) {
     provision_through_desk();
     join_and_capture();
     for (Store* store : {&*device, &*facilitator}) {

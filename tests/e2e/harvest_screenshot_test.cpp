@@ -93,15 +93,22 @@ TEST_F(HarvestScreenshot, ADeviceShowsWhatTheFacilitatorHasNotYetReceived) {
 
 TEST_F(HarvestScreenshot, TheDeskImportsTheStickAndReportsTheDamagedFile) {
     const auto pixels = shoot("facilitator", facilitator);
-    // One row merged (green badge) and one refused (red badge).
-    EXPECT_GT(pixels_of(pixels, 222, 240, 224), 5000u);
-    EXPECT_GT(pixels_of(pixels, 251, 228, 225), 5000u);
+    // One row merged (green pill) and one refused (red pill).
+    EXPECT_GT(pixels_of(pixels, 222, 240, 224), 1000u);
+    EXPECT_GT(pixels_of(pixels, 251, 228, 225), 1000u);
     // The facilitator now holds exactly the device's workshop.
     const ProgramResult desk = run({OOGST_CLI, "dump", "--format", "json", "--store", facilitator.string()});
     const ProgramResult table = run({OOGST_CLI, "dump", "--format", "json", "--store", device.string()});
     ASSERT_EQ(desk.exit_code, 0) << desk.err;
     ASSERT_EQ(table.exit_code, 0) << table.err;
     EXPECT_EQ(desk.out, table.out);
+}
+
+TEST_F(HarvestScreenshot, TheDesksHubShowsItsJoinCodeAsAQrCode) {
+    const auto pixels = shoot("hub", facilitator);
+    // The QR code's dark modules: nothing else on the desk is pure black.
+    EXPECT_GT(pixels_of(pixels, 0, 0, 0), 5000u);
+    EXPECT_GT(pixels_of(pixels, 222, 240, 224), 1000u) << "the stick was imported as well";
 }
 
 }  // namespace
