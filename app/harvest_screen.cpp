@@ -8,8 +8,10 @@
 #include "app/harvest_widgets.hpp"
 #include "app/screen_header.hpp"
 #include "app/theme.hpp"
+#include "app/text_field.hpp"
 #include "app/touch_widgets.hpp"
 #include "core/join_file.hpp"
+#include "platform/hub_client.hpp"
 
 namespace oogst::app {
 namespace {
@@ -56,6 +58,19 @@ std::string push_problem(const Ui& ui, const PushOutcome& push) {
     return said;
 }
 
+// Why joining with a code did not work, in the person's language where the client's
+// sentence is one of the usual ones (hub_client.cpp), else as it was written.
+std::string join_problem(const Ui& ui, const std::exception& error, const std::string& hub) {
+    const std::string said = error_text(ui, error);
+    if (said.find("does not know the join code") != std::string::npos) return ui.tr("harvest.code.wrong");
+    if (said.find("too many wrong join codes") != std::string::npos) return ui.tr("harvest.code.wait");
+    if (said.find("cannot be reached") != std::string::npos)
+        return ui.tr("harvest.hub.problem.unreachable", {{"hub", hub}});
+    if (said.find("is not a hub address") != std::string::npos)
+        return ui.tr("harvest.hub.problem.bad_address", {{"hub", hub}});
+    return said;
+}
+
 void refresh(Store& store, HarvestState& harvest) {
     const double now = ImGui::GetTime();
     harvest.usb.refresh(now, refresh_seconds);
@@ -83,15 +98,49 @@ std::string place_of(const HarvestState& harvest, const std::filesystem::path& f
     return file.parent_path().string();
 }
 
+// Joining with the code the facilitator's screen shows, while its hub runs: the join
+// file is fetched from the hub on the job's thread.
+void draw_join_by_code(AppState& state, Ui& ui, float width) {
+    HarvestState& harvest = state.harvest;
+    section_heading(ui, ui.tr("harvest.code.heading"));
+    paragraph(ui.tr("harvest.code.explain"), width, colour::muted);
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    if (harvest.job_kind == HarvestState::Job::fetch_join && harvest.job.busy()) {
+        progress_bar(ui, "harvest.code.progress", -1, ui.tr("harvest.code.fetching"), width);
+        return;
+    }
+    const float gap = ui.px(12);
+    const char* join = ui.tr("harvest.code.join");
+    const float button = button_width(ui, join, 32);
+    const float code_width = std::max(ui.px(200), (width - button - 2 * gap) * 0.4f);
+    const float hub_width = std::max(ui.px(200), width - button - code_width - 2 * gap);
+    touch_text_field(ui, "harvest.code.code", ui.tr("harvest.code.code"), harvest.code_typed, code_width);
+    ImGui::SameLine(0, gap);
+    touch_text_field(ui, "harvest.code.hub", ui.tr("harvest.code.hub"), harvest.hub_typed, hub_width);
+    ImGui::SameLine(0, gap);
+    if (!touch_button(ui, "harvest.code.join", join, ImVec2(button, ui.px(64))) || harvest.job.busy()) return;
+    ui.text_entry.unfocus();
+    harvest.fetched = std::make_shared<JoinFile>();
+    harvest.job_kind = HarvestState::Job::fetch_join;
+    harvest.job.start([hub = harvest.hub_typed, code = harvest.code_typed, out = harvest.fetched](JobProgress&) {
+        *out = fetch_join_file(hub, code);
+    });
+}
+
 void draw_join(Store& store, AppState& state, Ui& ui, float width) {
     HarvestState& harvest = state.harvest;
+    // While the code is typed the keyboard takes the lower half: only the code fields
+    // are shown, so they stay above it.
+    if (ui.text_entry.has_focus("harvest.code.code") || ui.text_entry.has_focus("harvest.code.hub")) {
+        draw_join_by_code(state, ui, width);
+        return;
+    }
     status_panel(ui, "harvest.not_joined", ui.tr("harvest.join.heading"), ui.tr("harvest.join.explain"), width,
                  harvest_colour::waiting_fill, harvest_colour::waiting_edge);
     ImGui::Dummy(ImVec2(0, ui.px(12)));
     if (harvest.join_files.empty()) {
         section_heading(ui, ui.tr("harvest.join.none"));
         paragraph(ui.tr("harvest.join.none.detail"), width, colour::muted);
-        return;
     }
     const float gap = ui.px(16);
     const int per_row = std::max(1, static_cast<int>((width + gap) / (ui.px(420) + gap)));
@@ -116,6 +165,8 @@ void draw_join(Store& store, AppState& state, Ui& ui, float width) {
         }
         harvest.standing_read_at = -1;
     }
+    ImGui::Dummy(ImVec2(0, ui.px(20)));
+    draw_join_by_code(state, ui, width);
 }
 
 void draw_standing(Ui& ui, const HarvestStanding& standing, float width) {
@@ -300,9 +351,27 @@ void poll_harvest_job(Store& store, AppState& state, Ui& ui) {
     HarvestState& harvest = state.harvest;
     if (!harvest.job.busy() || !harvest.job.finished()) return;
     const std::exception_ptr failure = harvest.job.collect();
-    const bool push = harvest.job_kind == HarvestState::Job::push;
+    const HarvestState::Job kind = harvest.job_kind;
+    const bool push = kind == HarvestState::Job::push;
     harvest.job_kind = HarvestState::Job::none;
     harvest.standing_read_at = -1;
+    if (kind == HarvestState::Job::fetch_join) {
+        // The join file came from the hub; joining writes to the frame's own store.
+        try {
+            if (failure) std::rethrow_exception(failure);
+        } catch (const std::exception& error) {
+            state.error = ui.tr("harvest.join.failed", {{"reason", join_problem(ui, error, harvest.hub_typed)}});
+            return;
+        }
+        try {
+            join_workshop(store, *harvest.fetched);
+            harvest.code_typed.clear();
+            state.error.clear();
+        } catch (const std::exception& error) {
+            state.error = ui.tr("harvest.join.failed", {{"reason", error_text(ui, error)}});
+        }
+        return;
+    }
     try {
         if (failure) std::rethrow_exception(failure);
         if (push) {

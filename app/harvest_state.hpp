@@ -11,6 +11,7 @@
 #include "app/harvest_job.hpp"
 #include "app/harvest_push.hpp"
 #include "app/usb_places.hpp"
+#include "core/join_file.hpp"
 
 namespace oogst::app {
 
@@ -26,7 +27,11 @@ struct HarvestState {
     HarvestStanding standing;
     double standing_read_at = -1;  // the UI clock's time; negative: read it now
 
-    enum class Job { none, usb_export, push };
+    // Joining with the short code from the facilitator's screen, fetched from the hub.
+    std::string code_typed, hub_typed;
+    std::shared_ptr<JoinFile> fetched;  // written by the fetch job
+
+    enum class Job { none, usb_export, push, fetch_join };
     Job job_kind = Job::none;
     HarvestJob job;
     std::string job_place;                       // the stick's name, for the result

@@ -267,6 +267,46 @@ TEST_F(HarvestScreens, ADeviceSendsToTheDesksHubAndEverythingIsWithTheFacilitato
     EXPECT_FALSE(desk.state().desk.hub);
 }
 
+TEST_F(HarvestScreens, ADeviceJoinsWithTheCodeTheDeskShows) {
+    std::string code, address;
+    {
+        UiHarness& desk = show(*facilitator);
+        desk.tap("start.facilitator");
+        desk.tap("desk.prepare");
+        desk.state().desk.hub_port = 0;
+        desk.tap("desk.hub.start");
+        ASSERT_TRUE(desk.state().desk.hub) << desk.state().error;
+        code = desk.state().desk.join_code;
+        address = desk.state().desk.hub_url;
+    }
+    const auto hub = ui->state().desk.hub;  // kept listening for the device below
+
+    UiHarness& harvest = show(*device);
+    harvest.tap("start.harvest");
+    // A wrong code first: refused with a sentence, nothing joined.
+    harvest.tap("harvest.code.code");
+    harvest.type("AAAA-AAAA");
+    harvest.tap("harvest.code.hub");
+    harvest.type(address);
+    harvest.tap("harvest.code.join");
+    ASSERT_TRUE(run_until(harvest, [&] { return !harvest.state().harvest.job.busy(); }));
+    EXPECT_FALSE(device->workshop_keys().has_value());
+    EXPECT_NE(harvest.state().error.find("kent deze code niet"), std::string::npos) << harvest.state().error;
+
+    // The hub answers a wrong code late and then refuses this address for as long
+    // again (so codes cannot be guessed by trying): wait that out.
+    std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+    harvest.state().harvest.code_typed = code;
+    harvest.tap("harvest.code.join");
+    EXPECT_EQ(harvest.state().harvest.job_kind, app::HarvestState::Job::fetch_join) << harvest.state().error;
+    ASSERT_TRUE(run_until(harvest, [&] { return !harvest.state().harvest.job.busy(); }));
+    ASSERT_TRUE(device->workshop_keys().has_value()) << harvest.state().error;
+    EXPECT_EQ(device->workshop_keys()->workshop_id, facilitator->workshop_keys()->workshop_id);
+    EXPECT_EQ(device->workshop_keys()->hub, address);
+    harvest.frame();
+    EXPECT_TRUE(harvest.shows("harvest.nothing"));
+}
+
 TEST_F(HarvestScreens, AStoreThatBelongsToAnotherWorkshopIsNotJoinedAndSaysWhy) {
     provision_through_desk();
     // A device that already captured in a workshop of its own.
