@@ -11,7 +11,13 @@
 namespace oogst::app {
 
 void progress_bar(Ui& ui, const char* name, float fraction, const std::string& words, float width) {
-    const float height = ui.px(56);
+    // The words above the bar, wrapped: on the bar a long sentence would not fit.
+    ImGui::PushFont(ui.fonts.bold);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextUnformatted(words.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    const float height = ui.touch_size();
     ImGui::InvisibleButton(name, ImVec2(width, height));
     ui.touch.record_last_item(name);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -20,7 +26,8 @@ void progress_bar(Ui& ui, const char* name, float fraction, const std::string& w
     draw->AddRectFilled(min, max, colour::column, rounding);
     if (fraction >= 0) {
         const float right = min.x + (max.x - min.x) * std::clamp(fraction, 0.0f, 1.0f);
-        if (right > min.x + 1) draw->AddRectFilled(min, ImVec2(std::max(right, min.x + 2 * rounding), max.y), colour::primary, rounding);
+        if (right > min.x + 1)
+            draw->AddRectFilled(min, ImVec2(std::max(right, min.x + 2 * rounding), max.y), colour::primary, rounding);
     } else {
         // A band a quarter wide sweeps from left to right every second and a half.
         const float band = (max.x - min.x) * 0.25f;
@@ -31,14 +38,6 @@ void progress_bar(Ui& ui, const char* name, float fraction, const std::string& w
         draw->PopClipRect();
     }
     ui.animating = true;  // the bar moves as the work goes on, input or not
-    // The words sit in a white label so they read over both the green and the sand.
-    ImFont* font = ui.fonts.bold;
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, words.c_str());
-    const ImVec2 at(min.x + std::max(ui.px(16), (max.x - min.x - size.x) * 0.5f), min.y + (height - size.y) * 0.5f);
-    const float pad = ui.px(8);
-    draw->AddRectFilled(ImVec2(at.x - pad, at.y - pad * 0.5f), ImVec2(at.x + size.x + pad, at.y + size.y + pad * 0.5f),
-                        IM_COL32(255, 255, 255, 225), ui.px(6));
-    draw->AddText(font, font->FontSize, at, colour::text, words.c_str());
 }
 
 void status_panel(Ui& ui, const char* name, const std::string& heading, const std::string& detail, float width,

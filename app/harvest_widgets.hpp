@@ -23,7 +23,8 @@ inline constexpr ImU32 rejected_fill = IM_COL32(251, 228, 225, 255);
 inline constexpr ImU32 rejected_edge = IM_COL32(212, 72, 58, 255);
 }  // namespace harvest_colour
 
-// A bar as wide as width and a finger tall, with words on it. fraction 0..1, or
+// Words saying what is being done, and under them a bar as wide as width and a finger
+// tall. fraction 0..1, or
 // negative when the work cannot say how far it is: a band then sweeps along (and the
 // frame asks for the next one, so it moves).
 void progress_bar(Ui& ui, const char* name, float fraction, const std::string& words, float width);
