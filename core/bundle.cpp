@@ -195,10 +195,11 @@ BundleCover read_cover(std::string_view file) {
     BundleCover cover;
     cover.size = file.size();
     try {
-        ByteReader reader(file, "the bundle");
-        const auto magic = reader.take(8);
+        const auto magic = file.substr(0, body_magic.size());
         cover.sealed = magic == sealed_magic;
         if (!cover.sealed && magic != body_magic) throw bad("it is not an Oogst bundle (the first bytes are wrong)");
+        ByteReader reader(file, "the bundle");
+        reader.take(magic.size());
         cover.format_version = reader.integer<std::uint32_t>();
         if (cover.format_version != bundle_format_version) return cover;
         if (cover.sealed) {

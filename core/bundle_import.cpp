@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <future>
+#include <optional>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -107,29 +109,50 @@ std::size_t MergeReport::rejected() const {
     }));
 }
 
-BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::string source) {
+namespace {
+
+// What can be done with a bundle without the store: reading, opening, verifying. Safe
+// on another thread, so the next bundle is read while this one merges.
+struct ReadBundle {
+    std::string file_hash;
+    bool same_file_as_before = false;  // its hash was in the ledger when reading started
+    std::optional<Bundle> bundle;
+    std::string problem;  // why it could not be read
+};
+
+ReadBundle read_for_import(std::string_view file, const WorkshopKeys& keys,
+                           const std::function<bool(const std::string&)>& imported_before) {
+    ReadBundle read;
+    read.file_hash = content_hash(file);
+    if (imported_before(read.file_hash)) {
+        read.same_file_as_before = true;
+        return read;
+    }
+    try {
+        read.bundle = read_bundle(file, &keys);
+    } catch (const UserError& error) {
+        read.problem = error.what();
+    }
+    return read;
+}
+
+BundleOutcome merge_read_bundle(Store& facilitator, ReadBundle read, std::string source) {
     BundleOutcome outcome;
     outcome.source = std::move(source);
-    const auto keys = facilitator.workshop_keys();
-    if (!keys || !keys->is_facilitator())
-        return rejected(outcome, "this store is not the facilitator's: bundles are imported on the machine where "
-                                 "the workshop was created");
-    // The very same file again (a stick imported twice): its hash is in the ledger, and
-    // a file that was merged whole once has nothing new to give.
-    const std::string file_hash = content_hash(file);
-    if (const auto known = facilitator.imported_file(file_hash)) {
+    // The very same file again (a stick imported twice): a file that was merged whole
+    // once has nothing new to give.
+    const auto known = facilitator.imported_file(read.file_hash);
+    if (known || read.same_file_as_before) {
         outcome.result = BundleOutcome::Result::already_imported;
-        outcome.device_id = known->device;
-        outcome.known_operations = known->operations;
+        if (known) {
+            outcome.device_id = known->device;
+            outcome.known_operations = known->operations;
+        }
         outcome.held_through = facilitator.held_through(outcome.device_id);
         return outcome;
     }
-    Bundle bundle;
-    try {
-        bundle = read_bundle(file, &*keys);
-    } catch (const UserError& error) {
-        return rejected(outcome, error.what());
-    }
+    if (!read.bundle) return rejected(outcome, read.problem);
+    const Bundle& bundle = *read.bundle;
     outcome.device_id = bundle.header.device_id;
     if (facilitator.bundle_imported(bundle.body_hash)) {
         outcome.result = BundleOutcome::Result::already_imported;
@@ -153,7 +176,7 @@ BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::stri
     }
     MergeCounts counts;
     try {
-        counts = facilitator.merge_bundle(bundle, file_hash);
+        counts = facilitator.merge_bundle(bundle, read.file_hash);
     } catch (const BundleError& error) {
         return rejected(outcome, error.what());
     }
@@ -166,19 +189,82 @@ BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::stri
     return outcome;
 }
 
+std::optional<WorkshopKeys> facilitator_keys(const Store& store) {
+    auto keys = store.workshop_keys();
+    if (!keys || !keys->is_facilitator()) return std::nullopt;
+    return keys;
+}
+
+const char* not_the_facilitator =
+    "this store is not the facilitator's: bundles are imported on the machine where the workshop was created";
+
+}  // namespace
+
+BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::string source) {
+    const auto keys = facilitator_keys(facilitator);
+    if (!keys) {
+        BundleOutcome outcome;
+        outcome.source = std::move(source);
+        return rejected(std::move(outcome), not_the_facilitator);
+    }
+    auto imported_before = [&](const std::string& hash) { return facilitator.imported_file(hash).has_value(); };
+    return merge_read_bundle(facilitator, read_for_import(file, *keys, imported_before), std::move(source));
+}
+
+BundleOutcome import_verified_bundle(Store& facilitator, Bundle bundle, std::string file_hash, std::string source) {
+    const auto keys = facilitator_keys(facilitator);
+    if (!keys) {
+        BundleOutcome outcome;
+        outcome.source = std::move(source);
+        return rejected(std::move(outcome), not_the_facilitator);
+    }
+    if (bundle.header.workshop_id != keys->workshop_id ||
+        !is_member(*keys, bundle.header.device_id, bundle.header.device_public_key, bundle.header.membership_proof)) {
+        BundleOutcome outcome;
+        outcome.source = std::move(source);
+        return rejected(std::move(outcome), "this bundle comes from a device that never joined this workshop");
+    }
+    ReadBundle read;
+    read.file_hash = std::move(file_hash);
+    read.bundle = std::move(bundle);
+    return merge_read_bundle(facilitator, std::move(read), std::move(source));
+}
+
 MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::path>& paths,
                          const std::function<void(std::size_t, std::size_t)>& progress) {
     std::vector<std::filesystem::path> files;
     for (const auto& path : paths) collect_bundles(path, files);
     MergeReport report;
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        try {
-            report.bundles.push_back(import_bundle(facilitator, read_file(files[i]), files[i].string()));
-        } catch (const BundleError& error) {
+    const auto keys = facilitator_keys(facilitator);
+    if (!keys) {
+        for (const auto& file : files) {
             BundleOutcome outcome;
-            outcome.source = files[i].string();
-            report.bundles.push_back(rejected(std::move(outcome), error.what()));
+            outcome.source = file.string();
+            report.bundles.push_back(rejected(std::move(outcome), not_the_facilitator));
         }
+        return report;
+    }
+    // A pipeline of two: while bundle i merges (SQLite, this thread), bundle i + 1 is
+    // read, opened and verified on another thread. Only one bundle waits in memory.
+    const auto files_imported = facilitator.imported_file_hashes();
+    const auto imported_before = [&](const std::string& hash) { return files_imported.count(hash) > 0; };
+    auto read_ahead = [&](std::size_t i) {
+        return std::async(std::launch::async, [&, i] {
+            try {
+                return read_for_import(read_file(files[i]), *keys, imported_before);
+            } catch (const BundleError& error) {
+                ReadBundle unreadable;
+                unreadable.problem = error.what();
+                return unreadable;
+            }
+        });
+    };
+    std::future<ReadBundle> next;
+    if (!files.empty()) next = read_ahead(0);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        ReadBundle read = next.get();
+        if (i + 1 < files.size()) next = read_ahead(i + 1);
+        report.bundles.push_back(merge_read_bundle(facilitator, std::move(read), files[i].string()));
         if (progress) progress(i + 1, files.size());
     }
     return report;

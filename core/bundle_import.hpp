@@ -45,6 +45,13 @@ struct MergeReport {
 // rejected, and the store is unchanged. Store problems (a full disk) still throw.
 BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::string source);
 
+// For a caller that has read and verified the bundle already, outside any lock (the
+// hub): merges it without reading it again. file_hash is content_hash of the bytes as
+// they arrived (the ledger's key). The checks that need the store (a known device's key,
+// pictures already here, the ledger) still run.
+struct Bundle;
+BundleOutcome import_verified_bundle(Store& facilitator, Bundle bundle, std::string file_hash, std::string source);
+
 // Imports files and folders (a USB stick: every *.oogst below it, in name order).
 // progress(done, total) is called after each bundle.
 MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::path>& paths,

@@ -1,8 +1,13 @@
 #include "join_file.hpp"
 
+#include <sodium.h>
+
+#include <algorithm>
+
 #include "bundle.hpp"
 #include "byte_reader.hpp"
 #include "errors.hpp"
+#include "ids.hpp"
 #include "operation_check.hpp"
 #include "store.hpp"
 
@@ -124,7 +129,60 @@ void join_workshop(Store& device, const JoinFile& join) {
     if (!planning.operations.empty()) device.merge_bundle(planning);
 }
 
-std::string short_join_code(const WorkshopKeys& keys) { return key_fingerprint("join code\n" + keys.pairing_token); }
+std::string short_join_code(const WorkshopKeys& keys) {
+    return key_fingerprint("join code\n" + keys.pairing_token + keys.public_key + keys.facilitator_key);
+}
+
+namespace {
+
+// A key from the code, slow to compute (Argon2id, libsodium's interactive limits: about
+// a tenth of a second and 64 MiB), so the 40 bits of the code cannot be tried one by one.
+std::string key_from_code(std::string_view code, std::string_view purpose, std::size_t length) {
+    ensure_crypto_ready();
+    unsigned char salt[crypto_pwhash_SALTBYTES];
+    const std::string label = "oogst join " + std::string(purpose);
+    crypto_generichash(salt, sizeof salt, reinterpret_cast<const unsigned char*>(label.data()), label.size(), nullptr, 0);
+    std::string key(length, '\0');
+    if (crypto_pwhash(reinterpret_cast<unsigned char*>(key.data()), key.size(), code.data(), code.size(), salt,
+                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+        throw UserError("this machine has too little free memory to check a join code");
+    return key;
+}
+
+}  // namespace
+
+std::string join_code_lookup(std::string_view code) { return to_hex(key_from_code(code, "lookup", 16)); }
+
+std::string seal_join_file_for_code(std::string_view join_file, std::string_view code) {
+    const std::string key = key_from_code(code, "file", crypto_secretbox_KEYBYTES);
+    std::string sealed(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + join_file.size(), '\0');
+    auto* out = reinterpret_cast<unsigned char*>(sealed.data());
+    randombytes_buf(out, crypto_secretbox_NONCEBYTES);
+    crypto_secretbox_easy(out + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char*>(join_file.data()),
+                          join_file.size(), out, reinterpret_cast<const unsigned char*>(key.data()));
+    return sealed;
+}
+
+std::string open_join_file_for_code(std::string_view sealed, std::string_view code) {
+    if (sealed.size() < crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES ||
+        sealed.size() > max_join_file_bytes)
+        throw FormatError("the hub's answer is not a join file");
+    const std::string key = key_from_code(code, "file", crypto_secretbox_KEYBYTES);
+    std::string plain(sealed.size() - crypto_secretbox_NONCEBYTES - crypto_secretbox_MACBYTES, '\0');
+    const auto* in = reinterpret_cast<const unsigned char*>(sealed.data());
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plain.data()), in + crypto_secretbox_NONCEBYTES,
+                                   sealed.size() - crypto_secretbox_NONCEBYTES, in,
+                                   reinterpret_cast<const unsigned char*>(key.data())) != 0)
+        throw FormatError("the hub's answer was not made for this join code (or was changed on the way)");
+    return plain;
+}
+
+bool join_file_matches_code(const JoinFile& join, std::string_view code) {
+    std::string expected = short_join_code(join.keys);
+    expected.erase(std::remove(expected.begin(), expected.end(), '-'), expected.end());
+    return expected == code;
+}
 
 std::string join_link(const WorkshopKeys& keys) {
     return "oogst://join?hub=" + keys.hub + "&code=" + short_join_code(keys) + "&key=" + key_fingerprint(keys.public_key);

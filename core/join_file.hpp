@@ -43,9 +43,23 @@ JoinFile decode_join_file(std::string_view bytes);
 void join_workshop(Store& device, const JoinFile& join);
 
 // The short join code: 8 characters of Crockford base32 ("K7QM-3XTD") derived from the
-// pairing token. Typed on a device together with the hub's address, it fetches the join
-// file from the hub (GET /v1/join/CODE).
+// pairing token and both public keys. Typed on a device together with the hub's
+// address, it fetches the join file from the hub; because it covers the keys, a device
+// can check that the join file it got is the one on the facilitator's screen and not a
+// stranger's with other keys.
 std::string short_join_code(const WorkshopKeys& keys);
+
+// Over the network the code itself never travels: the device asks for the join file by
+// join_code_lookup(code) and the hub answers seal_join_file_for_code(file, code). Both
+// come from the code through Argon2id (crypto_pwhash), so a listener on the venue Wi-Fi
+// who records the exchange cannot work back the code or open the join file in any
+// useful time. The code here is normalised: 8 characters, no dash ("K7QM3XTD").
+std::string join_code_lookup(std::string_view code);  // 32 hex characters
+std::string seal_join_file_for_code(std::string_view join_file, std::string_view code);
+// Throws FormatError when the bytes were not sealed for this code.
+std::string open_join_file_for_code(std::string_view sealed, std::string_view code);
+// True when the join file's keys give this code (normalised): the check after fetching.
+bool join_file_matches_code(const JoinFile& join, std::string_view code);
 
 }  // namespace oogst
 

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "operation.hpp"
@@ -119,6 +120,7 @@ public:
     bool bundle_imported(const std::string& body_hash) const;
     // The same file (by the hash of its bytes) imported before: skipped without opening it.
     std::optional<ImportedFile> imported_file(const std::string& file_hash) const;
+    std::unordered_set<std::string> imported_file_hashes() const;
     // The highest n such that this store holds the device's operations 1..n.
     std::uint64_t held_through(const std::string& device_id) const;
     // Merges a verified bundle in one transaction: the operations not yet held, the

@@ -127,6 +127,13 @@ bool Store::bundle_imported(const std::string& body_hash) const {
     return query.step();
 }
 
+std::unordered_set<std::string> Store::imported_file_hashes() const {
+    std::unordered_set<std::string> hashes;
+    auto query = impl_->db.prepare("SELECT file_hash FROM imported_bundles");
+    while (query.step()) hashes.insert(query.text(0));
+    return hashes;
+}
+
 std::optional<ImportedFile> Store::imported_file(const std::string& file_hash) const {
     auto query = impl_->db.prepare("SELECT device, operations FROM imported_bundles WHERE file_hash = ? LIMIT 1");
     query.bind(1, file_hash);

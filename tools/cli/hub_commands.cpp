@@ -17,6 +17,7 @@
 #include "core/join_file.hpp"
 #include "core/qr_code.hpp"
 #include "core/store.hpp"
+#include "core/workshop_templates.hpp"
 #include "platform/hub_client.hpp"
 #include "platform/hub_server.hpp"
 
@@ -25,23 +26,6 @@ namespace {
 
 // The YAML of the method templates the workshop and its sessions use, for the join
 // file: a device with older assets still shows this workshop's boards.
-std::map<std::string, std::string> templates_in_use(const Store& store) {
-    std::set<std::string> methods;
-    const auto& state = store.state();
-    if (state.has_workshop()) methods.insert(state.workshop().method);
-    for (const auto* session : state.sessions()) methods.insert(session->method);
-    const auto library = TemplateLibrary::load(assets_folder() / "templates");
-    std::map<std::string, std::string> templates;
-    for (const auto& method : methods) {
-        const auto* found = library.find(method);
-        if (!found) continue;
-        std::ifstream in(found->source, std::ios::binary);
-        std::string yaml(std::istreambuf_iterator<char>(in), {});
-        if (in.good() || in.eof()) templates.emplace(method, std::move(yaml));
-    }
-    return templates;
-}
-
 std::string clock_time(std::int64_t ms) {
     const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
     std::tm local{};
@@ -95,7 +79,7 @@ void run_hub(const std::filesystem::path& folder, const HubFields& fields, std::
 
     HubOptions options;
     options.advertised_url = fields.advertise;
-    options.templates = templates_in_use(store);
+    options.templates = templates_in_use(store.state());
     options.on_push = [&](const HubPush& push) {
         std::lock_guard lock(out_mutex);
         out << describe(push) << std::endl;

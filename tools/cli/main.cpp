@@ -53,11 +53,13 @@ int main(int argc, char** argv) {
     workshop_join_code->add_option("--hub", join_code.hub, "hub address for the devices (default: this machine, port 8620)");
     workshop_join_code->add_option("--qr", join_code.qr, "also write the QR code as a PNG");
     workshop_join_code->callback([&] { run = [&] { cli::write_join_code(store, join_code, std::cout); }; });
-    std::string join_file;
-    auto* workshop_join = workshop->add_subcommand("join", "join a workshop on this device with its join file");
+    cli::JoinSource join_source;
+    auto* workshop_join = workshop->add_subcommand("join", "join a workshop on this device (join file, or code and hub)");
     add_store_option(workshop_join, store);
-    workshop_join->add_option("FILE", join_file, "the join file from the facilitator")->required();
-    workshop_join->callback([&] { run = [&] { cli::join(store, join_file, std::cout); }; });
+    workshop_join->add_option("FILE", join_source.file, "the join file from the facilitator");
+    workshop_join->add_option("--hub", join_source.hub_address, "the hub's address, with --code");
+    workshop_join->add_option("--code", join_source.code, "the short join code on the facilitator's screen");
+    workshop_join->callback([&] { run = [&] { cli::join(store, join_source, std::cout); }; });
 
     auto* session = app.add_subcommand("session", "plan sessions");
     session->require_subcommand(1);
