@@ -10,8 +10,8 @@
 #include "app/harvest_widgets.hpp"
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
-#include "core/assets.hpp"
 #include "core/join_file.hpp"
+#include "core/workshop_templates.hpp"
 #include "platform/hub_protocol.hpp"
 #include "platform/hub_server.hpp"
 #include "platform/local_address.hpp"
@@ -63,7 +63,7 @@ void draw_join_file(Store& store, AppState& state, Ui& ui, float width) {
             const PhotoPlace& place = desk.usb.places[tapped];
             try {
                 const std::filesystem::path file =
-                    write_join_file(store, place.root, join_hub_address(store, desk), assets_folder());
+                    write_join_file(store, place.root, join_hub_address(store, desk));
                 desk.join_written = file.filename().string();
                 desk.join_place = place.name;
                 state.error.clear();
@@ -140,7 +140,7 @@ void draw_hub(Store& store, AppState& state, Ui& ui, float width) {
 
 void start_desk_hub(Store& store, FacilitatorDesk& desk) {
     HubOptions options;
-    options.templates = join_templates(store, assets_folder());
+    options.templates = templates_in_use(store.state());
     auto hub = std::make_shared<DeskHub>(store.folder(), std::move(options));
     hub->server().start("0.0.0.0", desk.hub_port);
     // A join file or QR code made from now on names the running hub.

@@ -3,7 +3,6 @@
 // facilitator's for the workshop in its store, and writing the join file devices join
 // with to a USB stick.
 #include <filesystem>
-#include <map>
 #include <string>
 
 #include "core/store.hpp"
@@ -23,14 +22,9 @@ DeskReadiness desk_readiness(const Store& store);
 // key, which signs receipts). Only for DeskReadiness::not_prepared.
 void prepare_facilitator(Store& store);
 
-// The YAML of the method templates the workshop uses (its own method and its sessions'),
-// read from the assets folder: a device with older assets still shows the boards.
-std::map<std::string, std::string> join_templates(const Store& store, const std::filesystem::path& assets);
-
 // Writes folder/<workshop>.oogst-join durably (replacing an older one of the same
-// name: a join file only grows) and returns its path. hub: the address devices push to,
-// empty when the hub is not running.
-std::filesystem::path write_join_file(Store& store, const std::filesystem::path& folder, const std::string& hub,
-                                      const std::filesystem::path& assets);
+// name: a join file only grows) with the templates the workshop uses
+// (core/workshop_templates.hpp) and returns its path. hub: the address devices push to.
+std::filesystem::path write_join_file(Store& store, const std::filesystem::path& folder, const std::string& hub);
 
 }  // namespace oogst::app
