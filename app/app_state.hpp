@@ -6,6 +6,8 @@
 #include "app/board_cache.hpp"
 #include "app/table_round.hpp"
 #include "app/drawing_canvas_state.hpp"
+#include "app/facilitator_state.hpp"
+#include "app/harvest_state.hpp"
 #include "app/photo_picking.hpp"
 #include "core/language.hpp"
 #include "core/undo_history.hpp"
@@ -19,7 +21,8 @@ enum class Screen {
     drawing,      // table mode: the drawing canvas, for a drawing on capture_board
     photo,        // table mode: choose a photo from a folder, for target_board
     kiosk,        // not built yet: a "coming soon" screen
-    facilitator,  // not built yet: a "coming soon" screen
+    facilitator,  // the facilitator's harvest desk: import bundles, run the hub, provision devices
+    harvest,      // a device hands its work to the facilitator: USB stick or hub
 };
 
 struct AppState {
@@ -42,6 +45,12 @@ struct AppState {
     std::string edit_draft;       // its text being edited (or the table's new name)
     BoardCache board_cache;
     PhotoPicking photo;        // the photo picker's folder (kept for the next photo) and choice
+
+    // Harvest: the device's screen (and the screen it was opened from) and the
+    // facilitator's desk. Their jobs run on their own threads (app/harvest_job.hpp).
+    Screen harvest_back = Screen::start;
+    HarvestState harvest;
+    FacilitatorDesk desk;
 
     void open_board(const std::string& id) {
         // A half-typed note belongs to the board it was typed on.

@@ -15,10 +15,14 @@
 #include <imgui.h>
 
 #include "app/sample_drawing.hpp"
+#include "app/usb_places.hpp"
+#include "app/facilitator_hub.hpp"
+#include "app/harvest_screen.hpp"
 #include "app/shell.hpp"
 #include "app/store_problem_screen.hpp"
 #include "app/theme.hpp"
 #include "core/assets.hpp"
+#include "core/bundle_import.hpp"
 #include "core/errors.hpp"
 #include "core/store.hpp"
 #include "core/store_location.hpp"
@@ -51,11 +55,30 @@ constexpr double held_frame_seconds = 1.0 / 60;
 // first one, as the workshop lists them. "keyboard" is that board with a note being
 // typed on the touch keyboard. The canvas shows that session's drawing screen for its
 // first column, with a sample drawing on the paper; the photo picker shows that
-// column's photos from the first place it finds ($OOGST_PHOTOS when set).
-void show_screen(const std::string& screen, const oogst::Store& store, const oogst::Assets& assets,
+// column's photos from the first place it finds ($OOGST_PHOTOS when set). The
+// facilitator's desk shows the report of importing the first USB place ($OOGST_USB
+// when set), imported before the first frame.
+void show_screen(const std::string& screen, oogst::Store& store, const oogst::Assets& assets,
                  oogst::app::Shell& shell) {
     oogst::app::AppState& state = shell.state();
     if (screen == "sessions") state.screen = Screen::sessions;
+    if (screen == "harvest") {
+        oogst::app::open_harvest_screen(state);
+        state.harvest_back = Screen::start;
+    }
+    if (screen == "facilitator" || screen == "hub") {
+        state.screen = Screen::facilitator;
+        const auto places = oogst::app::find_usb_places();
+        if (!places.empty() && store.workshop_keys() && store.workshop_keys()->is_facilitator())
+            for (oogst::BundleOutcome& outcome : oogst::import_paths(store, {places.front().root}).bundles)
+                state.desk.arrivals.push_back({std::move(outcome), false, places.front().name, 1});
+    }
+    if (screen == "hub") {
+        // The desk with its hub listening (on any free port: a screenshot must not
+        // take the real one from a hub already running).
+        state.desk.hub_port = 0;
+        oogst::app::start_desk_hub(store, state.desk);
+    }
     if (screen != "board" && screen != "keyboard" && screen != "scores" && screen != "ambassador" &&
         screen != "canvas" && screen != "photo")
         return;
@@ -199,9 +222,11 @@ int main(int argc, char** argv) {
                    "the screen to show first: start, sessions, board, keyboard (the board with a note being typed), "
                    "scores (a board's scoring results), ambassador (its ambassador panel), canvas (the first "
                    "session's drawing screen, with a sample drawing), photo (the photo picker, in $OOGST_PHOTOS when "
-                   "set); problem: the message shown when the store cannot be opened")
+                   "set), harvest (a device hands in its work), facilitator (the harvest desk, after importing the "
+                   "bundles in $OOGST_USB when set), hub (the same with its hub listening); problem: the message shown when the store cannot be opened")
         ->check(CLI::IsMember(
-            {"start", "sessions", "board", "keyboard", "scores", "ambassador", "canvas", "photo", "problem"}));
+            {"start", "sessions", "board", "keyboard", "scores", "ambassador", "canvas", "photo", "harvest",
+                        "facilitator", "hub", "problem"}));
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {

@@ -5,6 +5,9 @@
 #include "app/board_screen.hpp"
 #include "app/coming_soon_screen.hpp"
 #include "app/drawing_screen.hpp"
+#include "app/facilitator_hub.hpp"
+#include "app/facilitator_screen.hpp"
+#include "app/harvest_screen.hpp"
 #include "app/photo_screen.hpp"
 #include "app/start_screen.hpp"
 #include "app/table_sessions_screen.hpp"
@@ -25,6 +28,10 @@ void Shell::draw() {
     ui_.text_entry.begin_frame();
     ui_.language = state_.language;
     ui_.animating = false;
+    // Harvest work on other threads is collected here, whatever screen is shown.
+    poll_harvest_job(store_, state_, ui_);
+    poll_facilitator_import(store_, state_, ui_);
+    poll_desk_hub(store_, state_);
     const Screen screen = state_.screen;
     // The keyboard's strip is kept free from the frame after a field is tapped: the
     // tap is seen while the screen is already being laid out.
@@ -44,8 +51,9 @@ void Shell::draw() {
         case Screen::board: draw_board_screen(store_, state_, ui_); break;
         case Screen::drawing: draw_drawing_screen(store_, state_, ui_); break;
         case Screen::photo: draw_photo_screen(store_, state_, ui_); break;
-        case Screen::kiosk:
-        case Screen::facilitator: draw_coming_soon_screen(state_, ui_); break;
+        case Screen::kiosk: draw_coming_soon_screen(state_, ui_); break;
+        case Screen::facilitator: draw_facilitator_screen(store_, state_, ui_); break;
+        case Screen::harvest: draw_harvest_screen(store_, state_, ui_); break;
     }
     ImGui::End();
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/harvest_screen.hpp"
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
 
@@ -53,7 +54,7 @@ void language_switch(Ui& ui, AppState& state) {
 
 void draw_start_screen(Store& store, AppState& state, Ui& ui) {
     const WorkshopState& workshop = store.state();
-    const float top = std::max(ui.px(24), (ImGui::GetContentRegionAvail().y - ui.px(560)) * 0.4f);
+    const float top = std::max(ui.px(24), (ImGui::GetContentRegionAvail().y - ui.px(700)) * 0.4f);
     ImGui::Dummy(ImVec2(0, top));
 
     centred_text(ui.fonts.title, colour::primary, "Oogst");
@@ -82,12 +83,18 @@ void draw_start_screen(Store& store, AppState& state, Ui& ui) {
         if (side_by_side && i > 0) ImGui::SameLine(0, gap);
         else ImGui::SetCursorPosX(left);
         const Mode& mode = modes[i];
-        if (touch_card(ui, mode.name, mode.heading, mode.detail, ImVec2(width, ui.px(side_by_side ? 200 : 120)),
+        if (touch_card(ui, mode.name, mode.heading, mode.detail, ImVec2(width, ui.px(side_by_side ? 168 : 112)),
                        mode.fill, colour::on_primary))
             state.screen = mode.screen;
     }
 
-    ImGui::Dummy(ImVec2(0, ui.px(32)));
+    // Handing the device's work to the facilitator, under the modes: as wide as their row.
+    ImGui::Dummy(ImVec2(0, ui.px(12)));
+    ImGui::SetCursorPosX(left);
+    if (touch_button(ui, "start.harvest", ui.tr("harvest.open"), ImVec2(row, ui.px(72)), ButtonLook::secondary))
+        open_harvest_screen(state);
+
+    ImGui::Dummy(ImVec2(0, ui.px(24)));
     language_switch(ui, state);
 
     // Where the captures are kept, for the facilitator who collects them later.

@@ -3,6 +3,7 @@
 #include <cfloat>
 #include <string>
 
+#include "app/harvest_screen.hpp"
 #include "app/screen_header.hpp"
 #include "app/template_labels.hpp"
 #include "app/theme.hpp"
@@ -38,13 +39,20 @@ void draw_table_sessions_screen(Store& store, AppState& state, Ui& ui) {
         return;
     }
 
+    // At the end of the evening the table hands its work in from here.
+    const float harvest_height = ui.px(80);
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
     const auto sessions = workshop.sessions();
     if (sessions.empty()) {
         no_sessions(ui);
+        ImGui::Dummy(ImVec2(0, ui.px(24)));
+        if (touch_button(ui, "sessions.harvest", ui.tr("harvest.open"), ImVec2(ImGui::GetContentRegionAvail().x, harvest_height),
+                         ButtonLook::secondary))
+            open_harvest_screen(state);
         return;
     }
     const auto counts = workshop.capture_counts();
-    ImGui::BeginChild("sessions.list", ImGui::GetContentRegionAvail());
+    ImGui::BeginChild("sessions.list", ImVec2(0, ImGui::GetContentRegionAvail().y - harvest_height - spacing));
     const float width = ImGui::GetContentRegionAvail().x;
     for (const SessionSet* session : sessions) {
         const std::string name = "sessions.open." + session->id;
@@ -62,6 +70,9 @@ void draw_table_sessions_screen(Store& store, AppState& state, Ui& ui) {
     }
     drag_to_scroll(ui);
     ImGui::EndChild();
+    if (touch_button(ui, "sessions.harvest", ui.tr("harvest.open"), ImVec2(ImGui::GetContentRegionAvail().x, harvest_height),
+                     ButtonLook::secondary))
+        open_harvest_screen(state);
 }
 
 }  // namespace oogst::app

@@ -39,11 +39,13 @@ TEST_F(AppTest, TappingASessionOpensItsBoardAndBackReturns) {
     EXPECT_EQ(ui->state().screen, Screen::start);
 }
 
-TEST_F(AppTest, KioskAndFacilitatorSaySoonAndLeadBack) {
-    for (const char* mode : {"start.kiosk", "start.facilitator"}) {
+TEST_F(AppTest, KioskSaysSoonAndFacilitatorAndHarvestLeadBack) {
+    const std::pair<const char*, const char*> modes[] = {
+        {"start.kiosk", "coming_soon.back"}, {"start.facilitator", "desk.back"}, {"start.harvest", "harvest.back"}};
+    for (const auto& [mode, back] : modes) {
         ui->tap(mode);
         EXPECT_NE(ui->state().screen, Screen::start) << mode;
-        ui->tap("coming_soon.back");
+        ui->tap(back);
         EXPECT_EQ(ui->state().screen, Screen::start) << mode;
     }
 }
