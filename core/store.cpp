@@ -8,6 +8,7 @@
 #include "hybrid_clock.hpp"
 #include "ids.hpp"
 #include "sqlite.hpp"
+#include "store_impl.hpp"
 
 namespace oogst {
 namespace {
@@ -53,29 +54,6 @@ std::int64_t pragma_integer(sqlite::Database& db, const char* sql) {
 
 }  // namespace
 
-struct Store::Impl {
-    std::filesystem::path folder;
-    sqlite::Database db;
-    DeviceIdentity device;
-    WorkshopState state;
-    HybridClock clock;
-    std::optional<sqlite::Statement> insert_operation;  // prepared once the file is known to be a store
-    std::vector<Operation>* batch_pending = nullptr;    // set while a batch() runs
-
-    Impl(std::filesystem::path folder_, int flags) : folder(std::move(folder_)), db(folder / file_name, flags) {}
-
-    void prepare_statements() {
-        // The sequence is computed inside the insert, under SQLite's write lock, so a
-        // second program writing to the same store (the CLI beside the app) cannot
-        // take the same number.
-        insert_operation.emplace(db, R"sql(
-            INSERT INTO operations (device, sequence, wall_ms, logical, kind, payload)
-            VALUES (?1, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM operations WHERE device = ?1),
-                    ?2, ?3, ?4, ?5)
-            RETURNING sequence)sql");
-    }
-};
-
 namespace {
 
 void configure(sqlite::Database& db) {
@@ -102,6 +80,7 @@ void create_schema(sqlite::Database& db) {
     ensure_crypto_ready();
     sqlite::Transaction transaction(db);
     db.execute(schema);
+    create_harvest_tables(db);
     unsigned char public_key[crypto_sign_PUBLICKEYBYTES];
     unsigned char secret_key[crypto_sign_SECRETKEYBYTES];
     crypto_sign_keypair(public_key, secret_key);
@@ -183,6 +162,13 @@ Store Store::open(const std::filesystem::path& folder) {
     if (sqlite3_db_readonly(impl->db.handle(), "main") == 1)
         throw UserError("cannot write to " + folder.string() + ": the folder or its disk is read-only");
     configure(impl->db);
+    if (pragma_integer(impl->db, "PRAGMA user_version") < Store::schema_version) {
+        // A store from before the harvest (version 1) gains its tables; nothing else changes.
+        sqlite::Transaction upgrade(impl->db);
+        create_harvest_tables(impl->db);
+        impl->db.execute(("PRAGMA user_version = " + std::to_string(Store::schema_version)).c_str());
+        upgrade.commit();
+    }
     impl->prepare_statements();
 
     auto device = impl->db.prepare("SELECT id, public_key FROM device LIMIT 1");
@@ -281,6 +267,32 @@ std::vector<Operation> Store::operations() const {
     }
     return result;
 }
+
+std::vector<Operation> Store::own_operations_after(std::uint64_t sequence) const {
+    std::vector<Operation> result;
+    auto query = impl_->db.prepare(
+        "SELECT sequence, wall_ms, logical, kind, payload FROM operations WHERE device = ? AND sequence > ? "
+        "ORDER BY sequence");
+    query.bind(1, impl_->device.id).bind(2, static_cast<std::int64_t>(sequence));
+    while (query.step()) {
+        Operation op;
+        op.id = {impl_->device.id, static_cast<std::uint64_t>(query.integer(0))};
+        op.stamp = {query.integer(1), static_cast<std::uint32_t>(query.integer(2))};
+        op.kind = static_cast<OperationKind>(query.integer(3));
+        op.payload = query.blob(4);
+        result.push_back(std::move(op));
+    }
+    return result;
+}
+
+std::optional<std::string> Store::blob_media_type(const std::string& hash) const {
+    auto query = impl_->db.prepare("SELECT media_type FROM blobs WHERE hash = ?");
+    query.bind(1, hash);
+    if (!query.step()) return std::nullopt;
+    return query.text(0);
+}
+
+bool Store::has_blob(const std::string& hash) const { return blob_media_type(hash).has_value(); }
 
 std::uint64_t Store::operation_count() const {
     auto query = impl_->db.prepare("SELECT COUNT(*) FROM operations");

@@ -92,6 +92,8 @@ public:
     void save_workshop_template(const std::string& id, const std::string& yaml);
     // Ed25519 detached signature (64 bytes) by this device's key.
     std::string sign(std::string_view message) const;
+    // The device's signing key itself, for write_bundle. Wipe the copy after use.
+    std::string device_secret_key() const;
 
     // Facilitator side. The signing key a device used before, if any: a later bundle
     // signed by another key for the same device is refused.

@@ -9,6 +9,7 @@
 #include "core/hybrid_clock.hpp"
 #include "core/ids.hpp"
 #include "core/store.hpp"
+#include "core/workshop_keys.hpp"
 #include "tools/demo_workshop.hpp"
 
 namespace oogst::cli {
@@ -67,8 +68,17 @@ void new_workshop(const std::filesystem::path& folder, const WorkshopFields& fie
         throw UserError("this store already belongs to the workshop \"" + store.state().workshop().name +
                         "\": use another --store for a new workshop");
     WorkshopSet workshop{new_id(), fields.name, fields.method, fields.place};
-    store.record(workshop);
-    out << "Workshop \"" << workshop.name << "\" created (" << workshop.id << ")\n";
+    // The workshop's key pair is made with it: this machine is the facilitator's, the
+    // only one that can open the bundles devices hand in.
+    auto keys = make_workshop_keys(workshop.id);
+    keys.facilitator_key = store.device().public_key;
+    store.batch([&] {
+        store.record(workshop);
+        store.save_workshop_keys(keys);
+    });
+    out << "Workshop \"" << workshop.name << "\" created (" << workshop.id << ")\n"
+        << "Its key (fingerprint " << key_fingerprint(keys.public_key)
+        << ") stays on this machine; make a join file for the devices with 'oogst-cli workshop join-code --out FILE'\n";
 }
 
 void show_workshop(const std::filesystem::path& folder, std::ostream& out) {

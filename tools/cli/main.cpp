@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "harvest_commands.hpp"
 #include "core/errors.hpp"
 #include "core/store_location.hpp"
 
@@ -44,6 +45,19 @@ int main(int argc, char** argv) {
     add_store_option(workshop_show, store);
     workshop_show->callback([&] { run = [&] { cli::show_workshop(store, std::cout); }; });
 
+    cli::JoinCodeChoice join_code;
+    auto* workshop_join_code = workshop->add_subcommand("join-code", "write the join file for devices, show the join code");
+    add_store_option(workshop_join_code, store);
+    workshop_join_code->add_option("--out", join_code.out, "the join file to write (e.g. a USB stick)")->required();
+    workshop_join_code->add_option("--hub", join_code.hub, "hub address for the devices (default: this machine, port 8620)");
+    workshop_join_code->add_option("--qr", join_code.qr, "also write the QR code as a PNG");
+    workshop_join_code->callback([&] { run = [&] { cli::write_join_code(store, join_code, std::cout); }; });
+    std::string join_file;
+    auto* workshop_join = workshop->add_subcommand("join", "join a workshop on this device with its join file");
+    add_store_option(workshop_join, store);
+    workshop_join->add_option("FILE", join_file, "the join file from the facilitator")->required();
+    workshop_join->callback([&] { run = [&] { cli::join(store, join_file, std::cout); }; });
+
     auto* session = app.add_subcommand("session", "plan sessions");
     session->require_subcommand(1);
     cli::SessionFields session_fields;
@@ -80,6 +94,31 @@ int main(int argc, char** argv) {
     demo->add_option("--captures", captures, "captures per table")->capture_default_str();
     demo->add_option("--seed", seed, "the same seed gives the same workshop")->capture_default_str();
     demo->callback([&] { run = [&] { cli::demo(store, tables, captures, seed, std::cout); }; });
+
+    auto* bundle = app.add_subcommand("bundle", "hand this device's work to the facilitator as a file");
+    bundle->require_subcommand(1);
+    cli::ExportOptions export_options;
+    auto* bundle_export = bundle->add_subcommand("export", "write a bundle (sealed for the facilitator)");
+    add_store_option(bundle_export, store);
+    bundle_export->add_option("--out", export_options.out, "file, or folder (e.g. a USB stick) to name it in")->required();
+    bundle_export->add_flag("--all", export_options.everything, "everything, also what the facilitator acknowledged");
+    bundle_export->add_flag("--plain", export_options.plain, "do not seal (anyone could read it)");
+    bundle_export->callback([&] { run = [&] { cli::export_bundle_file(store, export_options, std::cout); }; });
+    std::string bundle_file;
+    auto* bundle_inspect = bundle->add_subcommand("inspect", "show what a bundle holds");
+    add_store_option(bundle_inspect, store);
+    bundle_inspect->add_option("FILE", bundle_file, "the bundle")->required();
+    bundle_inspect->callback([&] { run = [&] { cli::inspect_bundle(store, bundle_file, std::cout); }; });
+    auto* bundle_verify = bundle->add_subcommand("verify", "check a bundle fully without importing it");
+    add_store_option(bundle_verify, store);
+    bundle_verify->add_option("FILE", bundle_file, "the bundle")->required();
+    bundle_verify->callback([&] { run = [&] { cli::verify_bundle(store, bundle_file, std::cout); }; });
+
+    std::vector<std::filesystem::path> import_paths;
+    auto* import = app.add_subcommand("import", "merge bundles (files or folders such as a USB stick)");
+    add_store_option(import, store);
+    import->add_option("PATHS", import_paths, "bundles (*.oogst) or folders holding them")->required();
+    import->callback([&] { run = [&] { cli::import_bundles(store, import_paths, std::cout); }; });
 
     auto* templates = app.add_subcommand("templates", "list the method templates and any that cannot be read");
     add_store_option(templates, store);

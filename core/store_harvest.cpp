@@ -1,0 +1,214 @@
+// The harvest's part of the store: the workshop's keys and templates, the devices and
+// bundles the facilitator has seen, and the receipts a device has been given.
+#include <sodium.h>
+
+#include "bundle.hpp"
+#include "errors.hpp"
+#include "hybrid_clock.hpp"
+#include "store_impl.hpp"
+
+namespace oogst {
+
+void create_harvest_tables(sqlite::Database& db) {
+    db.execute(R"sql(
+CREATE TABLE workshop_keys (
+    workshop TEXT PRIMARY KEY,
+    public_key BLOB NOT NULL,
+    secret_key BLOB,            -- only on the facilitator's machine
+    pairing_token BLOB NOT NULL,
+    hub TEXT NOT NULL,
+    facilitator_key BLOB NOT NULL
+) STRICT;
+CREATE TABLE workshop_templates (
+    id TEXT PRIMARY KEY,
+    yaml TEXT NOT NULL
+) STRICT;
+CREATE TABLE known_devices (
+    device TEXT PRIMARY KEY,
+    public_key BLOB NOT NULL,
+    first_seen_ms INTEGER NOT NULL
+) STRICT;
+CREATE TABLE imported_bundles (
+    body_hash TEXT PRIMARY KEY,
+    device TEXT NOT NULL,
+    operations INTEGER NOT NULL,
+    new_operations INTEGER NOT NULL,
+    imported_at_ms INTEGER NOT NULL
+) STRICT;
+CREATE TABLE receipts (
+    hub TEXT NOT NULL,
+    held_through INTEGER NOT NULL,
+    received_at_ms INTEGER NOT NULL,
+    receipt BLOB NOT NULL
+) STRICT;
+)sql");
+}
+
+std::optional<WorkshopKeys> Store::workshop_keys() const {
+    auto query = impl_->db.prepare(
+        "SELECT workshop, public_key, COALESCE(secret_key, X''), pairing_token, hub, facilitator_key FROM workshop_keys");
+    if (!query.step()) return std::nullopt;
+    return WorkshopKeys{query.text(0), query.blob(1), query.blob(2), query.blob(3), query.text(4), query.blob(5)};
+}
+
+void Store::save_workshop_keys(const WorkshopKeys& keys) {
+    const auto saved = workshop_keys();
+    if (saved && saved->workshop_id != keys.workshop_id)
+        throw UserError("this store already belongs to another workshop; use a new store folder for this one");
+    if (saved && saved->is_facilitator() && !keys.is_facilitator())
+        throw UserError("this store is the facilitator's own: it cannot join its own workshop as a device");
+    // One row: the keys of this store's one workshop (checked above), replaced whole.
+    auto insert = impl_->db.prepare(
+        "INSERT OR REPLACE INTO workshop_keys (workshop, public_key, secret_key, pairing_token, hub, facilitator_key) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, keys.workshop_id).bind_blob(2, keys.public_key);
+    if (keys.is_facilitator()) insert.bind_blob(3, keys.secret_key);
+    insert.bind_blob(4, keys.pairing_token).bind(5, keys.hub).bind_blob(6, keys.facilitator_key).step();
+}
+
+std::map<std::string, std::string> Store::workshop_templates() const {
+    std::map<std::string, std::string> templates;
+    auto query = impl_->db.prepare("SELECT id, yaml FROM workshop_templates");
+    while (query.step()) templates[query.text(0)] = query.text(1);
+    return templates;
+}
+
+void Store::save_workshop_template(const std::string& id, const std::string& yaml) {
+    impl_->db.prepare("INSERT OR REPLACE INTO workshop_templates (id, yaml) VALUES (?, ?)").bind(1, id).bind(2, yaml).step();
+}
+
+std::string Store::sign(std::string_view message) const {
+    auto query = impl_->db.prepare("SELECT secret_key FROM device LIMIT 1");
+    if (!query.step()) throw UserError("this store has no device key");
+    std::string secret = query.blob(0);
+    std::string signature(crypto_sign_BYTES, '\0');
+    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
+                         reinterpret_cast<const unsigned char*>(message.data()), message.size(),
+                         reinterpret_cast<const unsigned char*>(secret.data()));
+    sodium_memzero(secret.data(), secret.size());
+    return signature;
+}
+
+std::string Store::device_secret_key() const {
+    auto query = impl_->db.prepare("SELECT secret_key FROM device LIMIT 1");
+    if (!query.step()) throw UserError("this store has no device key");
+    return query.blob(0);
+}
+
+std::optional<std::string> Store::known_device_key(const std::string& device_id) const {
+    auto query = impl_->db.prepare("SELECT public_key FROM known_devices WHERE device = ?");
+    query.bind(1, device_id);
+    if (!query.step()) return std::nullopt;
+    return query.blob(0);
+}
+
+bool Store::bundle_imported(const std::string& body_hash) const {
+    auto query = impl_->db.prepare("SELECT 1 FROM imported_bundles WHERE body_hash = ?");
+    query.bind(1, body_hash);
+    return query.step();
+}
+
+std::uint64_t Store::held_through(const std::string& device_id) const {
+    auto totals = impl_->db.prepare("SELECT COUNT(*), COALESCE(MAX(sequence), 0) FROM operations WHERE device = ?");
+    totals.bind(1, device_id);
+    totals.step();
+    if (totals.integer(0) == totals.integer(1)) return static_cast<std::uint64_t>(totals.integer(1));
+    // A gap (two bundles that do not follow each other): the first missing sequence.
+    auto sequences = impl_->db.prepare("SELECT sequence FROM operations WHERE device = ? ORDER BY sequence");
+    sequences.bind(1, device_id);
+    std::uint64_t held = 0;
+    while (sequences.step() && static_cast<std::uint64_t>(sequences.integer(0)) == held + 1) ++held;
+    return held;
+}
+
+MergeCounts Store::merge_bundle(const Bundle& bundle) {
+    if (impl_->batch_pending) throw std::logic_error("Store::merge_bundle inside a batch");
+    const auto& header = bundle.header;
+    MergeCounts counts;
+    {
+        sqlite::Transaction transaction(impl_->db);
+        auto insert = impl_->db.prepare(
+            "INSERT OR IGNORE INTO operations (device, sequence, wall_ms, logical, kind, payload) "
+            "VALUES (?, ?, ?, ?, ?, ?)");
+        auto existing = impl_->db.prepare(
+            "SELECT wall_ms, logical, kind, payload FROM operations WHERE device = ? AND sequence = ?");
+        for (const auto& op : bundle.operations) {
+            insert.reset();
+            insert.bind(1, op.id.device)
+                .bind(2, static_cast<std::int64_t>(op.id.sequence))
+                .bind(3, op.stamp.wall_ms)
+                .bind(4, static_cast<std::int64_t>(op.stamp.logical))
+                .bind(5, static_cast<std::int64_t>(op.kind))
+                .bind_blob(6, op.payload)
+                .step();
+            if (sqlite3_changes(impl_->db.handle()) == 1) {
+                counts.added.push_back(op);
+                continue;
+            }
+            // Held already: it must be the very same operation. A device never reuses a
+            // sequence number, so a different one means a tampered bundle or a device
+            // whose store was replaced; either way merging it would lose a change.
+            existing.reset();
+            existing.bind(1, op.id.device).bind(2, static_cast<std::int64_t>(op.id.sequence));
+            existing.step();
+            if (existing.integer(0) != op.stamp.wall_ms || existing.integer(1) != op.stamp.logical ||
+                existing.integer(2) != static_cast<std::int64_t>(op.kind) || existing.blob(3) != op.payload)
+                throw BundleError("operation " + std::to_string(op.id.sequence) +
+                                  " of this device differs from the one imported before: the bundle was altered, or "
+                                  "the device's store was replaced");
+            ++counts.known_operations;
+        }
+        auto blob = impl_->db.prepare("INSERT OR IGNORE INTO blobs (hash, media_type, bytes) VALUES (?, ?, ?)");
+        for (const auto& item : bundle.blobs) {
+            blob.reset();
+            blob.bind(1, item.hash).bind(2, item.media_type).bind_blob(3, item.bytes).step();
+            counts.new_blobs += static_cast<std::uint64_t>(sqlite3_changes(impl_->db.handle()));
+        }
+        impl_->db.prepare("INSERT OR IGNORE INTO known_devices (device, public_key, first_seen_ms) VALUES (?, ?, ?)")
+            .bind(1, header.device_id)
+            .bind_blob(2, header.device_public_key)
+            .bind(3, wall_clock_ms())
+            .step();
+        if (!bundle.body_hash.empty())
+            impl_->db
+                .prepare("INSERT OR IGNORE INTO imported_bundles (body_hash, device, operations, new_operations, "
+                         "imported_at_ms) VALUES (?, ?, ?, ?, ?)")
+                .bind(1, bundle.body_hash)
+                .bind(2, header.device_id)
+                .bind(3, static_cast<std::int64_t>(bundle.operations.size()))
+                .bind(4, static_cast<std::int64_t>(counts.added.size()))
+                .bind(5, wall_clock_ms())
+                .step();
+        transaction.commit();
+    }
+    counts.new_operations = counts.added.size();
+    for (const auto& op : counts.added) {
+        impl_->state.apply(op);
+        impl_->clock.observe(op.stamp);
+    }
+    return counts;
+}
+
+void Store::save_receipt(const Receipt& receipt, const std::string& hub) {
+    impl_->db.prepare("INSERT INTO receipts (hub, held_through, received_at_ms, receipt) VALUES (?, ?, ?, ?)")
+        .bind(1, hub)
+        .bind(2, static_cast<std::int64_t>(receipt.held_through))
+        .bind(3, receipt.received_at_ms)
+        .bind_blob(4, encode_receipt(receipt))
+        .step();
+}
+
+std::uint64_t Store::acknowledged_through() const {
+    auto query = impl_->db.prepare("SELECT COALESCE(MAX(held_through), 0) FROM receipts");
+    query.step();
+    return static_cast<std::uint64_t>(query.integer(0));
+}
+
+std::uint64_t Store::own_operation_count() const {
+    auto query = impl_->db.prepare("SELECT COALESCE(MAX(sequence), 0) FROM operations WHERE device = ?");
+    query.bind(1, impl_->device.id);
+    query.step();
+    return static_cast<std::uint64_t>(query.integer(0));
+}
+
+}  // namespace oogst

@@ -1,0 +1,39 @@
+#pragma once
+// The inside of a Store, shared by store.cpp (operations, blobs) and store_harvest.cpp
+// (keys, ledger, receipts). Not for use outside those two files.
+#include <optional>
+#include <vector>
+
+#include "hybrid_clock.hpp"
+#include "sqlite.hpp"
+#include "store.hpp"
+
+namespace oogst {
+
+struct Store::Impl {
+    std::filesystem::path folder;
+    sqlite::Database db;
+    DeviceIdentity device;
+    WorkshopState state;
+    HybridClock clock;
+    std::optional<sqlite::Statement> insert_operation;  // prepared once the file is known to be a store
+    std::vector<Operation>* batch_pending = nullptr;    // set while a batch() runs
+
+    Impl(std::filesystem::path folder_, int flags) : folder(std::move(folder_)), db(folder / file_name, flags) {}
+
+    void prepare_statements() {
+        // The sequence is computed inside the insert, under SQLite's write lock, so a
+        // second program writing to the same store (the CLI beside the app) cannot
+        // take the same number.
+        insert_operation.emplace(db, R"sql(
+            INSERT INTO operations (device, sequence, wall_ms, logical, kind, payload)
+            VALUES (?1, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM operations WHERE device = ?1),
+                    ?2, ?3, ?4, ?5)
+            RETURNING sequence)sql");
+    }
+};
+
+// Schema version 2: the tables of the harvest (store_harvest.cpp).
+void create_harvest_tables(sqlite::Database& db);
+
+}  // namespace oogst

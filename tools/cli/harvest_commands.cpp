@@ -1,0 +1,188 @@
+#include "harvest_commands.hpp"
+
+#include <ctime>
+#include <iomanip>
+#include <ostream>
+#include <set>
+
+#include "core/assets.hpp"
+#include "core/bundle.hpp"
+#include "core/bundle_export.hpp"
+#include "core/bundle_import.hpp"
+#include "core/errors.hpp"
+#include "core/join_file.hpp"
+#include "core/qr_code.hpp"
+#include "core/store.hpp"
+#include "platform/durable_file.hpp"
+#include "platform/local_address.hpp"
+
+namespace oogst::cli {
+namespace {
+
+constexpr std::uint64_t max_join_file_bytes = 16 << 20;
+
+// The YAML of every method the workshop and its sessions use, from the assets folder,
+// so a device with older assets still shows this workshop's boards.
+std::map<std::string, std::string> templates_in_use(const Store& store) {
+    std::set<std::string> methods{store.state().workshop().method};
+    for (const auto* session : store.state().sessions()) methods.insert(session->method);
+    std::map<std::string, std::string> templates;
+    for (const auto& method : methods) {
+        const auto file = assets_folder() / "templates" / (method + ".yaml");
+        std::error_code error;
+        if (std::filesystem::is_regular_file(file, error)) templates[method] = read_whole_file(file, 1 << 20);
+    }
+    return templates;
+}
+
+std::string date_today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+// "droomsessie-tafel-3-2026-11-22-1a2b3c4d.oogst": says whose it is on a stick full of them.
+std::string bundle_file_name(const Store& store) {
+    std::string table = "apparaat";
+    const auto sessions = store.state().sessions();
+    if (!sessions.empty()) table = sessions.back()->table_name;
+    std::string name;
+    for (unsigned char c : table) {
+        if (std::isalnum(c)) name.push_back(static_cast<char>(std::tolower(c)));
+        else if (!name.empty() && name.back() != '-') name.push_back('-');
+    }
+    while (!name.empty() && name.back() == '-') name.pop_back();
+    if (name.empty()) name = "apparaat";
+    return name + "-" + date_today() + "-" + store.device().id.substr(0, 8) + std::string(bundle_extension);
+}
+
+std::string result_word(BundleOutcome::Result result) {
+    switch (result) {
+        case BundleOutcome::Result::merged: return "merged";
+        case BundleOutcome::Result::already_imported: return "already imported";
+        case BundleOutcome::Result::rejected: return "REJECTED";
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string local_hub_address(int port) { return "http://" + local_network_address() + ":" + std::to_string(port); }
+
+void write_join_code(const std::filesystem::path& folder, const JoinCodeChoice& choice, std::ostream& out) {
+    if (choice.out.empty()) throw UserError("say where to write the join file: --out FILE");
+    auto store = Store::open(folder);
+    auto join = make_join_file(store, choice.hub.empty() ? local_hub_address(8620) : choice.hub, templates_in_use(store));
+    write_file_durably(choice.out, encode_join_file(join));
+    const auto link = join_link(join.keys);
+    const auto code = make_qr_code(link);
+    if (!choice.qr.empty()) write_qr_png(code, choice.qr);
+    out << "Join file for \"" << join.workshop_name << "\" written to " << choice.out.string() << "\n"
+        << "Join code: " << short_join_code(join.keys) << "  (hub " << join.keys.hub << ")\n"
+        << "Key fingerprint: " << key_fingerprint(join.keys.public_key) << "\n"
+        << qr_as_text(code) << link << "\n";
+    if (!choice.qr.empty()) out << "QR code written to " << choice.qr.string() << "\n";
+}
+
+void join(const std::filesystem::path& folder, const std::filesystem::path& join_file, std::ostream& out) {
+    JoinFile join;
+    try {
+        join = decode_join_file(read_whole_file(join_file, max_join_file_bytes));
+    } catch (const FormatError& error) {
+        throw UserError(join_file.string() + ": " + error.what());
+    }
+    auto store = Store::open_or_create(folder);
+    join_workshop(store, join);
+    out << "This device (" << store.device().id.substr(0, 8) << ") joined \"" << join.workshop_name << "\"; "
+        << join.facilitator_operations.size() << " planning change(s) and " << join.templates.size()
+        << " template(s) received. Hub: " << (join.keys.hub.empty() ? "none" : join.keys.hub) << "\n";
+}
+
+void export_bundle_file(const std::filesystem::path& folder, const ExportOptions& options, std::ostream& out) {
+    if (options.out.empty()) throw UserError("say where to write the bundle: --out FILE or --out FOLDER");
+    auto store = Store::open(folder);
+    ExportChoice choice = options.everything ? ExportChoice{} : only_unacknowledged(store);
+    choice.sealed = !options.plain;
+    const auto exported = export_bundle_with_summary(store, choice);
+    std::error_code error;
+    auto file = options.out;
+    if (std::filesystem::is_directory(file, error)) file /= bundle_file_name(store);
+    write_file_durably(file, exported.bytes);
+    const auto& header = exported.header;
+    out << "Bundle written to " << file.string() << ": " << header.operation_count << " operation(s)";
+    if (header.operation_count) out << " (" << header.first_sequence << "-" << header.last_sequence << ")";
+    out << ", " << header.blob_count << " picture(s), " << exported.bytes.size() << " bytes, "
+        << (choice.sealed ? "sealed for the facilitator" : "NOT sealed: anyone can read it") << "\n";
+}
+
+void inspect_bundle(const std::filesystem::path& folder, const std::filesystem::path& file, std::ostream& out) {
+    const auto bytes = read_whole_file(file, max_bundle_bytes);
+    const auto cover = read_cover(bytes);
+    out << file.string() << ": Oogst bundle, format " << cover.format_version << ", " << cover.size << " bytes, "
+        << (cover.sealed ? "sealed" : "not sealed") << ", workshop " << cover.workshop_id << "\n";
+    std::optional<WorkshopKeys> keys;
+    if (Store::exists(folder)) keys = Store::open(folder).workshop_keys();
+    if (cover.sealed && !(keys && keys->is_facilitator() && keys->workshop_id == cover.workshop_id)) {
+        out << "  its contents are sealed: only the facilitator's machine of that workshop can show them\n";
+        return;
+    }
+    const auto bundle = read_bundle(bytes, keys && keys->workshop_id == cover.workshop_id ? &*keys : nullptr);
+    const auto& header = bundle.header;
+    out << "  device " << header.device_id << "\n  operations " << header.operation_count;
+    if (header.operation_count) out << " (sequence " << header.first_sequence << "-" << header.last_sequence << ")";
+    out << "\n  pictures " << header.blob_count << " (" << header.blob_bytes << " bytes)\n  hash " << bundle.body_hash
+        << "\n";
+    std::map<std::string, int> kinds;
+    for (const auto& op : bundle.operations) ++kinds[std::string(kind_name(op.kind))];
+    for (const auto& [kind, count] : kinds) out << "    " << kind << ": " << count << "\n";
+}
+
+void verify_bundle(const std::filesystem::path& folder, const std::filesystem::path& file, std::ostream& out) {
+    const auto bytes = read_whole_file(file, max_bundle_bytes);
+    auto store = Store::open(folder);
+    const auto keys = store.workshop_keys();
+    if (!keys) throw UserError("this store has no workshop keys: verify bundles on the facilitator's machine");
+    const auto bundle = read_bundle(bytes, &*keys);
+    out << file.string() << ": valid, signed by device " << bundle.header.device_id.substr(0, 8) << ", "
+        << bundle.operations.size() << " operation(s), " << bundle.blobs.size() << " picture(s)"
+        << (store.bundle_imported(bundle.body_hash) ? ", already imported" : ", not yet imported") << "\n";
+}
+
+void import_bundles(const std::filesystem::path& folder, const std::vector<std::filesystem::path>& paths,
+                    std::ostream& out) {
+    if (paths.empty()) throw UserError("name the bundles or folders to import");
+    auto store = Store::open(folder);
+    const auto keys = store.workshop_keys();
+    if (!keys || !keys->is_facilitator())
+        throw UserError("this store is not the facilitator's: import bundles on the machine where the workshop was "
+                        "created");
+    const auto report = import_paths(store, paths);
+    if (report.bundles.empty()) throw UserError("no bundles (*.oogst) were found there");
+    for (const auto& bundle : report.bundles) {
+        out << bundle.source << ": " << result_word(bundle.result);
+        if (bundle.result == BundleOutcome::Result::rejected) {
+            out << ": " << bundle.reason << "\n";
+            continue;
+        }
+        out << ", device " << bundle.device_id.substr(0, 8) << ", " << bundle.new_operations << " new, "
+            << bundle.known_operations << " already known, " << bundle.new_blobs << " new picture(s)\n";
+        for (const auto& session : bundle.sessions)
+            out << "    " << (session.table_name.empty() ? session.session_id.substr(0, 8) : session.table_name) << ": "
+                << session.new_captures << " new capture(s), " << session.new_operations << " change(s)\n";
+    }
+    out << "Imported " << report.bundles.size() << " bundle(s): " << report.new_operations() << " new operation(s), "
+        << report.known_operations() << " already known, " << report.rejected() << " rejected\n";
+    if (report.rejected()) {
+        for (const auto& bundle : report.bundles)
+            if (bundle.result == BundleOutcome::Result::rejected)
+                throw UserError(bundle.source + ": " + bundle.reason +
+                                (report.rejected() > 1 ? " (and " + std::to_string(report.rejected() - 1) +
+                                                             " more rejected, listed above)"
+                                                       : ""));
+    }
+}
+
+}  // namespace oogst::cli
