@@ -85,7 +85,9 @@ TEST(CliImport, HostileFilesExitTwoWithOneLineAndChangeNothing) {
     patch(version, 8, 7, 4);
     hostile.emplace_back("format version 7", version);
     std::string huge = genuine;
-    patch(huge, 28, 1ull << 40, 8);
+    // After magic, version and the workshop id (a u32 length and its text).
+    const std::size_t length_at = 16 + static_cast<unsigned char>(genuine[12]);
+    patch(huge, length_at, 1ull << 40, 8);
     hostile.emplace_back("length claiming a terabyte", huge);
     hostile.emplace_back("a text file", "Dit is geen bundel, maar een boodschappenlijst.\n");
     hostile.emplace_back("an empty file", "");

@@ -214,6 +214,18 @@ TEST_P(HarvestProperty, AnyOrderAnyRepeatsGiveTheSameFacilitatorStore) {
     for (const auto& device : devices)
         for (const auto& op : device->operations()) all.emplace(op.id, op);
     const std::string expected = canonical_json(fold(all));
+    {
+        // The fold itself, over these operations in shuffled orders and with repeats.
+        std::vector<const Operation*> shuffled;
+        for (const auto& [id, op] : all) shuffled.push_back(&op);
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            std::shuffle(shuffled.begin(), shuffled.end(), random);
+            WorkshopState state;
+            for (const auto* op : shuffled) state.apply(*op);
+            for (std::size_t i = 0; i < shuffled.size(); i += 3) state.apply(*shuffled[i]);
+            ASSERT_EQ(canonical_json(state), expected) << "the fold depends on the order";
+        }
+    }
 
     // Replicas of the facilitator store, made while nothing writes to it.
     std::vector<std::filesystem::path> replicas;
@@ -222,8 +234,12 @@ TEST_P(HarvestProperty, AnyOrderAnyRepeatsGiveTheSameFacilitatorStore) {
         testing::copy_store(facilitator.folder(), replicas.back());
     }
 
+    // Each replica's state as the import left it in memory (what the facilitator's screen
+    // shows, folded in arrival order), besides the state rebuilt from disk below.
+    std::vector<std::string> live(replicas.size());
     auto import_all = [&](const std::filesystem::path& folder, const std::vector<std::size_t>& order) {
         auto store = Store::open(folder);
+        const auto keep_live = [&] { live[&folder - replicas.data()] = canonical_json(store.state()); };
         std::set<std::string> seen_bytes;
         for (const auto index : order) {
             const auto& bundle = handed[index];
@@ -237,6 +253,7 @@ TEST_P(HarvestProperty, AnyOrderAnyRepeatsGiveTheSameFacilitatorStore) {
                 EXPECT_EQ(outcome.new_operations, 0u) << "repeat of " << bundle.label;
             }
         }
+        keep_live();
     };
     std::vector<std::size_t> in_order(handed.size());
     for (std::size_t i = 0; i < handed.size(); ++i) in_order[i] = i;
@@ -273,6 +290,7 @@ TEST_P(HarvestProperty, AnyOrderAnyRepeatsGiveTheSameFacilitatorStore) {
         EXPECT_GE(report.bundles.size(), handed.size());
         EXPECT_EQ(progress_calls, report.bundles.size());
         EXPECT_EQ(report.new_operations(), all.size() - facilitator.operation_count());
+        live[4] = canonical_json(store.state());
     }
     {
         std::vector<std::size_t> first(in_order.begin(), in_order.begin() + handed.size() / 2);
@@ -286,6 +304,7 @@ TEST_P(HarvestProperty, AnyOrderAnyRepeatsGiveTheSameFacilitatorStore) {
 
     for (std::size_t r = 0; r < replicas.size(); ++r) {
         SCOPED_TRACE("replica " + std::to_string(r));
+        EXPECT_EQ(live[r], expected) << "the state as imported";
         auto store = Store::open(replicas[r]);  // the state rebuilt from disk
         EXPECT_EQ(canonical_json(store.state()), expected);
         EXPECT_EQ(store.operation_count(), all.size());

@@ -68,6 +68,7 @@ TEST(HostileBundle, EveryTruncationIsRefused) {
         }
     }
     expect_unchanged_tables();
+    print_reasons();
 }
 
 TEST(HostileBundle, EverySingleBitFlipIsRefused) {
@@ -89,6 +90,7 @@ TEST(HostileBundle, EverySingleBitFlipIsRefused) {
             }
     }
     expect_unchanged_tables();
+    print_reasons();
 }
 
 // ---- Size fields claiming gigabytes ----
@@ -148,7 +150,7 @@ TEST(HostileBundle, SizeFieldsClaimingGigabytesAreRefusedSignedOrNot) {
     auto& w = world();
     const auto parts = lying_sizes();
     ASSERT_GE(parts.size(), 18u) << "every size field of the format was found";
-    const std::vector<std::string> size_words{"size", "length", "larger", "cut short", "bytes", "count",
+    const std::vector<std::string> size_words{"size", "length", "larger", "cut short", "bytes", "count", "items",
                                               "damaged", "too large", "too big", "does not match", "sequence"};
     for (const auto& [name, part] : parts) {
         const std::string resigned = resign(part, w.device_signer());
@@ -160,7 +162,7 @@ TEST(HostileBundle, SizeFieldsClaimingGigabytesAreRefusedSignedOrNot) {
     // The sealed wrapper's own length claims.
     for (const std::uint64_t claim : std::initializer_list<std::uint64_t>{1ull << 40, max_bundle_bytes + 1, 3ull << 30, ~0ull, 0ull}) {
         std::string lying = w.sealed;
-        patch_u64(lying, 28, claim);
+        patch_u64(lying, sealed_length_at(lying), claim);
         expect_refused({"sealed length claims " + std::to_string(claim), lying, size_words});
     }
 }

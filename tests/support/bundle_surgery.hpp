@@ -194,10 +194,11 @@ inline std::string resign(const OpenBody& open, const Signer& signer) { return r
 // The body with the hash and signature it had: the lie shows in the hash.
 inline std::string without_resigning(const OpenBody& open) { return signed_part(open) + open.hash + open.signature; }
 
-// The sealed wrapper.
+// The sealed wrapper: magic, version, the workshop id (u32 length and text, readable
+// before anything is decrypted), the plain body's length, the sealed body.
 struct SealedWrapper {
     std::uint32_t version = 0;
-    std::string workshop_raw;  // 16 bytes
+    std::string workshop;
     std::uint64_t body_length = 0;
     std::string sealed;
 };
@@ -208,20 +209,26 @@ inline SealedWrapper parse_sealed(std::string_view bytes) {
     if (!is_sealed(bytes)) throw std::runtime_error("bundle surgery: not a sealed bundle");
     SealedWrapper wrapper;
     wrapper.version = get_le<std::uint32_t>(bytes, 8);
-    wrapper.workshop_raw = std::string(bytes.substr(12, 16));
-    wrapper.body_length = get_le<std::uint64_t>(bytes, 28);
-    wrapper.sealed = std::string(bytes.substr(36));
+    const auto workshop_length = get_le<std::uint32_t>(bytes, 12);
+    if (16 + workshop_length + 8 > bytes.size()) throw std::runtime_error("bundle surgery: wrapper does not fit");
+    wrapper.workshop = std::string(bytes.substr(16, workshop_length));
+    wrapper.body_length = get_le<std::uint64_t>(bytes, 16 + workshop_length);
+    wrapper.sealed = std::string(bytes.substr(16 + workshop_length + 8));
     return wrapper;
 }
 
 inline std::string wrap(const SealedWrapper& wrapper) {
     std::string out(sealed_magic);
     put_le(out, wrapper.version);
-    out += wrapper.workshop_raw;
+    put_le(out, static_cast<std::uint32_t>(wrapper.workshop.size()));
+    out += wrapper.workshop;
     put_le(out, wrapper.body_length);
     out += wrapper.sealed;
     return out;
 }
+
+// Where the wrapper's body length is: after magic, version and the sized workshop id.
+inline std::size_t sealed_length_at(std::string_view bytes) { return 16 + get_le<std::uint32_t>(bytes, 12); }
 
 // The body inside a sealed bundle (needs the facilitator's keys).
 inline std::string unseal(std::string_view bytes, const WorkshopKeys& keys) {
