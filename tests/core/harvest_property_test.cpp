@@ -25,6 +25,7 @@
 #include "core/canonical_json.hpp"
 #include "core/ids.hpp"
 #include "core/join_file.hpp"
+#include "core/operation_check.hpp"
 #include "core/receipt.hpp"
 #include "core/store.hpp"
 #include "tests/support/harvest_stores.hpp"
@@ -214,6 +215,24 @@ TEST_P(HarvestProperty, AnyOrderAnyRepeatsGiveTheSameFacilitatorStore) {
     for (const auto& device : devices)
         for (const auto& op : device->operations()) all.emplace(op.id, op);
     const std::string expected = canonical_json(fold(all));
+    {
+        // The scenario really is one of conflicts: captures changed on several devices,
+        // and deletions, restorations and votes among the changes.
+        std::map<std::string, std::set<std::string>> devices_of_capture;
+        std::set<OperationKind> kinds;
+        for (const auto& [id, op] : all) {
+            kinds.insert(op.kind);
+            const auto facts = check_operation(op);
+            if (!facts.capture_id.empty()) devices_of_capture[facts.capture_id].insert(id.device);
+        }
+        const auto shared = std::count_if(devices_of_capture.begin(), devices_of_capture.end(),
+                                          [](const auto& entry) { return entry.second.size() > 1; });
+        EXPECT_GE(shared, 2) << "captures changed on more than one device";
+        for (const auto kind : {OperationKind::capture_added, OperationKind::capture_text_edited,
+                                OperationKind::capture_moved, OperationKind::capture_deleted,
+                                OperationKind::capture_restored, OperationKind::vote_cast})
+            EXPECT_TRUE(kinds.count(kind)) << "no operation of kind " << kind_name(kind);
+    }
     {
         // The fold itself, over these operations in shuffled orders and with repeats.
         std::vector<const Operation*> shuffled;

@@ -11,6 +11,7 @@
 #include <sodium.h>
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -102,6 +103,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         try_read(body, &keys);
         auto& f = facilitator();
         const auto outcome = import_bundle(*f.store, body, "fuzz");
+        // OOGST_FUZZ_VERBOSE=1 bundle_fuzz FILE: what became of an input, when reproducing.
+        static const bool verbose = std::getenv("OOGST_FUZZ_VERBOSE") != nullptr;
+        if (verbose)
+            std::fprintf(stderr, "import: %s %s (%llu new operations)\n",
+                         outcome.result == BundleOutcome::Result::merged     ? "merged"
+                         : outcome.result == BundleOutcome::Result::rejected ? "rejected"
+                                                                             : "already imported",
+                         outcome.reason.c_str(), static_cast<unsigned long long>(outcome.new_operations));
         if (outcome.result == BundleOutcome::Result::rejected && outcome.reason.empty()) std::abort();
         if (outcome.result == BundleOutcome::Result::merged) f.reset();
     }
