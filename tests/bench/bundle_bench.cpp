@@ -22,6 +22,7 @@
 #include "core/bundle_import.hpp"
 #include "core/ids.hpp"
 #include "core/join_file.hpp"
+#include "core/operation_check.hpp"
 #include "core/store.hpp"
 #include "tests/support/harvest_stores.hpp"
 #include "tests/support/temporary_folder.hpp"
@@ -147,6 +148,53 @@ void ReadBundlesOnly(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * h.operations);
 }
 BENCHMARK(ReadBundlesOnly)->Args({50, 2000})->Args({2, 50})->Unit(benchmark::kMillisecond);
+
+// Where an import's time goes, phase by phase, over the same 50 bundles (one run each,
+// as counters in milliseconds): opening the seal, read_bundle as a whole (seal, hash,
+// signature, framing, every payload decoded by check_operation), check_operation alone,
+// Store::merge_bundle (insert, commit with fsync, fold) and the fold alone of the same
+// operations into an empty state.
+void ImportPhases(benchmark::State& state) {
+    const auto& h = harvest(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
+    const auto since = [](Clock::time_point start) {
+        return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    };
+    double unseal = 0, read = 0, check = 0, merge = 0, fold = 0;
+    for (auto _ : state) {
+        unseal = read = check = merge = fold = 0;
+        std::vector<Bundle> bundles;
+        for (const auto& bytes : h.bundles) {
+            // The sealed part follows magic, version, the sized workshop id and the length.
+            const auto wrapped = bytes.substr(16 + static_cast<unsigned char>(bytes[12]) + 8);
+            auto start = Clock::now();
+            benchmark::DoNotOptimize(open_sealed(h.keys, wrapped).size());
+            unseal += since(start);
+            start = Clock::now();
+            bundles.push_back(read_bundle(bytes, &h.keys));
+            read += since(start);
+        }
+        auto start = Clock::now();
+        for (const auto& bundle : bundles)
+            for (const auto& op : bundle.operations) benchmark::DoNotOptimize(check_operation(op).capture_id.size());
+        check = since(start);
+        start = Clock::now();
+        WorkshopState alone;
+        for (const auto& bundle : bundles)
+            for (const auto& op : bundle.operations) alone.apply(op);
+        fold = since(start);
+        const auto folder = h.fresh_copy();
+        auto store = Store::open(folder->path());
+        start = Clock::now();
+        for (const auto& bundle : bundles) store.merge_bundle(bundle);
+        merge = since(start);
+    }
+    state.counters["unseal_ms"] = unseal;
+    state.counters["read_ms"] = read;
+    state.counters["check_ms"] = check;
+    state.counters["merge_ms"] = merge;
+    state.counters["fold_ms"] = fold;
+}
+BENCHMARK(ImportPhases)->Args({50, 2000})->Args({2, 50})->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // One device that made 100,000 operations (a kiosk over a long exhibition).
 const Store& busy_device(int operations) {
