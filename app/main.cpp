@@ -145,8 +145,7 @@ int run(const Options& options) {
     const bool screenshot = !options.screenshot.empty();
     // A broken template or translation file is named on stderr and on screen; the app
     // runs with the rest.
-    const oogst::Assets assets = oogst::Assets::load();
-    for (const std::string& problem : assets.problems()) std::cerr << "oogst: " << problem << "\n";
+    oogst::Assets assets = oogst::Assets::load();
     // A screenshot shows a store that exists: a mistyped folder is an error, not a new
     // empty store. The app itself makes the device's store on first start.
     const std::filesystem::path folder = options.store.value_or(oogst::default_store_folder());
@@ -154,9 +153,13 @@ int run(const Options& options) {
     try {
         opened.emplace(screenshot ? oogst::Store::open(folder) : oogst::Store::open_or_create(folder));
     } catch (const oogst::UserError& problem) {
+        for (const std::string& asset_problem : assets.problems()) std::cerr << "oogst: " << asset_problem << "\n";
         return show_store_problem(options, assets, folder, problem);
     }
     oogst::Store& store = *opened;
+    // Templates that came with the workshop's join file, for methods these assets lack.
+    assets.templates.add_missing(store.workshop_templates());
+    for (const std::string& problem : assets.problems()) std::cerr << "oogst: " << problem << "\n";
 
     oogst::platform::Window window({});
     oogst::platform::GuiBackend gui(window);

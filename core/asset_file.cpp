@@ -45,8 +45,14 @@ AssetFile::AssetFile(std::filesystem::path path) : path_(std::move(path)) {
     if (!in) throw AssetError(path_.filename().string() + ": the file cannot be read");
     std::ostringstream bytes;
     bytes << in.rdbuf();
+    parse(bytes.str());
+}
+
+AssetFile::AssetFile(std::filesystem::path name, const std::string& text) : path_(std::move(name)) { parse(text); }
+
+void AssetFile::parse(const std::string& text) {
     try {
-        root_ = YAML::Load(bytes.str());
+        root_ = YAML::Load(text);
     } catch (const YAML::Exception& error) {
         const std::string advice = advice_for(error.msg);
         throw AssetError(location(path_, error.mark.line) + ": this is not valid YAML" +

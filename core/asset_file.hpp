@@ -25,6 +25,8 @@ class AssetFile {
 public:
     // Parses the file; throws AssetError when it cannot be read or is not valid YAML.
     explicit AssetFile(std::filesystem::path path);
+    // Parses text that came from elsewhere (a join file); name stands for the file in messages.
+    AssetFile(std::filesystem::path name, const std::string& text);
 
     const YAML::Node& root() const { return root_; }
     const std::filesystem::path& path() const { return path_; }
@@ -53,6 +55,8 @@ public:
     void require_sequence(const YAML::Node& node, std::string_view field, bool may_be_empty = false) const;
 
 private:
+    void parse(const std::string& text);
+
     std::filesystem::path path_;
     YAML::Node root_;
 };

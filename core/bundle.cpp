@@ -95,7 +95,8 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
     if (keys) {
         if (header.workshop_id != keys->workshop_id)
             throw BundleError("this bundle belongs to another workshop" + named_workshop(header.workshop_id));
-        if (!is_member(*keys, header.device_id, header.device_public_key, header.membership_proof))
+        if (!keys->pairing_token.empty() &&
+            !is_member(*keys, header.device_id, header.device_public_key, header.membership_proof))
             throw BundleError("this bundle comes from a device that never joined this workshop");
     }
 
@@ -109,6 +110,7 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
 
     ByteReader operations(front.take(header.operation_bytes), "the bundle's operations");
     bundle.operations.reserve(header.operation_count);
+    bundle.facts.reserve(header.operation_count);
     std::uint64_t previous = 0;
     for (std::uint32_t i = 0; i < header.operation_count; ++i) {
         Operation op;
@@ -121,7 +123,7 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
         if (op.id.sequence <= previous) throw bad("its operations are out of order");
         previous = op.id.sequence;
         try {
-            check_operation(op);
+            bundle.facts.push_back(check_operation(op));
         } catch (const FormatError& error) {
             throw BundleError("operation " + std::to_string(op.id.sequence) + " in this bundle cannot be read: " + error.what());
         }
@@ -207,10 +209,11 @@ BundleCover read_cover(std::string_view file) {
     BundleCover cover;
     cover.size = file.size();
     try {
-        ByteReader reader(file, "the bundle");
-        const auto magic = reader.take(8);
+        const auto magic = file.substr(0, body_magic.size());
         cover.sealed = magic == sealed_magic;
         if (!cover.sealed && magic != body_magic) throw bad("it is not an Oogst bundle (the first bytes are wrong)");
+        ByteReader reader(file, "the bundle");
+        reader.take(magic.size());
         cover.format_version = reader.integer<std::uint32_t>();
         if (cover.format_version != bundle_format_version) return cover;
         if (cover.sealed) {

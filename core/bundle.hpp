@@ -26,6 +26,7 @@
 
 #include "errors.hpp"
 #include "operation.hpp"
+#include "operation_check.hpp"
 #include "workshop_keys.hpp"
 
 namespace oogst {
@@ -60,6 +61,7 @@ struct BundleBlob {
 struct Bundle {
     BundleHeader header;
     std::vector<Operation> operations;  // all made by header.device_id, sequence ascending
+    std::vector<OperationFacts> facts;  // read_bundle: what each operation touches, in the same order
     std::vector<BundleBlob> blobs;
     std::string body_hash;  // hex BLAKE2b of the signed body: the bundle's identity
     bool sealed = false;

@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <fstream>
+#include <future>
+#include <optional>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "bundle.hpp"
+#include "ids.hpp"
 #include "operation_check.hpp"
 #include "store.hpp"
 
@@ -20,22 +23,23 @@ BundleOutcome rejected(BundleOutcome outcome, std::string reason) {
 }
 
 // New operations per session. A capture's later changes count for the session of the
-// capture, found in this bundle or in the merged state.
-std::vector<SessionTally> tally_sessions(const Store& store, const std::vector<Operation>& added) {
+// capture, found in this bundle or, when the store has folded its state, in the state;
+// otherwise they are counted under no session ("earlier captures").
+std::vector<SessionTally> tally_sessions(const Store& store, const Bundle& bundle, const std::vector<std::size_t>& added) {
+    std::unordered_map<std::string, const std::string*> session_of_capture;
+    for (const auto& facts : bundle.facts)
+        if (facts.adds_capture) session_of_capture.emplace(facts.capture_id, &facts.session_id);
     std::map<std::string, SessionTally> by_session;
-    std::unordered_map<std::string, std::string> session_of_capture;
-    std::vector<std::pair<std::string, std::size_t>> later;  // capture id, count
-    for (const auto& op : added) {
-        const auto facts = check_operation(op);
-        if (facts.adds_capture) session_of_capture[facts.capture_id] = facts.session_id;
+    for (const auto i : added) {
+        const auto& facts = bundle.facts[i];
         std::string session = facts.session_id;
         if (session.empty() && !facts.capture_id.empty()) {
-            auto found = session_of_capture.find(facts.capture_id);
-            if (found != session_of_capture.end()) {
-                session = found->second;
-            } else if (const auto& records = store.state().capture_records(); records.count(facts.capture_id)) {
-                const auto& record = records.at(facts.capture_id);
-                if (record.origin) session = record.origin->session_id;
+            if (auto found = session_of_capture.find(facts.capture_id); found != session_of_capture.end()) {
+                session = *found->second;
+            } else if (store.state_is_folded()) {
+                const auto& records = store.state().capture_records();
+                if (auto record = records.find(facts.capture_id); record != records.end() && record->second.origin)
+                    session = record->second.origin->session_id;
             }
         }
         auto& tally = by_session[session];
@@ -45,11 +49,12 @@ std::vector<SessionTally> tally_sessions(const Store& store, const std::vector<O
     }
     std::vector<SessionTally> tallies;
     for (auto& [id, tally] : by_session) {
-        if (const auto* session = store.state().session(id)) tally.table_name = session->table_name;
+        if (!id.empty()) tally.table_name = store.session_table_name(id);
         tallies.push_back(std::move(tally));
     }
-    std::sort(tallies.begin(), tallies.end(),
-              [](const auto& a, const auto& b) { return std::tie(a.table_name, a.session_id) < std::tie(b.table_name, b.session_id); });
+    std::sort(tallies.begin(), tallies.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.table_name, a.session_id) < std::tie(b.table_name, b.session_id);
+    });
     return tallies;
 }
 
@@ -104,19 +109,50 @@ std::size_t MergeReport::rejected() const {
     }));
 }
 
-BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::string source) {
+namespace {
+
+// What can be done with a bundle without the store: reading, opening, verifying. Safe
+// on another thread, so the next bundle is read while this one merges.
+struct ReadBundle {
+    std::string file_hash;
+    bool same_file_as_before = false;  // its hash was in the ledger when reading started
+    std::optional<Bundle> bundle;
+    std::string problem;  // why it could not be read
+};
+
+ReadBundle read_for_import(std::string_view file, const WorkshopKeys& keys,
+                           const std::function<bool(const std::string&)>& imported_before) {
+    ReadBundle read;
+    read.file_hash = content_hash(file);
+    if (imported_before(read.file_hash)) {
+        read.same_file_as_before = true;
+        return read;
+    }
+    try {
+        read.bundle = read_bundle(file, &keys);
+    } catch (const UserError& error) {
+        read.problem = error.what();
+    }
+    return read;
+}
+
+BundleOutcome merge_read_bundle(Store& facilitator, ReadBundle read, std::string source) {
     BundleOutcome outcome;
     outcome.source = std::move(source);
-    const auto keys = facilitator.workshop_keys();
-    if (!keys || !keys->is_facilitator())
-        return rejected(outcome, "this store is not the facilitator's: bundles are imported on the machine where "
-                                 "the workshop was created");
-    Bundle bundle;
-    try {
-        bundle = read_bundle(file, &*keys);
-    } catch (const UserError& error) {
-        return rejected(outcome, error.what());
+    // The very same file again (a stick imported twice): a file that was merged whole
+    // once has nothing new to give.
+    const auto known = facilitator.imported_file(read.file_hash);
+    if (known || read.same_file_as_before) {
+        outcome.result = BundleOutcome::Result::already_imported;
+        if (known) {
+            outcome.device_id = known->device;
+            outcome.known_operations = known->operations;
+        }
+        outcome.held_through = facilitator.held_through(outcome.device_id);
+        return outcome;
     }
+    if (!read.bundle) return rejected(outcome, read.problem);
+    const Bundle& bundle = *read.bundle;
     outcome.device_id = bundle.header.device_id;
     if (facilitator.bundle_imported(bundle.body_hash)) {
         outcome.result = BundleOutcome::Result::already_imported;
@@ -131,17 +167,16 @@ BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::stri
         return rejected(outcome, "this bundle claims to come from this facilitator machine itself");
     std::unordered_set<std::string> carried;
     for (const auto& blob : bundle.blobs) carried.insert(blob.hash);
-    for (const auto& op : bundle.operations) {
-        if (op.kind != OperationKind::capture_added) continue;
-        for (const auto& hash : check_operation(op).blobs) {
+    for (std::size_t i = 0; i < bundle.operations.size(); ++i) {
+        for (const auto& hash : bundle.facts[i].blobs) {
             if (!carried.count(hash) && !facilitator.has_blob(hash))
-                return rejected(outcome, "a picture that operation " + std::to_string(op.id.sequence) +
+                return rejected(outcome, "a picture that operation " + std::to_string(bundle.operations[i].id.sequence) +
                                              " refers to is neither in the bundle nor already imported");
         }
     }
     MergeCounts counts;
     try {
-        counts = facilitator.merge_bundle(bundle);
+        counts = facilitator.merge_bundle(bundle, read.file_hash);
     } catch (const BundleError& error) {
         return rejected(outcome, error.what());
     }
@@ -150,8 +185,30 @@ BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::stri
     outcome.known_operations = counts.known_operations;
     outcome.new_blobs = counts.new_blobs;
     outcome.held_through = facilitator.held_through(outcome.device_id);
-    outcome.sessions = tally_sessions(facilitator, counts.added);
+    outcome.sessions = tally_sessions(facilitator, bundle, counts.added);
     return outcome;
+}
+
+std::optional<WorkshopKeys> facilitator_keys(const Store& store) {
+    auto keys = store.workshop_keys();
+    if (!keys || !keys->is_facilitator()) return std::nullopt;
+    return keys;
+}
+
+const char* not_the_facilitator =
+    "this store is not the facilitator's: bundles are imported on the machine where the workshop was created";
+
+}  // namespace
+
+BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::string source) {
+    const auto keys = facilitator_keys(facilitator);
+    if (!keys) {
+        BundleOutcome outcome;
+        outcome.source = std::move(source);
+        return rejected(std::move(outcome), not_the_facilitator);
+    }
+    auto imported_before = [&](const std::string& hash) { return facilitator.imported_file(hash).has_value(); };
+    return merge_read_bundle(facilitator, read_for_import(file, *keys, imported_before), std::move(source));
 }
 
 MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::path>& paths,
@@ -159,14 +216,36 @@ MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::
     std::vector<std::filesystem::path> files;
     for (const auto& path : paths) collect_bundles(path, files);
     MergeReport report;
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        try {
-            report.bundles.push_back(import_bundle(facilitator, read_file(files[i]), files[i].string()));
-        } catch (const BundleError& error) {
+    const auto keys = facilitator_keys(facilitator);
+    if (!keys) {
+        for (const auto& file : files) {
             BundleOutcome outcome;
-            outcome.source = files[i].string();
-            report.bundles.push_back(rejected(std::move(outcome), error.what()));
+            outcome.source = file.string();
+            report.bundles.push_back(rejected(std::move(outcome), not_the_facilitator));
         }
+        return report;
+    }
+    // A pipeline of two: while bundle i merges (SQLite, this thread), bundle i + 1 is
+    // read, opened and verified on another thread. Only one bundle waits in memory.
+    const auto files_imported = facilitator.imported_file_hashes();
+    const auto imported_before = [&](const std::string& hash) { return files_imported.count(hash) > 0; };
+    auto read_ahead = [&](std::size_t i) {
+        return std::async(std::launch::async, [&, i] {
+            try {
+                return read_for_import(read_file(files[i]), *keys, imported_before);
+            } catch (const BundleError& error) {
+                ReadBundle unreadable;
+                unreadable.problem = error.what();
+                return unreadable;
+            }
+        });
+    };
+    std::future<ReadBundle> next;
+    if (!files.empty()) next = read_ahead(0);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        ReadBundle read = next.get();
+        if (i + 1 < files.size()) next = read_ahead(i + 1);
+        report.bundles.push_back(merge_read_bundle(facilitator, std::move(read), files[i].string()));
         if (progress) progress(i + 1, files.size());
     }
     return report;

@@ -161,6 +161,20 @@ TemplateLibrary TemplateLibrary::load(const std::filesystem::path& folder) {
     return library;
 }
 
+void TemplateLibrary::add_missing(const std::map<std::string, std::string>& yaml_by_id) {
+    for (const auto& [id, yaml] : yaml_by_id) {
+        if (find(id)) continue;
+        try {
+            const AssetFile file(id + ".yaml (from the workshop's join file)", yaml);
+            MethodTemplate method = method_template(file);
+            if (method.id != id) file.fail(file.root()["id"], "the id should be " + in_quotes(id));
+            templates_.push_back(std::move(method));
+        } catch (const AssetError& problem) {
+            problems_.push_back(problem.what());
+        }
+    }
+}
+
 const MethodTemplate* TemplateLibrary::find(std::string_view id) const {
     for (const auto& method : templates_)
         if (method.id == id) return &method;

@@ -4,6 +4,7 @@
 // score. Read from assets/templates/*.yaml so a facilitator can adapt or add a method
 // without a rebuild (see assets/templates/README.md for the format).
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,6 +81,11 @@ public:
     static TemplateLibrary load(const std::filesystem::path& folder);
     // Reads one file; throws AssetError naming the file, line and field.
     static MethodTemplate read(const std::filesystem::path& file);
+
+    // Adds the templates a workshop's join file brought (id -> YAML) that this library
+    // lacks, so a device with older assets still shows the workshop's boards. The
+    // library's own files win; a broken one becomes a problem like a broken file.
+    void add_missing(const std::map<std::string, std::string>& yaml_by_id);
 
     const std::vector<MethodTemplate>& templates() const { return templates_; }
     const MethodTemplate* find(std::string_view id) const;

@@ -63,6 +63,9 @@ void configure(sqlite::Database& db) {
     db.execute("PRAGMA journal_mode = WAL");
     db.execute("PRAGMA synchronous = FULL");
     db.execute("PRAGMA foreign_keys = ON");
+    // Up to 32 MiB of pages in memory (allocated only when used): an import of a large
+    // harvest would otherwise read back the pages it has just written.
+    db.execute("PRAGMA cache_size = -32768");
 }
 
 void check_identity(sqlite::Database& db) {
@@ -108,8 +111,8 @@ bool Store::exists(const std::filesystem::path& folder) {
     return std::filesystem::is_regular_file(folder / file_name, error);
 }
 
-Store Store::open_or_create(const std::filesystem::path& folder) {
-    if (exists(folder)) return open(folder);
+Store Store::open_or_create(const std::filesystem::path& folder, Fold fold) {
+    if (exists(folder)) return open(folder, fold);
     std::error_code error;
     if (std::filesystem::exists(folder, error) && !std::filesystem::is_directory(folder, error))
         throw UserError(folder.string() + " is a file, not a folder: choose a folder for the store");
@@ -141,10 +144,10 @@ Store Store::open_or_create(const std::filesystem::path& folder) {
         throw;
     }
     sync_folder(folder);
-    return open(folder);
+    return open(folder, fold);
 }
 
-Store Store::open(const std::filesystem::path& folder) {
+Store Store::open(const std::filesystem::path& folder, Fold fold) {
     if (!exists(folder)) {
         std::error_code error;
         if (!std::filesystem::exists(folder, error))
@@ -175,22 +178,47 @@ Store Store::open(const std::filesystem::path& folder) {
     if (!device.step()) throw UserError(folder.string() + " is damaged: it has no device identity");
     impl->device = {device.text(0), device.blob(1)};
 
+    // The clock continues after the latest stamp the store holds, folded or not.
+    auto latest = impl->db.prepare("SELECT wall_ms, logical FROM operations ORDER BY wall_ms DESC, logical DESC LIMIT 1");
+    if (latest.step()) impl->clock.observe({latest.integer(0), static_cast<std::uint32_t>(latest.integer(1))});
+
     Store store(std::move(impl));
-    for (const auto& op : store.operations()) {
+    if (fold == Fold::at_open) store.state();
+    return store;
+}
+
+void Store::Impl::fold_in(const Operation& op) {
+    if (state) state->apply(op);
+    if (sessions_only && is_session_kind(op.kind)) sessions_only->apply(op);
+}
+
+void Store::Impl::fold_all() {
+    WorkshopState folded;
+    auto query = db.prepare("SELECT device, sequence, wall_ms, logical, kind, payload FROM operations");
+    Operation op;
+    while (query.step()) {
+        op.id = {query.text(0), static_cast<std::uint64_t>(query.integer(1))};
+        op.stamp = {query.integer(2), static_cast<std::uint32_t>(query.integer(3))};
+        op.kind = static_cast<OperationKind>(query.integer(4));
+        op.payload = query.blob(5);
         try {
-            store.impl_->state.apply(op);
+            folded.apply(op);
         } catch (const FormatError& error) {
             throw UserError("the store in " + folder.string() + " holds an operation that cannot be read (" +
                             op.id.device + ":" + std::to_string(op.id.sequence) + "): " + error.what());
         }
-        store.impl_->clock.observe(op.stamp);
     }
-    return store;
+    state = std::move(folded);
 }
 
 const std::filesystem::path& Store::folder() const { return impl_->folder; }
 const DeviceIdentity& Store::device() const { return impl_->device; }
-const WorkshopState& Store::state() const { return impl_->state; }
+const WorkshopState& Store::state() const {
+    if (!impl_->state) impl_->fold_all();
+    return *impl_->state;
+}
+
+bool Store::state_is_folded() const { return impl_->state.has_value(); }
 
 OperationId Store::append(OperationKind kind, std::string payload) {
     Operation op;
@@ -214,7 +242,7 @@ OperationId Store::append(OperationKind kind, std::string payload) {
     if (impl_->batch_pending)
         impl_->batch_pending->push_back(std::move(op));
     else
-        impl_->state.apply(op);
+        impl_->fold_in(op);
     return id;
 }
 
@@ -233,7 +261,7 @@ void Store::batch(const std::function<void()>& work) {
         throw;
     }
     impl_->batch_pending = nullptr;
-    for (const auto& op : pending) impl_->state.apply(op);
+    for (const auto& op : pending) impl_->fold_in(op);
 }
 
 std::string Store::put_blob(std::string_view bytes, std::string_view media_type) {
@@ -251,6 +279,27 @@ std::optional<std::string> Store::blob(const std::string& hash) const {
     query.bind(1, hash);
     if (!query.step()) return std::nullopt;
     return query.blob(0);
+}
+
+std::vector<Operation> Store::operations_of_kinds(std::initializer_list<OperationKind> kinds) const {
+    std::string list;
+    for (auto kind : kinds) {
+        if (!list.empty()) list += ',';
+        list += std::to_string(static_cast<int>(kind));
+    }
+    const std::string sql = "SELECT device, sequence, wall_ms, logical, kind, payload FROM operations WHERE kind IN (" +
+                            list + ")";
+    std::vector<Operation> result;
+    auto query = impl_->db.prepare(sql.c_str());
+    while (query.step()) {
+        Operation op;
+        op.id = {query.text(0), static_cast<std::uint64_t>(query.integer(1))};
+        op.stamp = {query.integer(2), static_cast<std::uint32_t>(query.integer(3))};
+        op.kind = static_cast<OperationKind>(query.integer(4));
+        op.payload = query.blob(5);
+        result.push_back(std::move(op));
+    }
+    return result;
 }
 
 std::vector<Operation> Store::operations() const {

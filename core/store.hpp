@@ -9,11 +9,13 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "operation.hpp"
@@ -29,7 +31,13 @@ struct Bundle;
 // What merging one bundle changed (Store::merge_bundle).
 struct MergeCounts {
     std::uint64_t new_operations = 0, known_operations = 0, new_blobs = 0;
-    std::vector<Operation> added;  // the new ones, for the merge report
+    std::vector<std::size_t> added;  // indexes of the new ones in the bundle, for the merge report
+};
+
+// A bundle file the facilitator imported before (the ledger).
+struct ImportedFile {
+    std::string device;
+    std::uint64_t operations = 0;
 };
 
 struct DeviceIdentity {
@@ -43,10 +51,15 @@ public:
     static constexpr int schema_version = 2;
     static constexpr const char* file_name = "oogst.db";
 
+    // When the state is folded from the operations: at open (which also checks that
+    // every operation can be read), or on the first call to state(). Importing and
+    // exporting on the command line never need the state and skip that work.
+    enum class Fold { at_open, when_needed };
+
     // Creates a store in folder (made if missing), or opens the one already there.
-    static Store open_or_create(const std::filesystem::path& folder);
+    static Store open_or_create(const std::filesystem::path& folder, Fold fold = Fold::at_open);
     // Opens an existing store; a folder without one is a UserError.
-    static Store open(const std::filesystem::path& folder);
+    static Store open(const std::filesystem::path& folder, Fold fold = Fold::at_open);
     static bool exists(const std::filesystem::path& folder);
 
     Store(Store&&) noexcept;
@@ -56,6 +69,10 @@ public:
     const std::filesystem::path& folder() const;
     const DeviceIdentity& device() const;
     const WorkshopState& state() const;
+    bool state_is_folded() const;
+    // A session's table name without folding everything (for reports on the command
+    // line): from the state when it is folded, else from the session operations alone.
+    std::string session_table_name(const std::string& session_id) const;
 
     // Appends one operation made on this device, durably, and folds it into the state.
     // Only typed payloads can be recorded, so every stored operation is one the fold
@@ -76,6 +93,8 @@ public:
 
     std::vector<Operation> operations() const;
     std::uint64_t operation_count() const;
+    // Every operation of these kinds (a cheap partial fold: session names for a report).
+    std::vector<Operation> operations_of_kinds(std::initializer_list<OperationKind> kinds) const;
     // This device's own operations with a sequence after the given one, ascending.
     std::vector<Operation> own_operations_after(std::uint64_t sequence) const;
     std::optional<std::string> blob_media_type(const std::string& hash) const;
@@ -99,12 +118,15 @@ public:
     // signed by another key for the same device is refused.
     std::optional<std::string> known_device_key(const std::string& device_id) const;
     bool bundle_imported(const std::string& body_hash) const;
+    // The same file (by the hash of its bytes) imported before: skipped without opening it.
+    std::optional<ImportedFile> imported_file(const std::string& file_hash) const;
+    std::unordered_set<std::string> imported_file_hashes() const;
     // The highest n such that this store holds the device's operations 1..n.
     std::uint64_t held_through(const std::string& device_id) const;
     // Merges a verified bundle in one transaction: the operations not yet held, the
     // blobs, the device's key and the bundle's hash in the ledger. An operation the
     // store holds with different contents is a BundleError and nothing is written.
-    MergeCounts merge_bundle(const Bundle& bundle);
+    MergeCounts merge_bundle(const Bundle& bundle, const std::string& file_hash = {});
 
     // Device side: receipts from the facilitator (only genuine ones should be saved).
     void save_receipt(const Receipt& receipt, const std::string& hub);

@@ -30,11 +30,13 @@ CREATE TABLE known_devices (
 ) STRICT;
 CREATE TABLE imported_bundles (
     body_hash TEXT PRIMARY KEY,
+    file_hash TEXT NOT NULL,    -- of the file as it arrived: the same file again is skipped unread
     device TEXT NOT NULL,
     operations INTEGER NOT NULL,
     new_operations INTEGER NOT NULL,
     imported_at_ms INTEGER NOT NULL
 ) STRICT;
+CREATE INDEX imported_bundles_by_file ON imported_bundles (file_hash);
 CREATE TABLE receipts (
     hub TEXT NOT NULL,
     held_through INTEGER NOT NULL,
@@ -42,6 +44,23 @@ CREATE TABLE receipts (
     receipt BLOB NOT NULL
 ) STRICT;
 )sql");
+}
+
+bool is_session_kind(OperationKind kind) {
+    return kind == OperationKind::session_set || kind == OperationKind::session_table_set ||
+           kind == OperationKind::session_deleted;
+}
+
+std::string Store::session_table_name(const std::string& session_id) const {
+    if (!impl_->state && !impl_->sessions_only) {
+        impl_->sessions_only.emplace();
+        for (const auto& op : operations_of_kinds({OperationKind::session_set, OperationKind::session_table_set,
+                                                   OperationKind::session_deleted}))
+            impl_->sessions_only->apply(op);
+    }
+    const auto& sessions = impl_->state ? *impl_->state : *impl_->sessions_only;
+    const auto* session = sessions.session(session_id);
+    return session ? session->table_name : "";
 }
 
 std::optional<WorkshopKeys> Store::workshop_keys() const {
@@ -108,6 +127,20 @@ bool Store::bundle_imported(const std::string& body_hash) const {
     return query.step();
 }
 
+std::unordered_set<std::string> Store::imported_file_hashes() const {
+    std::unordered_set<std::string> hashes;
+    auto query = impl_->db.prepare("SELECT file_hash FROM imported_bundles");
+    while (query.step()) hashes.insert(query.text(0));
+    return hashes;
+}
+
+std::optional<ImportedFile> Store::imported_file(const std::string& file_hash) const {
+    auto query = impl_->db.prepare("SELECT device, operations FROM imported_bundles WHERE file_hash = ? LIMIT 1");
+    query.bind(1, file_hash);
+    if (!query.step()) return std::nullopt;
+    return ImportedFile{query.text(0), static_cast<std::uint64_t>(query.integer(1))};
+}
+
 std::uint64_t Store::held_through(const std::string& device_id) const {
     auto totals = impl_->db.prepare("SELECT COUNT(*), COALESCE(MAX(sequence), 0) FROM operations WHERE device = ?");
     totals.bind(1, device_id);
@@ -121,7 +154,7 @@ std::uint64_t Store::held_through(const std::string& device_id) const {
     return held;
 }
 
-MergeCounts Store::merge_bundle(const Bundle& bundle) {
+MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_hash) {
     if (impl_->batch_pending) throw std::logic_error("Store::merge_bundle inside a batch");
     const auto& header = bundle.header;
     MergeCounts counts;
@@ -132,7 +165,8 @@ MergeCounts Store::merge_bundle(const Bundle& bundle) {
             "VALUES (?, ?, ?, ?, ?, ?)");
         auto existing = impl_->db.prepare(
             "SELECT wall_ms, logical, kind, payload FROM operations WHERE device = ? AND sequence = ?");
-        for (const auto& op : bundle.operations) {
+        for (std::size_t i = 0; i < bundle.operations.size(); ++i) {
+            const auto& op = bundle.operations[i];
             insert.reset();
             insert.bind(1, op.id.device)
                 .bind(2, static_cast<std::int64_t>(op.id.sequence))
@@ -142,7 +176,7 @@ MergeCounts Store::merge_bundle(const Bundle& bundle) {
                 .bind_blob(6, op.payload)
                 .step();
             if (sqlite3_changes(impl_->db.handle()) == 1) {
-                counts.added.push_back(op);
+                counts.added.push_back(i);
                 continue;
             }
             // Held already: it must be the very same operation. A device never reuses a
@@ -171,19 +205,21 @@ MergeCounts Store::merge_bundle(const Bundle& bundle) {
             .step();
         if (!bundle.body_hash.empty())
             impl_->db
-                .prepare("INSERT OR IGNORE INTO imported_bundles (body_hash, device, operations, new_operations, "
-                         "imported_at_ms) VALUES (?, ?, ?, ?, ?)")
+                .prepare("INSERT OR IGNORE INTO imported_bundles (body_hash, file_hash, device, operations, "
+                         "new_operations, imported_at_ms) VALUES (?, ?, ?, ?, ?, ?)")
                 .bind(1, bundle.body_hash)
-                .bind(2, header.device_id)
-                .bind(3, static_cast<std::int64_t>(bundle.operations.size()))
-                .bind(4, static_cast<std::int64_t>(counts.added.size()))
-                .bind(5, wall_clock_ms())
+                .bind(2, file_hash)
+                .bind(3, header.device_id)
+                .bind(4, static_cast<std::int64_t>(bundle.operations.size()))
+                .bind(5, static_cast<std::int64_t>(counts.added.size()))
+                .bind(6, wall_clock_ms())
                 .step();
         transaction.commit();
     }
     counts.new_operations = counts.added.size();
-    for (const auto& op : counts.added) {
-        impl_->state.apply(op);
+    for (const auto i : counts.added) {
+        const auto& op = bundle.operations[i];
+        impl_->fold_in(op);
         impl_->clock.observe(op.stamp);
     }
     return counts;

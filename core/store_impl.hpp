@@ -14,10 +14,18 @@ struct Store::Impl {
     std::filesystem::path folder;
     sqlite::Database db;
     DeviceIdentity device;
-    WorkshopState state;
+    // Folded on first use: an import or export on the command line never needs it.
+    std::optional<WorkshopState> state;
+    // Only the session operations folded, when the state is not: see session_table_name.
+    std::optional<WorkshopState> sessions_only;
     HybridClock clock;
     std::optional<sqlite::Statement> insert_operation;  // prepared once the file is known to be a store
     std::vector<Operation>* batch_pending = nullptr;    // set while a batch() runs
+
+    // Brings what is folded up to date with one new operation.
+    void fold_in(const Operation& op);
+    // Folds every stored operation into state; UserError names one that cannot be read.
+    void fold_all();
 
     Impl(std::filesystem::path folder_, int flags) : folder(std::move(folder_)), db(folder / file_name, flags) {}
 
@@ -32,6 +40,8 @@ struct Store::Impl {
             RETURNING sequence)sql");
     }
 };
+
+bool is_session_kind(OperationKind kind);
 
 // Schema version 2: the tables of the harvest (store_harvest.cpp).
 void create_harvest_tables(sqlite::Database& db);

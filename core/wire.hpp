@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <exception>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -101,9 +102,26 @@ T decode(std::string_view bytes) {
     } scope;
     decode_limit = bytes.size();
     T value{};
+    // One stream per thread, pointed at each payload in turn: constructing a std::istream
+    // (its locale) costs more than decoding a small payload, and an import decodes
+    // hundreds of thousands of them.
+    thread_local std::istream reused(nullptr);
+    thread_local bool in_use = false;
+    std::optional<std::istream> own;
+    std::istream& in = in_use ? own.emplace(nullptr) : reused;
+    struct Release {
+        std::istream& in;
+        bool mine;
+        ~Release() {
+            in.rdbuf(nullptr);
+            if (mine) in_use = false;
+        }
+    } release{in, !in_use};
+    in_use = true;
     try {
         ByteSource source(bytes);
-        std::istream in(&source);
+        in.rdbuf(&source);
+        in.clear();
         InputArchive archive(in, InputArchive::Options::LittleEndian());
         archive(value);
         if (in.peek() != std::char_traits<char>::eof())

@@ -67,7 +67,12 @@ TEST(Crash, EveryAcknowledgedCaptureSurvivesSigkill) {
         const auto writer = start_writer(store_folder, std::string("r").append(std::to_string(round)));
         std::string pending;
         std::vector<std::string> lines;
-        // Kill at a random moment: sometimes during start-up, mostly mid-write.
+        // Kill at a random moment. Even rounds count from the start, so some kills land
+        // during start-up; odd rounds count from the first acknowledged capture, so half
+        // the kills land mid-write even on a machine so loaded that start-up is slow.
+        if (round % 2 == 1)
+            for (int waited = 0; lines.empty() && waited < 100; ++waited)
+                collect(writer.output, std::chrono::milliseconds(50), pending, lines);
         collect(writer.output, std::chrono::milliseconds(std::uniform_int_distribution<int>(1, 60)(random)), pending,
                 lines);
         kill(writer.pid, SIGKILL);

@@ -367,3 +367,34 @@ TEST(TemplateLibrary, ReadThrowsAnAssetError) {
 
 }  // namespace
 }  // namespace oogst
+
+namespace oogst {
+namespace {
+
+std::string shipped_yaml(const std::string& id) {
+    std::ifstream in(assets_folder() / "templates" / (id + ".yaml"), std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+TEST(JoinFileTemplates, FillInWhatTheAssetsLackAndNeverReplaceThem) {
+    testing::TemporaryFolder folder;
+    std::ofstream(folder / "droomsessie.yaml") << shipped_yaml("droomsessie");
+    auto library = TemplateLibrary::load(folder.path());
+    ASSERT_EQ(library.find("focusgroep"), nullptr);
+    library.add_missing({{"focusgroep", shipped_yaml("focusgroep")},
+                         {"droomsessie", "id: droomsessie\nthis: is not read"},
+                         {"speelveld", "id: [broken"},
+                         {"swot-plus", shipped_yaml("focusgroep")}});
+    ASSERT_NE(library.find("focusgroep"), nullptr);
+    EXPECT_EQ(library.find("focusgroep")->boards.size(),
+              TemplateLibrary::read(assets_folder() / "templates" / "focusgroep.yaml").boards.size());
+    EXPECT_EQ(library.find("droomsessie")->source, folder / "droomsessie.yaml") << "the device's own file wins";
+    EXPECT_EQ(library.find("speelveld"), nullptr);
+    EXPECT_EQ(library.find("swot-plus"), nullptr) << "a template under another id is refused";
+    ASSERT_EQ(library.problems().size(), 2u);
+    EXPECT_NE(library.problems()[0].find("speelveld.yaml (from the workshop's join file)"), std::string::npos)
+        << library.problems()[0];
+}
+
+}  // namespace
+}  // namespace oogst

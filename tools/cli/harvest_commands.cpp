@@ -13,27 +13,15 @@
 #include "core/join_file.hpp"
 #include "core/qr_code.hpp"
 #include "core/store.hpp"
+#include "core/workshop_templates.hpp"
 #include "platform/durable_file.hpp"
+#include "platform/hub_client.hpp"
 #include "platform/local_address.hpp"
 
 namespace oogst::cli {
 namespace {
 
 constexpr std::uint64_t max_join_file_bytes = 16 << 20;
-
-// The YAML of every method the workshop and its sessions use, from the assets folder,
-// so a device with older assets still shows this workshop's boards.
-std::map<std::string, std::string> templates_in_use(const Store& store) {
-    std::set<std::string> methods{store.state().workshop().method};
-    for (const auto* session : store.state().sessions()) methods.insert(session->method);
-    std::map<std::string, std::string> templates;
-    for (const auto& method : methods) {
-        const auto file = assets_folder() / "templates" / (method + ".yaml");
-        std::error_code error;
-        if (std::filesystem::is_regular_file(file, error)) templates[method] = read_whole_file(file, 1 << 20);
-    }
-    return templates;
-}
 
 std::string date_today() {
     const std::time_t now = std::time(nullptr);
@@ -75,7 +63,7 @@ std::string local_hub_address(int port) { return "http://" + local_network_addre
 void write_join_code(const std::filesystem::path& folder, const JoinCodeChoice& choice, std::ostream& out) {
     if (choice.out.empty()) throw UserError("say where to write the join file: --out FILE");
     auto store = Store::open(folder);
-    auto join = make_join_file(store, choice.hub.empty() ? local_hub_address(8620) : choice.hub, templates_in_use(store));
+    auto join = make_join_file(store, choice.hub.empty() ? local_hub_address(8620) : choice.hub, templates_in_use(store.state()));
     write_file_durably(choice.out, encode_join_file(join));
     const auto link = join_link(join.keys);
     const auto code = make_qr_code(link);
@@ -87,12 +75,19 @@ void write_join_code(const std::filesystem::path& folder, const JoinCodeChoice& 
     if (!choice.qr.empty()) out << "QR code written to " << choice.qr.string() << "\n";
 }
 
-void join(const std::filesystem::path& folder, const std::filesystem::path& join_file, std::ostream& out) {
+void join(const std::filesystem::path& folder, const JoinSource& source, std::ostream& out) {
     JoinFile join;
-    try {
-        join = decode_join_file(read_whole_file(join_file, max_join_file_bytes));
-    } catch (const FormatError& error) {
-        throw UserError(join_file.string() + ": " + error.what());
+    if (!source.code.empty()) {
+        if (source.hub_address.empty()) throw UserError("a join code needs the hub's address too: --hub ADDRESS");
+        join = fetch_join_file(source.hub_address, source.code);
+    } else if (!source.file.empty()) {
+        try {
+            join = decode_join_file(read_whole_file(source.file, max_join_file_bytes));
+        } catch (const FormatError& error) {
+            throw UserError(source.file.string() + ": " + error.what());
+        }
+    } else {
+        throw UserError("join with the facilitator's join file (FILE) or with --hub ADDRESS --code CODE");
     }
     auto store = Store::open_or_create(folder);
     join_workshop(store, join);

@@ -14,7 +14,13 @@ struct JoinCodeChoice {
     std::filesystem::path qr;   // optional PNG of the QR code
 };
 void write_join_code(const std::filesystem::path& store, const JoinCodeChoice& choice, std::ostream& out);
-void join(const std::filesystem::path& store, const std::filesystem::path& join_file, std::ostream& out);
+// Joins with a join file, or with the short code typed from the facilitator's screen
+// (fetched from the hub at hub_address).
+struct JoinSource {
+    std::filesystem::path file;
+    std::string hub_address, code;
+};
+void join(const std::filesystem::path& store, const JoinSource& source, std::ostream& out);
 
 struct ExportOptions {
     std::filesystem::path out;  // a file, or a folder to name the file in

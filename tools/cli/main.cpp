@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "harvest_commands.hpp"
+#include "hub_commands.hpp"
 #include "core/errors.hpp"
 #include "core/store_location.hpp"
 
@@ -52,11 +53,13 @@ int main(int argc, char** argv) {
     workshop_join_code->add_option("--hub", join_code.hub, "hub address for the devices (default: this machine, port 8620)");
     workshop_join_code->add_option("--qr", join_code.qr, "also write the QR code as a PNG");
     workshop_join_code->callback([&] { run = [&] { cli::write_join_code(store, join_code, std::cout); }; });
-    std::string join_file;
-    auto* workshop_join = workshop->add_subcommand("join", "join a workshop on this device with its join file");
+    cli::JoinSource join_source;
+    auto* workshop_join = workshop->add_subcommand("join", "join a workshop on this device (join file, or code and hub)");
     add_store_option(workshop_join, store);
-    workshop_join->add_option("FILE", join_file, "the join file from the facilitator")->required();
-    workshop_join->callback([&] { run = [&] { cli::join(store, join_file, std::cout); }; });
+    workshop_join->add_option("FILE", join_source.file, "the join file from the facilitator");
+    workshop_join->add_option("--hub", join_source.hub_address, "the hub's address, with --code");
+    workshop_join->add_option("--code", join_source.code, "the short join code on the facilitator's screen");
+    workshop_join->callback([&] { run = [&] { cli::join(store, join_source, std::cout); }; });
 
     auto* session = app.add_subcommand("session", "plan sessions");
     session->require_subcommand(1);
@@ -123,6 +126,20 @@ int main(int argc, char** argv) {
     auto* templates = app.add_subcommand("templates", "list the method templates and any that cannot be read");
     add_store_option(templates, store);
     templates->callback([&] { run = [&] { cli::list_templates(std::cout); }; });
+
+    cli::HubFields hub_fields;
+    auto* hub = app.add_subcommand("hub", "serve this facilitator's workshop on the local network until Ctrl+C");
+    add_store_option(hub, store);
+    hub->add_option("--port", hub_fields.port, "port to listen on (0: any free port)")->capture_default_str();
+    hub->add_option("--host", hub_fields.host, "address to listen on")->capture_default_str();
+    hub->add_option("--advertise", hub_fields.advertise, "address devices are told (default: this machine's)");
+    hub->callback([&] { run = [&] { cli::run_hub(store, hub_fields, std::cout); }; });
+
+    std::string hub_url;
+    auto* push = app.add_subcommand("push", "hand this device's new captures to the facilitator's hub");
+    add_store_option(push, store);
+    push->add_option("--hub", hub_url, "the hub's address, e.g. http://192.168.1.20:8620 (default: the join file's)");
+    push->callback([&] { run = [&] { cli::push(store, hub_url, std::cout); }; });
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,90 @@
+#pragma once
+// The hub: the facilitator's machine serving its workshop on the venue's network, so
+// tablets and kiosks push their captures without a USB stick (protocol in
+// hub_protocol.hpp). Used by 'oogst-cli hub' and by the facilitator screen, which runs
+// it in the background while the facilitator keeps working:
+//
+//     std::mutex store_mutex;                 // the screen locks it around its own store use
+//     HubServer hub(store, store_mutex, {.templates = ...});
+//     hub.start("0.0.0.0", default_hub_port);  // returns once it listens; UserError if it cannot
+//     hub.url(), hub.join_code()               // to show, and as a QR code: join_link(hub.keys())
+//     if (hub.push_count() != seen) { seen = hub.push_count(); for (auto& p : hub.recent_pushes()) ... }
+//     hub.stop();                             // or the destructor
+//
+// Every store access from the hub's threads happens with store_mutex held, and only for
+// as long as the store is used: a push is read and verified before the lock is taken.
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "core/bundle_import.hpp"
+#include "core/workshop_keys.hpp"
+
+namespace oogst {
+
+class Store;
+
+// One push the hub answered, merged or refused.
+struct HubPush {
+    BundleOutcome outcome;  // result rejected, with its reason, for every refusal
+    int status = 0;         // the HTTP status answered: 200, 400, 403 or 409
+    std::string from;       // the device's network address
+    std::int64_t at_ms = 0;
+};
+
+struct HubOptions {
+    // The address devices are told (join file, QR code). Empty: http://ADDRESS:PORT with
+    // the machine's LAN address when listening on 0.0.0.0.
+    std::string advertised_url;
+    // Method templates sent in the join file: template id -> YAML text.
+    std::map<std::string, std::string> templates;
+    // Requests with a larger body are refused (413) before they are read into memory.
+    std::size_t max_request_bytes = std::size_t{256} << 20;
+    // A wrong join code is answered (404) after join_backoff, and the address is then
+    // refused (429) for as long again, doubling with every further wrong code up to
+    // join_backoff_max, so 8 characters cannot be found by trying (join_backoff.hpp).
+    std::chrono::milliseconds join_backoff{1000};
+    std::chrono::milliseconds join_backoff_max{60000};
+    // Called on a server thread after each push was answered (the store has committed).
+    std::function<void(const HubPush&)> on_push;
+    // Threads answering requests; pushes wait for the store's lock in turn.
+    std::size_t threads = 12;
+};
+
+class HubServer {
+public:
+    HubServer(Store& facilitator, std::mutex& store_mutex, HubOptions options = {});
+    ~HubServer();
+    HubServer(const HubServer&) = delete;
+    HubServer& operator=(const HubServer&) = delete;
+
+    // Listens on host:port (port 0: any free port) and returns once requests are
+    // answered. Throws UserError when the store is not a facilitator's (no workshop, or
+    // a device that joined one) or when the port cannot be opened.
+    void start(const std::string& host, int port);
+    // Stops listening and waits for the requests being answered. Safe to call twice.
+    void stop();
+    bool running() const;
+
+    int port() const;
+    std::string url() const;        // what devices use, e.g. "http://192.168.1.20:8620"
+    std::string join_code() const;  // short_join_code of the workshop, e.g. "K7QM-3XTD"
+    WorkshopKeys keys() const;      // the workshop's keys with hub = url(), for join_link()
+
+    // The latest pushes (at most 200), oldest first; thread-safe.
+    std::vector<HubPush> recent_pushes() const;
+    // Grows by one with every push answered: a screen compares it to notice new ones.
+    std::uint64_t push_count() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace oogst

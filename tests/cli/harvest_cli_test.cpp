@@ -1,0 +1,142 @@
+// The harvest on the command line, as a facilitator and two tablets would run it: the
+// real binary, real store folders, a folder standing in for the USB stick.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "tests/support/run_program.hpp"
+#include "tests/support/temporary_folder.hpp"
+
+namespace oogst {
+namespace {
+
+using testing::ProgramResult;
+using testing::TemporaryFolder;
+
+ProgramResult cli(std::vector<std::string> arguments, const std::filesystem::path& store) {
+    arguments.push_back("--store");
+    arguments.push_back(store.string());
+    return testing::run_program(OOGST_CLI, arguments);
+}
+
+bool one_line(const std::string& text) { return !text.empty() && text.find('\n') == text.size() - 1; }
+
+std::size_t count(const std::string& text, const std::string& part) {
+    std::size_t n = 0;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+    return n;
+}
+
+struct HarvestOnTheCommandLine : ::testing::Test {
+    TemporaryFolder folder;
+    std::filesystem::path facilitator = folder / "facilitator", stick = folder / "stick";
+    std::filesystem::path join_file = stick / "roeselare.oogst-join";
+
+    void SetUp() override {
+        std::filesystem::create_directories(stick);
+        ASSERT_EQ(cli({"workshop", "new", "--name", "Roeselare 2030"}, facilitator).exit_code, 0);
+        const auto code = cli({"workshop", "join-code", "--out", join_file.string(), "--hub", "http://10.0.0.5:8620",
+                               "--qr", (stick / "qr.png").string()},
+                              facilitator);
+        ASSERT_EQ(code.exit_code, 0) << code.err;
+        EXPECT_NE(code.out.find("Join code: "), std::string::npos) << code.out;
+        EXPECT_NE(code.out.find("oogst://join?hub=http://10.0.0.5:8620&code="), std::string::npos) << code.out;
+        EXPECT_TRUE(std::filesystem::file_size(stick / "qr.png") > 100);
+    }
+
+    std::filesystem::path tablet(const std::string& name, int seed) {
+        const auto store = folder / name;
+        auto joined = cli({"workshop", "join", join_file.string()}, store);
+        EXPECT_EQ(joined.exit_code, 0) << joined.err;
+        EXPECT_NE(joined.out.find("joined \"Roeselare 2030\""), std::string::npos) << joined.out;
+        EXPECT_EQ(cli({"demo", "--tables", "1", "--captures", "12", "--seed", std::to_string(seed)}, store).exit_code, 0);
+        return store;
+    }
+};
+
+TEST_F(HarvestOnTheCommandLine, TwoTabletsOnAStickArriveExactlyOnceWhateverIsImportedTwice) {
+    const auto one = tablet("tablet-1", 1), two = tablet("tablet-2", 2);
+    for (const auto& store : {one, two}) {
+        const auto exported = cli({"bundle", "export", "--out", stick.string()}, store);
+        ASSERT_EQ(exported.exit_code, 0) << exported.err;
+        EXPECT_NE(exported.out.find("sealed for the facilitator"), std::string::npos) << exported.out;
+    }
+    // A tablet cannot read a sealed bundle, not even its own.
+    std::vector<std::filesystem::path> bundles;
+    for (const auto& entry : std::filesystem::directory_iterator(stick))
+        if (entry.path().extension() == ".oogst") bundles.push_back(entry.path());
+    ASSERT_EQ(bundles.size(), 2u);
+    const auto inspected = cli({"bundle", "inspect", bundles[0].string()}, one);
+    ASSERT_EQ(inspected.exit_code, 0) << inspected.err;
+    EXPECT_NE(inspected.out.find("only the facilitator's machine"), std::string::npos) << inspected.out;
+    const auto verified = cli({"bundle", "verify", bundles[0].string()}, facilitator);
+    ASSERT_EQ(verified.exit_code, 0) << verified.err;
+    EXPECT_NE(verified.out.find("valid"), std::string::npos);
+
+    const auto first = cli({"import", stick.string()}, facilitator);
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    EXPECT_EQ(count(first.out, ": merged"), 2u) << first.out;
+    EXPECT_NE(first.out.find("12 new capture(s)"), std::string::npos) << first.out;
+    const auto dump = cli({"dump", "--format", "json"}, facilitator).out;
+
+    const auto again = cli({"import", stick.string(), bundles[1].string()}, facilitator);
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_EQ(count(again.out, "already imported"), 3u) << again.out;
+    EXPECT_NE(again.out.find("0 new operation(s)"), std::string::npos) << again.out;
+    EXPECT_EQ(cli({"dump", "--format", "json"}, facilitator).out, dump);
+    EXPECT_EQ(count(dump, "\"author\":"), 24u) << "every capture of both tablets, once";
+}
+
+TEST_F(HarvestOnTheCommandLine, AfterImportOnlyNewWorkLeavesWithTheNextExport) {
+    const auto one = tablet("tablet-1", 1);
+    ASSERT_EQ(cli({"bundle", "export", "--out", (stick / "a.oogst").string()}, one).exit_code, 0);
+    // Without a receipt the tablet cannot know the facilitator has it: it sends all again.
+    const auto second = cli({"bundle", "export", "--out", (stick / "b.oogst").string()}, one);
+    ASSERT_EQ(second.exit_code, 0);
+    const auto all = cli({"bundle", "export", "--all", "--plain", "--out", (stick / "c.oogst").string()}, one);
+    EXPECT_NE(all.out.find("NOT sealed"), std::string::npos) << all.out;
+    const auto imported = cli({"import", stick.string()}, facilitator);
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    EXPECT_NE(imported.out.find(", 0 rejected"), std::string::npos) << imported.out;
+    EXPECT_EQ(count(imported.out, ": merged"), 3u) << imported.out;
+}
+
+TEST_F(HarvestOnTheCommandLine, BadBundlesExitTwoWithOneLineAndLeaveTheStoreAsItWas) {
+    const auto one = tablet("tablet-1", 1);
+    const auto bundle = stick / "a.oogst";
+    ASSERT_EQ(cli({"bundle", "export", "--out", bundle.string()}, one).exit_code, 0);
+    const auto before = cli({"dump", "--format", "json"}, facilitator).out;
+
+    std::ofstream(stick / "not-a-bundle.oogst") << "hello";
+    auto result = cli({"import", (stick / "not-a-bundle.oogst").string()}, facilitator);
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(one_line(result.err)) << result.err;
+    EXPECT_NE(result.err.find("not an Oogst bundle"), std::string::npos) << result.err;
+
+    // A tablet's store cannot import; a store of another workshop refuses the bundle.
+    result = cli({"import", bundle.string()}, one);
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(one_line(result.err)) << result.err;
+    const auto other = folder / "other";
+    ASSERT_EQ(cli({"workshop", "new", "--name", "Kortrijk"}, other).exit_code, 0);
+    result = cli({"import", bundle.string()}, other);
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_NE(result.err.find("another workshop"), std::string::npos) << result.err;
+
+    result = cli({"import", (folder / "nothing-here").string()}, facilitator);
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(one_line(result.err)) << result.err;
+    EXPECT_EQ(cli({"dump", "--format", "json"}, facilitator).out, before);
+
+    // Joining twice over, or a damaged join file.
+    std::ofstream(stick / "bad.oogst-join") << "OOGSTJON garbage";
+    result = cli({"workshop", "join", (stick / "bad.oogst-join").string()}, folder / "tablet-3");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(one_line(result.err)) << result.err;
+    result = cli({"workshop", "join", join_file.string()}, other);
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(one_line(result.err)) << result.err;
+}
+
+}  // namespace
+}  // namespace oogst

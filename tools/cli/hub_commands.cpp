@@ -1,0 +1,139 @@
+#include "hub_commands.hpp"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <ctime>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <mutex>
+#include <ostream>
+#include <set>
+#include <sstream>
+
+#include "core/assets.hpp"
+#include "core/errors.hpp"
+#include "core/join_file.hpp"
+#include "core/qr_code.hpp"
+#include "core/store.hpp"
+#include "core/workshop_templates.hpp"
+#include "platform/hub_client.hpp"
+#include "platform/hub_server.hpp"
+
+namespace oogst::cli {
+namespace {
+
+// The YAML of the method templates the workshop and its sessions use, for the join
+// file: a device with older assets still shows this workshop's boards.
+std::string clock_time(std::int64_t ms) {
+    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    std::ostringstream text;
+    text << std::put_time(&local, "%H:%M:%S");
+    return text.str();
+}
+
+std::string describe(const HubPush& push) {
+    const auto& outcome = push.outcome;
+    std::ostringstream line;
+    line << clock_time(push.at_ms) << "  " << outcome.source << " (" << push.from << "): ";
+    switch (outcome.result) {
+        case BundleOutcome::Result::merged:
+            line << outcome.new_operations << " new operations, " << outcome.known_operations << " already known, "
+                 << outcome.new_blobs << " new photos or drawings";
+            for (const auto& session : outcome.sessions)
+                line << "\n            " << (session.table_name.empty() ? session.session_id : session.table_name)
+                     << ": " << session.new_captures << " new captures";
+            break;
+        case BundleOutcome::Result::already_imported: line << "already received, nothing new"; break;
+        case BundleOutcome::Result::rejected: line << "refused: " << outcome.reason; break;
+    }
+    return line.str();
+}
+
+std::string size_text(std::uint64_t bytes) {
+    std::ostringstream text;
+    if (bytes < 10 * 1024) text << bytes << " bytes";
+    else if (bytes < 10 * 1024 * 1024) text << bytes / 1024 << " KB";
+    else text << bytes / (1024 * 1024) << " MB";
+    return text.str();
+}
+
+}  // namespace
+
+void run_hub(const std::filesystem::path& folder, const HubFields& fields, std::ostream& out) {
+    if (fields.port < 0 || fields.port > 65535)
+        throw UserError("--port must be between 1 and 65535 (0 picks a free one)");
+    auto store = Store::open(folder);
+    std::mutex store_mutex, out_mutex;
+
+    // The hub's threads inherit this mask, so SIGINT and SIGTERM reach sigwait below
+    // and nowhere else: the hub then stops between requests, never inside one.
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGINT);
+    sigaddset(&stop_signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+    HubOptions options;
+    options.advertised_url = fields.advertise;
+    options.templates = templates_in_use(store.state());
+    options.on_push = [&](const HubPush& push) {
+        std::lock_guard lock(out_mutex);
+        out << describe(push) << std::endl;
+    };
+    HubServer hub(store, store_mutex, options);
+    hub.start(fields.host, fields.port);
+    {
+        std::lock_guard lock(out_mutex);
+        out << "Hub of \"" << store.state().workshop().name << "\" listening on " << hub.url();
+        if (fields.host != "0.0.0.0") out << " (only on " << fields.host << ")";
+        out << "\nJoin code: " << hub.join_code() << "   workshop key: " << key_fingerprint(hub.keys().public_key)
+            << "\n";
+        try {
+            const auto link = join_link(hub.keys());
+            out << qr_as_text(make_qr_code(link)) << link << "\n";
+        } catch (const std::exception&) {
+            // The code and the address above are enough to join.
+        }
+        out << "Waiting for devices; Ctrl+C stops the hub." << std::endl;
+    }
+    int signal_number = 0;
+    sigwait(&stop_signals, &signal_number);
+    hub.stop();
+    pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);
+    std::lock_guard lock(out_mutex);
+    out << "Hub stopped; pushes answered: " << hub.push_count() << std::endl;
+}
+
+void push(const std::filesystem::path& folder, const std::string& hub, std::ostream& out) {
+    auto store = Store::open(folder);
+    const bool show_progress = isatty(STDERR_FILENO);
+    const auto result = push_to_hub(store, hub, [&](const PushProgress& progress) {
+        if (show_progress && progress.stage == PushProgress::Stage::sending)
+            std::cerr << "\rSending " << static_cast<int>(progress.fraction() * 100) << "%" << std::flush;
+    });
+    if (show_progress && result.bytes_sent) std::cerr << "\r            \r";
+    if (!result.ok()) throw UserError(result.error);
+    if (result.nothing_new)
+        out << "Nothing new to send to " << result.hub << "\n";
+    else
+        out << "Sent to " << result.hub << ": " << result.operations_sent << " operations, " << result.blobs_sent
+            << " photos or drawings (" << size_text(result.bytes_sent) << ")\n";
+    if (result.receipt) {
+        const auto& receipt = *result.receipt;
+        out << "Receipt: the facilitator holds operations 1-" << receipt.held_through << " of this device";
+        if (!result.nothing_new)
+            out << " (" << receipt.new_operations << " new, " << receipt.known_operations << " already known)";
+        out << "\n";
+    }
+    const auto own = store.own_operation_count(), acknowledged = store.acknowledged_through();
+    if (acknowledged >= own)
+        out << "Everything this device made is with the facilitator.\n";
+    else
+        out << (own - acknowledged) << " operations are not yet with the facilitator.\n";
+}
+
+}  // namespace oogst::cli
