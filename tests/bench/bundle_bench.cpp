@@ -6,6 +6,8 @@
 //    "already imported" by the ledger). Target: at least 2,000,000 operations/s.
 //  - Export: one device's 100,000 operations as one sealed bundle (and plain, to see
 //    what sealing costs).
+//  - ImportFolderLikeTheCommandLine: the same bundles as files in a folder through
+//    import_paths, the state not folded (what `oogst-cli import` does).
 //  - Read: read_bundle alone on the 50 bundles, no store: splits import time between
 //    reading and merging.
 // items_per_second is operations per second. The second argument pair (2 x 50, 2,000)
@@ -109,11 +111,13 @@ const Harvest& harvest(int devices, int operations_each) {
     return *slot;
 }
 
+// The facilitator's screen: the store's state is folded at open and every merged
+// operation is folded in as it lands.
 void ImportIntoFreshStore(benchmark::State& state) {
     const auto& h = harvest(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
     for (auto _ : state) {
         const auto folder = h.fresh_copy();
-        auto store = Store::open(folder->path());
+        auto store = Store::open(folder->path(), Store::Fold::at_open);
         const auto start = Clock::now();
         for (const auto& bytes : h.bundles) {
             const auto outcome = import_bundle(store, bytes, "bench");
@@ -126,10 +130,30 @@ void ImportIntoFreshStore(benchmark::State& state) {
 }
 BENCHMARK(ImportIntoFreshStore)->Args({50, 2000})->Args({2, 50})->UseManualTime()->Unit(benchmark::kMillisecond);
 
+// `oogst-cli import FOLDER`: the bundles as files on a stick, import_paths (which reads
+// the next bundle on a second thread while one merges), the state never folded.
+void ImportFolderLikeTheCommandLine(benchmark::State& state) {
+    const auto& h = harvest(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
+    testing::TemporaryFolder stick;
+    for (std::size_t i = 0; i < h.bundles.size(); ++i)
+        testing::put_file(stick / ("tafel-" + std::to_string(1000 + i) + ".oogst"), h.bundles[i]);
+    for (auto _ : state) {
+        const auto folder = h.fresh_copy();
+        auto store = Store::open(folder->path(), Store::Fold::when_needed);
+        const auto start = Clock::now();
+        const auto report = import_paths(store, {stick.path()});
+        state.SetIterationTime(std::chrono::duration<double>(Clock::now() - start).count());
+        if (report.rejected() || report.new_operations() != static_cast<std::uint64_t>(h.operations))
+            state.SkipWithError("not every bundle merged");
+    }
+    state.SetItemsProcessed(state.iterations() * h.operations);
+}
+BENCHMARK(ImportFolderLikeTheCommandLine)->Args({50, 2000})->Args({2, 50})->UseManualTime()->Unit(benchmark::kMillisecond);
+
 void ReimportIntoStoreThatHoldsThem(benchmark::State& state) {
     const auto& h = harvest(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
     const auto folder = h.fresh_copy();
-    auto store = Store::open(folder->path());
+    auto store = Store::open(folder->path(), Store::Fold::at_open);
     for (const auto& bytes : h.bundles) import_bundle(store, bytes, "first");
     for (auto _ : state) {
         for (const auto& bytes : h.bundles) {

@@ -258,6 +258,8 @@ TEST_P(HarvestProperty, AnyOrderAnyRepeatsGiveTheSameFacilitatorStore) {
     std::vector<std::string> live(replicas.size());
     auto import_all = [&](const std::filesystem::path& folder, const std::vector<std::size_t>& order) {
         auto store = Store::open(folder);
+        // Folded now, so every merge below folds its operations in arrival order.
+        ASSERT_TRUE(store.state_is_folded());
         const auto keep_live = [&] { live[&folder - replicas.data()] = canonical_json(store.state()); };
         std::set<std::string> seen_bytes;
         for (const auto index : order) {
@@ -303,6 +305,7 @@ TEST_P(HarvestProperty, AnyOrderAnyRepeatsGiveTheSameFacilitatorStore) {
             if (random() % 3 == 0) testing::put_file(stick / ("kopie-" + name), handed[i].bytes);
         }
         auto store = Store::open(replicas[4]);
+        ASSERT_TRUE(store.state_is_folded());
         std::size_t progress_calls = 0;
         const auto report = import_paths(store, {stick}, [&](std::size_t, std::size_t) { ++progress_calls; });
         EXPECT_EQ(report.rejected(), 0u);
