@@ -55,6 +55,14 @@ std::string raw_from_hex(const std::string& hex) {
     return raw;
 }
 
+// The workshop id in a reason, when it is one: it comes from the file, and a line break,
+// a terminal escape or broken UTF-8 must not reach the facilitator's screen.
+std::string named_workshop(std::string_view id) {
+    const bool plain = !id.empty() && id.size() <= 64 &&
+                       std::all_of(id.begin(), id.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+    return plain ? " (" + std::string(id) + ")" : "";
+}
+
 BundleError bad(const std::string& sentence) { return BundleError("this is not a usable bundle: " + sentence); }
 
 Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
@@ -92,7 +100,7 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
         throw bad("it names no valid workshop");
     if (keys) {
         if (header.workshop_id != keys->workshop_id)
-            throw BundleError("this bundle belongs to another workshop (" + header.workshop_id + ")");
+            throw BundleError("this bundle belongs to another workshop" + named_workshop(header.workshop_id));
         if (!keys->pairing_token.empty() &&
             !is_member(*keys, header.device_id, header.device_public_key, header.membership_proof))
             throw BundleError("this bundle comes from a device that never joined this workshop");
@@ -163,6 +171,10 @@ std::string write_bundle(const Bundle& bundle, std::string_view device_secret_ke
     ensure_crypto_ready();
     ByteWriter operations;
     for (const auto& op : bundle.operations) {
+        // The body names the device once, in the header: another device's operation
+        // would be signed as this device's own.
+        if (op.id.device != bundle.header.device_id)
+            throw std::logic_error("a bundle carries only its own device's operations");
         operations.integer(op.id.sequence);
         operations.integer(op.stamp.wall_ms);
         operations.integer(op.stamp.logical);
@@ -248,7 +260,7 @@ Bundle read_bundle(std::string_view file, const WorkshopKeys* keys) {
                               "): update Oogst on this machine");
         if (!cover.sealed) return read_body(file, keys);
         if (keys && cover.workshop_id != keys->workshop_id)
-            throw BundleError("this bundle belongs to another workshop (" + cover.workshop_id + ")");
+            throw BundleError("this bundle belongs to another workshop" + named_workshop(cover.workshop_id));
         if (!keys) throw BundleError("this bundle is sealed: only the facilitator's machine can open it");
         ByteReader reader(file, "the bundle");
         reader.take(8 + 4);

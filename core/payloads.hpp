@@ -201,7 +201,12 @@ struct KeyMembershipSet {
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "key membership");
         wire::text(ar, key_id), wire::text(ar, capture_id);
-        ar(member);
+        // One byte on the wire, as cereal writes a bool; read as a byte because a bool
+        // holding anything but 0 or 1 (a damaged or hostile bundle) is undefined.
+        std::uint8_t byte = member ? 1 : 0;
+        ar(byte);
+        if (byte > 1) throw FormatError("a key membership is neither yes nor no");
+        member = byte == 1;
     }
 };
 
