@@ -251,7 +251,7 @@ TEST(HostileBundle, AnotherDevicesOperationCannotBeSlippedIn) {
     crypto_sign_keypair(public_key, secret_key);
     const std::string secret(reinterpret_cast<char*>(secret_key), sizeof secret_key);
     bundle.header.device_public_key.assign(reinterpret_cast<char*>(public_key), sizeof public_key);
-    bundle.header.device_id = id_from(42, 42);  // a stranger with the join file
+    bundle.header.device_id = device_id_for_key(bundle.header.device_public_key);  // a stranger with the join file
     bundle.header.membership_proof = membership_proof(w.keys, bundle.header.device_id, bundle.header.device_public_key);
     for (auto& op : bundle.operations) op.id.device = bundle.header.device_id;
 
