@@ -276,6 +276,18 @@ MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::
             }
         });
     };
+    struct CheckpointOnce {
+        Store& store;
+        explicit CheckpointOnce(Store& s) : store(s) { store.set_checkpoint_pages(16384); }
+        ~CheckpointOnce() {
+            try {
+                store.set_checkpoint_pages(1000);
+                store.checkpoint();
+            } catch (const std::exception&) {
+                // The log is checkpointed later; nothing is lost by not doing it now.
+            }
+        }
+    } checkpoint_once(facilitator);
     std::future<ReadBundle> next;
     if (!files.empty()) next = read_ahead(0);
     for (std::size_t i = 0; i < files.size(); ++i) {

@@ -349,6 +349,12 @@ std::uint64_t Store::operation_count() const {
     return static_cast<std::uint64_t>(query.integer(0));
 }
 
+void Store::set_checkpoint_pages(int pages) {
+    impl_->db.execute(("PRAGMA wal_autocheckpoint = " + std::to_string(pages)).c_str());
+}
+
+void Store::checkpoint() { impl_->db.execute("PRAGMA wal_checkpoint(PASSIVE)"); }
+
 std::string Store::integrity_check() const {
     auto query = impl_->db.prepare("PRAGMA integrity_check");
     std::string report;

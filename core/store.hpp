@@ -133,6 +133,11 @@ public:
     // This device's operations the facilitator has acknowledged: 1..n.
     std::uint64_t acknowledged_through() const;
     std::uint64_t own_operation_count() const;
+    // For a long import: the write-ahead log may grow to this many pages before SQLite
+    // copies them into the database (default 1000), so a harvest of many bundles copies
+    // once at the end (checkpoint()) instead of every few bundles. Durability is the same.
+    void set_checkpoint_pages(int pages);
+    void checkpoint();
     // SQLite's own check of the file: "ok" when healthy.
     std::string integrity_check() const;
 
