@@ -43,14 +43,14 @@ private:
 
 }  // namespace
 
-void write_file_durably(const std::filesystem::path& file, std::string_view bytes) {
+void write_file_durably(const std::filesystem::path& file, std::string_view bytes, unsigned mode) {
     const auto folder = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
     const auto temporary = folder / ("." + file.filename().string() + "." + new_id().substr(0, 8) + ".part");
     auto fail = [&](int error) -> void {
         ::unlink(temporary.c_str());
         throw UserError("cannot write " + file.string() + ": " + reason_of(error));
     };
-    Descriptor out(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+    Descriptor out(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, static_cast<mode_t>(mode)));
     if (out.get() < 0) throw UserError("cannot write " + file.string() + ": " + reason_of(errno));
     std::size_t written = 0;
     while (written < bytes.size()) {

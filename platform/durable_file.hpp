@@ -10,7 +10,9 @@
 namespace oogst {
 
 // Throws UserError with a plain sentence (full disk, read-only stick, missing folder).
-void write_file_durably(const std::filesystem::path& file, std::string_view bytes);
+// mode: the new file's permissions (less the umask); 0600 for a file holding a secret,
+// such as a join file's pairing token.
+void write_file_durably(const std::filesystem::path& file, std::string_view bytes, unsigned mode = 0644);
 
 // Reads a whole file; refuses (UserError) a file larger than max_bytes before reading it.
 std::string read_whole_file(const std::filesystem::path& file, std::uint64_t max_bytes);

@@ -4,7 +4,9 @@
 #include <signal.h>
 
 #include <algorithm>
+#include <chrono>
 #include <set>
+#include <thread>
 
 #include "core/bundle_export.hpp"
 #include "core/errors.hpp"
@@ -18,6 +20,9 @@ namespace {
 using Problem = PushResult::Problem;
 
 constexpr std::size_t send_chunk = 64 * 1024;
+// A hub busy with other pushes answers 503 before reading ours: tried this often, with
+// a growing pause, before the device is told.
+constexpr int push_attempts = 3;
 
 // A problem the push stops at; turned into the result at the edge of push_to_hub.
 struct Stop {
@@ -61,6 +66,7 @@ Stop refusal(int status, const std::string& body) {
         case 409: return {Problem::other_workshop, "the hub refused this device: " + reason};
         case 413: return {Problem::too_large, "the hub refused the push: " + reason};
         case 400: return {Problem::rejected, "the hub refused the push: " + reason};
+        case 503: return {Problem::failed, "the hub is busy: " + reason};
         default:
             return {Problem::failed, "the hub answered with an error (HTTP " + std::to_string(status) + ")" +
                                          (reason.empty() ? std::string() : ": " + reason)};
@@ -135,7 +141,17 @@ void push_steps(Store& device, const std::string& hub, const PushProgressCallbac
     }
 
     if (answer.held_through >= offer.last_sequence) {
-        // Everything is there already: keep the hub's word for it and send nothing.
+        // The hub says it holds everything already. With nothing made since the last
+        // genuine receipt that is simply so; otherwise (a USB stick got there first, or
+        // the answer to an earlier push was lost) only the facilitator's signed receipt
+        // covering the newest operation makes it so: a hub's word alone is not enough.
+        if (!unacknowledged.empty()) {
+            const auto no_proof = Stop{Problem::not_genuine,
+                                       "the hub says it already holds everything, but without the facilitator's "
+                                       "signed receipt for it: nothing was marked as handed in"};
+            if (answer.receipt.empty()) throw no_proof;
+            if (genuine_receipt(answer.receipt, *keys, me.id).held_through < offer.last_sequence) throw no_proof;
+        }
         if (!answer.receipt.empty()) {
             result.receipt = genuine_receipt(answer.receipt, *keys, me.id);
             if (result.receipt->held_through > acknowledged) device.save_receipt(*result.receipt, result.hub);
@@ -155,18 +171,27 @@ void push_steps(Store& device, const std::string& hub, const PushProgressCallbac
     result.operations_sent = bundle.header.operation_count;
     result.blobs_sent = bundle.header.blob_count;
 
-    report(progress, PushProgress::Stage::sending, 0, bytes.size());
-    const auto pushed = client.Post(
-        hub_push_path, bytes.size(),
-        [&](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
-            const auto chunk = std::min(length, send_chunk);
-            if (!sink.write(bytes.data() + offset, chunk)) return false;
-            result.bytes_sent = offset + chunk;
-            report(progress, PushProgress::Stage::sending, result.bytes_sent, bytes.size());
-            if (result.bytes_sent == bytes.size()) report(progress, PushProgress::Stage::waiting_for_receipt);
-            return true;
-        },
-        hub_content_type);
+    // The hub checks these before it reads the bundle (hub_protocol.hpp).
+    httplib::Headers headers;
+    const PushCredentials credentials{keys->workshop_id, me.id, me.public_key, offer.membership_proof};
+    for (auto& [name, value] : push_headers(credentials)) headers.emplace(std::move(name), std::move(value));
+    httplib::Result pushed{nullptr, httplib::Error::Unknown};
+    for (int attempt = 1; attempt <= push_attempts; ++attempt) {
+        if (attempt > 1) std::this_thread::sleep_for(std::chrono::seconds{attempt - 1});
+        report(progress, PushProgress::Stage::sending, 0, bytes.size());
+        pushed = client.Post(
+            hub_push_path, headers, bytes.size(),
+            [&](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                const auto chunk = std::min(length, send_chunk);
+                if (!sink.write(bytes.data() + offset, chunk)) return false;
+                result.bytes_sent = offset + chunk;
+                report(progress, PushProgress::Stage::sending, result.bytes_sent, bytes.size());
+                if (result.bytes_sent == bytes.size()) report(progress, PushProgress::Stage::waiting_for_receipt);
+                return true;
+            },
+            hub_content_type);
+        if (!pushed || pushed->status != 503) break;
+    }
     if (!pushed) throw network_problem(result.hub, pushed.error(), true);
     if (pushed->status != 200) throw refusal(pushed->status, pushed->body);
     result.receipt = genuine_receipt(pushed->body, *keys, me.id);
@@ -203,22 +228,42 @@ PushResult push_to_hub(Store& device, const std::string& hub, const PushProgress
     return result;
 }
 
-JoinFile fetch_join_file(const std::string& hub, const std::string& code, int timeout_seconds) {
+JoinFile fetch_join_file(const std::string& hub, const std::string& code, int timeout_seconds,
+                         const std::string& key_fingerprint_seen) {
     const auto url = normalise_hub_url(hub);
     const auto wanted = normalise_join_code(code);
     if (wanted.empty()) throw UserError("the join code is empty: type the code the facilitator's screen shows");
     for (const char c : wanted)
         if (!std::isalnum(static_cast<unsigned char>(c)))
             throw UserError("a join code has only letters and digits, like K7QM-3XTD");
+    if (wanted.size() != 8) throw UserError("a join code has 8 letters and digits, like K7QM-3XTD");
+    // The code itself never travels: the hub is asked by a slow hash of it and answers
+    // the join file sealed with a key from it (core/join_file.hpp).
     auto client = client_for(url, timeout_seconds);
-    const auto answer = client.Get(std::string(hub_join_path) + wanted);
+    const auto answer = client.Get(std::string(hub_join_path) + join_code_lookup(wanted));
     if (!answer) throw UserError(network_problem(url, answer.error(), false).sentence);
     if (answer->status == 404)
         throw UserError("the hub at " + url + " does not know the join code " + code +
                         ": check it on the facilitator's screen");
     if (answer->status == 429) throw UserError(first_line(answer->body));
     if (answer->status != 200) throw UserError(refusal(answer->status, answer->body).sentence);
-    return decode_join_file(answer->body);
+    JoinFile join;
+    try {
+        join = decode_join_file(open_join_file_for_code(answer->body, wanted));
+    } catch (const FormatError& error) {
+        throw UserError(first_line(error.what()) + ": is the hub at " + url + " really the facilitator's?");
+    }
+    // Whoever answered knew the code; only the facilitator's own keys give it back, so
+    // a hub handing out a stranger's keys (to read the bundles sealed to them) is caught.
+    if (!join_file_matches_code(join, wanted))
+        throw UserError("the join file from the hub at " + url + " does not belong to the join code " + code +
+                        ": this is not the facilitator's hub, do not join it");
+    if (!key_fingerprint_seen.empty() &&
+        normalise_join_code(key_fingerprint(join.keys.public_key)) != normalise_join_code(key_fingerprint_seen))
+        throw UserError("the workshop key of the join file from the hub at " + url + " is not the key " +
+                        key_fingerprint_seen + " the facilitator's QR code shows: do not join it");
+    if (join.keys.is_facilitator()) join.keys.secret_key.clear();
+    return join;
 }
 
 }  // namespace oogst

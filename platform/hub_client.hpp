@@ -9,8 +9,11 @@
 // push_to_hub never throws for a network or hub problem: the result says what went
 // wrong in one sentence. The store is only read, apart from saving the receipt, and the
 // receipt is saved only after receipt_is_genuine: a stranger posing as the hub cannot
-// make a tablet believe its captures are safe. The store must not be used by another
-// thread meanwhile (open a second Store on the same folder for the push thread).
+// make a tablet believe its captures are safe, neither by a receipt nor by answering
+// that it holds everything already (that too needs a genuine receipt covering the
+// device's newest operation). A hub busy with other pushes (503) is tried again twice.
+// The store must not be used by another thread meanwhile (open a second Store on the
+// same folder for the push thread).
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -53,7 +56,7 @@ struct PushResult {
     std::string hub;    // the address used
     std::optional<Receipt> receipt;  // saved in the store when ok()
     std::uint64_t operations_sent = 0, blobs_sent = 0, bytes_sent = 0;
-    bool nothing_new = false;  // the hub already held everything; nothing was sent
+    bool nothing_new = false;  // nothing was sent: nothing unacknowledged, or a genuine receipt covers it all
 
     bool ok() const { return problem == Problem::none; }
 };
@@ -63,8 +66,13 @@ struct PushResult {
 PushResult push_to_hub(Store& device, const std::string& hub, const PushProgressCallback& progress = {},
                        int timeout_seconds = 10);
 
-// Fetches the join file the hub serves for its short join code. Throws UserError with
-// one sentence: unreachable, wrong code, too many wrong codes, not a join file.
-JoinFile fetch_join_file(const std::string& hub, const std::string& code, int timeout_seconds = 10);
+// Fetches the join file the hub serves for its short join code. The code never
+// travels: the hub is asked by join_code_lookup(code) and answers the join file sealed
+// for the code, which is then checked to be the one the code covers (its keys), and,
+// when key_fingerprint_seen is given (the key= of the QR code's link), that its public
+// key has that fingerprint. Throws UserError with one sentence: unreachable, wrong code,
+// too many wrong codes, not a join file, or a join file that is not the facilitator's.
+JoinFile fetch_join_file(const std::string& hub, const std::string& code, int timeout_seconds = 10,
+                         const std::string& key_fingerprint_seen = {});
 
 }  // namespace oogst

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "core/errors.hpp"
+#include "core/ids.hpp"
 #include "core/wire.hpp"
 
 namespace oogst {
@@ -65,6 +66,30 @@ void require(bool ok, const char* what) {
 
 bool plausible_id(const std::string& id) { return !id.empty() && id.size() <= max_id_chars; }
 
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// Exactly `bytes` bytes written as hex, or nothing.
+std::optional<std::string> from_hex(std::string_view hex, std::size_t bytes) {
+    if (hex.size() != 2 * bytes) return std::nullopt;
+    std::string out(bytes, '\0');
+    for (std::size_t i = 0; i < bytes; ++i) {
+        const int high = hex_digit(hex[2 * i]), low = hex_digit(hex[2 * i + 1]);
+        if (high < 0 || low < 0) return std::nullopt;
+        out[i] = static_cast<char>(high * 16 + low);
+    }
+    return out;
+}
+
+// Ids travel as text in a header: printable, no spaces, bounded.
+bool plausible_header_id(const std::string& id) {
+    return plausible_id(id) && std::all_of(id.begin(), id.end(), [](char c) { return c > ' ' && c < 127; });
+}
+
 }  // namespace
 
 template <class Archive>
@@ -109,6 +134,27 @@ OfferAnswer decode_offer_answer(std::string_view bytes) {
     auto answer = unframed<OfferAnswer>(answer_magic, bytes, "an answer to an offer");
     for (const auto& hash : answer.missing_blobs) require(plausible_id(hash), "blob hash");
     return answer;
+}
+
+std::vector<std::pair<std::string, std::string>> push_headers(const PushCredentials& credentials) {
+    return {{hub_workshop_header, credentials.workshop_id},
+            {hub_device_header, credentials.device_id},
+            {hub_device_key_header, to_hex(credentials.device_public_key)},
+            {hub_proof_header, to_hex(credentials.membership_proof)}};
+}
+
+std::optional<PushCredentials> read_push_credentials(const std::function<std::string(const char*)>& header) {
+    PushCredentials credentials;
+    credentials.workshop_id = header(hub_workshop_header);
+    credentials.device_id = header(hub_device_header);
+    auto key = from_hex(header(hub_device_key_header), key_bytes);
+    auto proof = from_hex(header(hub_proof_header), key_bytes);
+    if (!plausible_header_id(credentials.workshop_id) || !plausible_header_id(credentials.device_id) || !key ||
+        !proof)
+        return std::nullopt;
+    credentials.device_public_key = std::move(*key);
+    credentials.membership_proof = std::move(*proof);
+    return credentials;
 }
 
 std::string normalise_join_code(std::string_view code) {

@@ -1,18 +1,26 @@
 #pragma once
 // The hub's little protocol (HTTP on the venue's network, bodies application/octet-stream):
 //
-//   POST /v1/offer     body: Offer        -> 200 OfferAnswer | 400 | 403 | 409
-//   POST /v1/push      body: sealed bundle -> 200 receipt (core/receipt.hpp) | 400 | 403 | 409 | 413
-//   GET  /v1/join/CODE                     -> 200 join file (core/join_file.hpp) | 404 | 429
+//   POST /v1/offer        body: Offer                  -> 200 OfferAnswer | 400 | 403 | 409 | 413
+//   POST /v1/push         headers: PushCredentials, body: sealed bundle
+//                                                      -> 200 receipt (core/receipt.hpp) | 400 | 403 | 409 | 413 | 503
+//   GET  /v1/join/LOOKUP  (join_code_lookup of the code, 32 hex)
+//                                                      -> 200 join file sealed for the code | 404 | 429 | 503
 //
 // A device first offers what it has (its last sequence and the blobs its unacknowledged
 // operations use); the hub answers what it already holds, so the push that follows
 // carries only what is new. Refusals carry one sentence as text/plain.
 //
+// A push names its device and proves membership in its headers, so the hub refuses a
+// stranger before it reads a byte of the body; the bundle that follows must be that
+// device's own. The short join code itself never travels (core/join_file.hpp).
+//
 // Offer and OfferAnswer are read from bytes a stranger may send, so their encoding is
 // the bounded one of core/wire.hpp: magic, version, then every length checked against
 // the bytes left before anything is allocated.
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,8 +31,29 @@ inline constexpr std::uint32_t hub_protocol_version = 1;
 inline constexpr int default_hub_port = 8620;
 inline constexpr const char* hub_offer_path = "/v1/offer";
 inline constexpr const char* hub_push_path = "/v1/push";
-inline constexpr const char* hub_join_path = "/v1/join/";  // followed by the short join code
+inline constexpr const char* hub_join_path = "/v1/join/";  // followed by join_code_lookup(code)
 inline constexpr const char* hub_content_type = "application/octet-stream";
+// An offer is small (a few dozen bytes per photo); a larger one is refused unread.
+inline constexpr std::size_t max_offer_bytes = std::size_t{4} << 20;
+
+// Who is pushing, in the push's request headers: the workshop and device ids as text,
+// the device's Ed25519 key and membership proof (workshop_keys.hpp) as hex.
+inline constexpr const char* hub_workshop_header = "X-Oogst-Workshop";
+inline constexpr const char* hub_device_header = "X-Oogst-Device";
+inline constexpr const char* hub_device_key_header = "X-Oogst-Device-Key";
+inline constexpr const char* hub_proof_header = "X-Oogst-Proof";
+
+struct PushCredentials {
+    std::string workshop_id;
+    std::string device_id;
+    std::string device_public_key;  // 32 raw bytes
+    std::string membership_proof;   // 32 raw bytes
+};
+// The headers to send: name, value.
+std::vector<std::pair<std::string, std::string>> push_headers(const PushCredentials& credentials);
+// From a request's headers (header(name) gives "" when absent); nullopt when one is
+// missing or not of the right form.
+std::optional<PushCredentials> read_push_credentials(const std::function<std::string(const char*)>& header);
 
 // What a device says before it pushes.
 struct Offer {

@@ -3,7 +3,7 @@
 #include <httplib.h>
 #include <sodium.h>
 
-#include <condition_variable>
+#include <algorithm>
 #include <deque>
 #include <optional>
 #include <thread>
@@ -11,12 +11,14 @@
 #include "core/bundle.hpp"
 #include "core/errors.hpp"
 #include "core/hybrid_clock.hpp"
+#include "core/ids.hpp"
 #include "core/join_file.hpp"
 #include "core/receipt.hpp"
 #include "core/store.hpp"
 #include "hub_protocol.hpp"
 #include "join_backoff.hpp"
 #include "local_address.hpp"
+#include "work_slots.hpp"
 
 namespace oogst {
 namespace {
@@ -33,8 +35,50 @@ void answer_bytes(httplib::Response& res, std::string bytes) {
     res.set_content(std::move(bytes), hub_content_type);
 }
 
-bool same_code(const std::string& a, const std::string& b) {
+// In constant time: how much of a guess was right must not show in how long it took.
+bool same_secret(const std::string& a, const std::string& b) {
     return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::string seconds_text(std::chrono::milliseconds wait) {
+    return std::to_string(std::max<long long>(1, (wait.count() + 999) / 1000));
+}
+
+const char* const busy_sentence = "the facilitator's machine is busy, try again";
+const char* const not_joined_sentence = "this device has not joined this workshop";
+
+// Slots for sealing join files: each takes Argon2id's 64 MiB for a tenth of a second.
+constexpr std::size_t concurrent_seals = 2;
+constexpr std::chrono::milliseconds seal_wait{8000};
+
+// The Content-Length a request announces; nullopt when it has none (chunked) or it is
+// not a number.
+std::optional<std::uint64_t> announced_length(const httplib::Request& req) {
+    if (!req.has_header("Content-Length")) return std::nullopt;
+    const auto text = req.get_header_value("Content-Length");
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (text.empty() || text.size() > 19 || !std::all_of(text.begin(), text.end(), digit)) return std::nullopt;
+    return std::stoull(text);
+}
+
+enum class BodyRead { whole, too_large, broken };
+
+// Reads a body of at most limit bytes. One announcing more is not read at all (the caller
+// answers 413 and the connection closes); a chunked one is cut off at the limit.
+BodyRead read_body(const httplib::Request& req, const httplib::ContentReader& content, std::size_t limit,
+                   std::string& body) {
+    if (const auto length = announced_length(req); length && *length > limit) return BodyRead::too_large;
+    bool too_large = false;
+    const bool read = content([&](const char* data, std::size_t size) {
+        if (body.size() + size > limit) {
+            too_large = true;
+            return false;
+        }
+        body.append(data, size);
+        return true;
+    });
+    if (too_large) return BodyRead::too_large;
+    return read ? BodyRead::whole : BodyRead::broken;
 }
 
 std::string short_id(const std::string& id) { return id.substr(0, 8); }
@@ -60,18 +104,18 @@ struct HubServer::Impl {
     std::string url;
     WorkshopKeys keys;  // read once at start: a running workshop's keys do not change
     std::string join_code;
+    std::string join_lookup;  // join_code_lookup(join_code): Argon2id, so computed once at start
+    WorkSlots push_slots;
+    WorkSlots seal_slots{concurrent_seals};
 
     mutable std::mutex pushes_mutex;
     std::deque<HubPush> pushes;
     std::atomic<std::uint64_t> push_count{0};
 
-    std::mutex stopping_mutex;
-    std::condition_variable stopping_changed;
-    bool stopping = false;
-
     Impl(Store& store, std::mutex& mutex, HubOptions options)
         : store(store), store_mutex(mutex), options(std::move(options)),
-          backoff(this->options.join_backoff, this->options.join_backoff_max) {}
+          backoff(this->options.join_backoff, this->options.join_backoff_max),
+          push_slots(this->options.concurrent_pushes) {}
 
     void note(HubPush push) {
         push.at_ms = wall_clock_ms();
@@ -123,10 +167,16 @@ struct HubServer::Impl {
         return std::nullopt;
     }
 
-    void offer(const httplib::Request& req, httplib::Response& res) {
+    void offer(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& content) {
+        std::string body;
+        switch (read_body(req, content, max_offer_bytes, body)) {
+            case BodyRead::whole: break;
+            case BodyRead::too_large: return answer_text(res, 413, "this offer is larger than the hub accepts");
+            case BodyRead::broken: return answer_text(res, 400, "the offer broke off before it arrived whole");
+        }
         Offer offer;
         try {
-            offer = decode_offer(req.body);
+            offer = decode_offer(body);
         } catch (const UserError& error) {
             return answer_text(res, 400, error.what());
         }
@@ -154,36 +204,63 @@ struct HubServer::Impl {
         answer_bytes(res, encode_offer_answer(answer));
     }
 
-    void push(const httplib::Request& req, httplib::Response& res) {
-        const std::string& body = req.body;
-        // Read and verified before the store's lock is taken, so devices pushing at once
-        // are checked side by side; the membership proof needs the header, which sits
-        // inside the sealed body.
+    void push(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& content) {
+        const auto& from = req.remote_addr;
+        // Who is pushing, from the headers, before a byte of the body is read: a stranger
+        // costs the hub neither memory nor a slot.
+        const auto credentials =
+            read_push_credentials([&](const char* name) { return req.get_header_value(name); });
+        if (!credentials) return refuse_push(res, 403, not_joined_sentence, {}, from);
+        const auto& device = credentials->device_id;
+        if (auto refusal = check_device(credentials->workshop_id, device, credentials->device_public_key,
+                                        credentials->membership_proof))
+            return refuse_push(res, refusal->first, refusal->second, device, from);
+        const auto too_large = "this is larger than the hub accepts (" +
+                               std::to_string(std::max<std::size_t>(1, options.max_request_bytes >> 20)) +
+                               " MB): export a bundle to a USB stick instead";
+        if (const auto length = announced_length(req); length && *length > options.max_request_bytes) {
+            // A member's: httplib drains it unkept (it is over set_payload_max_length), so
+            // the device hears 413 instead of a connection broken off mid-send.
+            content([](const char*, std::size_t) { return true; });
+            return refuse_push(res, 413, too_large, device, from);
+        }
+
+        const auto slot = push_slots.take(options.push_wait);
+        if (!slot) return answer_text(res, 503, busy_sentence);
+        std::string body;
+        switch (read_body(req, content, options.max_request_bytes, body)) {
+            case BodyRead::whole: break;
+            case BodyRead::too_large: return refuse_push(res, 413, too_large, device, from);
+            // The device went away mid-send: nobody to answer, nothing to note.
+            case BodyRead::broken: return answer_text(res, 400, "the push broke off before the bundle arrived whole");
+        }
+
+        // Opened and verified once, here, outside the store's lock; the merge below does
+        // not read the bytes again.
         Bundle bundle;
         try {
             if (read_cover(body).workshop_id != keys.workshop_id)
-                return refuse_push(res, 409, "this bundle belongs to another workshop than this hub's", {},
-                                   req.remote_addr);
-            auto without_token = keys;
-            without_token.pairing_token.clear();
-            bundle = read_bundle(body, &without_token);
+                return refuse_push(res, 409, "this bundle belongs to another workshop than this hub's", device, from);
+            bundle = read_bundle(body, &keys);
         } catch (const UserError& error) {
-            return refuse_push(res, 400, error.what(), {}, req.remote_addr);
+            return refuse_push(res, 400, error.what(), device, from);
         }
-        const auto& header = bundle.header;
-        if (auto refusal = check_device(header.workshop_id, header.device_id, header.device_public_key,
-                                        header.membership_proof))
-            return refuse_push(res, refusal->first, refusal->second, header.device_id, req.remote_addr);
+        if (bundle.header.device_id != device || bundle.header.device_public_key != credentials->device_public_key)
+            return refuse_push(res, 400, "this bundle was made by another device, not the device that sent it", device,
+                               from);
+        auto file_hash = content_hash(body);
+        body = std::string();  // only the verified bundle is kept from here on
 
         HubPush push;
-        push.from = req.remote_addr;
+        push.from = from;
         Receipt receipt;
         {
             std::lock_guard lock(store_mutex);
-            push.outcome = import_bundle(store, body, "push from device " + short_id(header.device_id));
+            push.outcome = import_verified_bundle(store, std::move(bundle), std::move(file_hash),
+                                                  "push from device " + short_id(device));
             if (push.outcome.result != BundleOutcome::Result::rejected) {
-                receipt = signed_receipt(header.device_id, store.held_through(header.device_id),
-                                         push.outcome.new_operations, push.outcome.known_operations);
+                receipt = signed_receipt(device, store.held_through(device), push.outcome.new_operations,
+                                         push.outcome.known_operations);
             }
         }
         if (push.outcome.result == BundleOutcome::Result::rejected) {
@@ -196,60 +273,81 @@ struct HubServer::Impl {
         note(std::move(push));
     }
 
+    // GET /v1/join/LOOKUP. Checking the address's lock-out and reserving its one
+    // comparison is a single step (JoinBackoff::begin), so codes sent at once are not
+    // compared side by side; a wrong one is answered at once, no thread kept waiting.
     void join(const httplib::Request& req, httplib::Response& res) {
-        const auto now = JoinBackoff::Clock::now();
-        if (const auto wait = backoff.wait_left(req.remote_addr, now); wait.count() > 0) {
-            const auto seconds = (wait.count() + 999) / 1000;
-            res.set_header("Retry-After", std::to_string(seconds));
+        std::string asked = req.matches[1].str();
+        for (auto& c : asked) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (const auto wait = backoff.begin(req.remote_addr, JoinBackoff::Clock::now()); wait.count() > 0) {
+            const auto seconds = seconds_text(wait);
+            res.set_header("Retry-After", seconds);
             return answer_text(res, 429,
-                               "too many wrong join codes from this device: try again in " +
-                                   std::to_string(seconds) + (seconds == 1 ? " second" : " seconds"));
+                               "too many wrong join codes from this device: try again in " + seconds +
+                                   (seconds == "1" ? " second" : " seconds"));
         }
-        if (!same_code(normalise_join_code(req.matches[1].str()), normalise_join_code(join_code))) {
-            const auto penalty = backoff.failed(req.remote_addr, now);
-            std::unique_lock lock(stopping_mutex);
-            stopping_changed.wait_for(lock, penalty.answer_after, [&] { return stopping; });
+        if (!same_secret(asked, join_lookup)) {
+            const auto lock_out = backoff.failed(req.remote_addr, JoinBackoff::Clock::now());
+            res.set_header("Retry-After", seconds_text(lock_out));
             return answer_text(res, 404, "this join code is not the one this hub shows");
         }
         backoff.succeeded(req.remote_addr);
-        std::string bytes;
+        std::string file;
         {
             std::lock_guard lock(store_mutex);
-            bytes = encode_join_file(make_join_file(store, url, options.templates));
+            file = encode_join_file(make_join_file(store, url, options.templates));
         }
-        answer_bytes(res, std::move(bytes));
+        // Sealed with a key only the code gives: a listener learns neither the token nor the keys.
+        const auto slot = seal_slots.take(seal_wait);
+        if (!slot) return answer_text(res, 503, busy_sentence);
+        answer_bytes(res, seal_join_file_for_code(file, normalise_join_code(join_code)));
     }
 
     // Every answer is a plain sentence; an exception inside a handler must not leave the
     // device guessing.
-    template <class Handler>
-    httplib::Server::Handler guarded(Handler handler) {
-        return [this, handler](const httplib::Request& req, httplib::Response& res) {
-            try {
-                (this->*handler)(req, res);
-            } catch (const UserError& error) {
-                answer_text(res, 500, std::string("the hub could not answer: ") + error.what());
-            } catch (const std::exception& error) {
-                answer_text(res, 500, std::string("the hub failed inside: ") + error.what());
-            }
-        };
+    template <class Work>
+    static void guarded(httplib::Response& res, Work work) {
+        try {
+            work();
+        } catch (const UserError& error) {
+            answer_text(res, 500, std::string("the hub could not answer: ") + error.what());
+        } catch (const std::exception& error) {
+            answer_text(res, 500, std::string("the hub failed inside: ") + error.what());
+        }
     }
 
     void route() {
         server = std::make_unique<httplib::Server>();
         auto& server = *this->server;
         server.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(threads); };
+        // httplib's own limit: a member's push announcing more is drained unkept (413).
         server.set_payload_max_length(options.max_request_bytes);
-        server.Post(hub_offer_path, guarded(&Impl::offer));
-        server.Post(hub_push_path, guarded(&Impl::push));
-        server.Get(std::string(hub_join_path) + "([A-Za-z0-9 -]{1,32})", guarded(&Impl::join));
-        const auto limit_mb = std::to_string(std::max<std::size_t>(1, options.max_request_bytes >> 20));
+        // Only these requests are routed; any other is answered before its body is read
+        // (httplib reads the body of an unknown POST into memory otherwise).
+        server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+            const bool known = (req.method == "POST" && (req.path == hub_offer_path || req.path == hub_push_path)) ||
+                               (req.method == "GET" && req.path.rfind(hub_join_path, 0) == 0);
+            if (known) return httplib::Server::HandlerResponse::Unhandled;
+            answer_text(res, 404, "the hub does not know this address");
+            return httplib::Server::HandlerResponse::Handled;
+        });
+        // The content-reader form: the handler decides whether and how much of the body is read.
+        using Reader = httplib::ContentReader;
+        server.Post(hub_offer_path, [this](const httplib::Request& req, httplib::Response& res, const Reader& body) {
+            guarded(res, [&] { offer(req, res, body); });
+        });
+        server.Post(hub_push_path, [this](const httplib::Request& req, httplib::Response& res, const Reader& body) {
+            guarded(res, [&] { push(req, res, body); });
+        });
+        server.Get(std::string(hub_join_path) + "([0-9A-Fa-f]{32})",
+                   [this](const httplib::Request& req, httplib::Response& res) {
+            guarded(res, [&] { join(req, res); });
+        });
         server.set_error_handler(httplib::Server::HandlerWithResponse(
-            [limit_mb](const httplib::Request&, httplib::Response& res) {
+            [](const httplib::Request&, httplib::Response& res) {
             if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
             if (res.status == 413)
-                answer_text(res, 413, "this is larger than the hub accepts (" + limit_mb +
-                                          " MB): export a bundle to a USB stick instead");
+                answer_text(res, 413, "this is larger than the hub accepts: export a bundle to a USB stick instead");
             else if (res.status == 404)
                 answer_text(res, 404, "the hub does not know this address");
             else
@@ -292,10 +390,7 @@ void HubServer::start(const std::string& host, int port) {
         impl.keys = impl.store.workshop_keys().value_or(WorkshopKeys{});
     }
     impl.join_code = short_join_code(impl.keys);
-    {
-        std::lock_guard lock(impl.stopping_mutex);
-        impl.stopping = false;
-    }
+    impl.join_lookup = join_code_lookup(normalise_join_code(impl.join_code));
     impl.listening_ended = false;
     impl.listener = std::thread([&impl] {
         impl.server->listen_after_bind();
@@ -312,11 +407,6 @@ void HubServer::start(const std::string& host, int port) {
 
 void HubServer::stop() {
     auto& impl = *impl_;
-    {
-        std::lock_guard lock(impl.stopping_mutex);
-        impl.stopping = true;
-    }
-    impl.stopping_changed.notify_all();
     if (impl.listener.joinable()) {
         impl.server->stop();
         impl.listener.join();

@@ -12,7 +12,11 @@
 //     hub.stop();                             // or the destructor
 //
 // Every store access from the hub's threads happens with store_mutex held, and only for
-// as long as the store is used: a push is read and verified before the lock is taken.
+// as long as the store is used. A push is checked in this order: the device's name and
+// membership proof in the request's headers (a stranger is refused before a byte of its
+// body is read); a free slot among concurrent_pushes (else 503); the body read, opened
+// and verified once, outside the lock; then, with the lock held, only the checks that
+// need the store and the merge (import_verified_bundle: nothing is decrypted twice).
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -33,7 +37,7 @@ class Store;
 // One push the hub answered, merged or refused.
 struct HubPush {
     BundleOutcome outcome;  // result rejected, with its reason, for every refusal
-    int status = 0;         // the HTTP status answered: 200, 400, 403 or 409
+    int status = 0;         // the HTTP status answered: 200, 400, 403, 409 or 413
     std::string from;       // the device's network address
     std::int64_t at_ms = 0;
 };
@@ -44,16 +48,21 @@ struct HubOptions {
     std::string advertised_url;
     // Method templates sent in the join file: template id -> YAML text.
     std::map<std::string, std::string> templates;
-    // Requests with a larger body are refused (413) before they are read into memory.
+    // Pushes with a larger body are refused (413) without being kept in memory.
     std::size_t max_request_bytes = std::size_t{256} << 20;
-    // A wrong join code is answered (404) after join_backoff, and the address is then
-    // refused (429) for as long again, doubling with every further wrong code up to
+    // Pushes read and verified at the same time: each holds its bundle in memory (up to
+    // max_request_bytes) and a core busy. A push finding no free slot within push_wait
+    // is answered 503 ("busy, try again") without its body being read.
+    std::size_t concurrent_pushes = 2;
+    std::chrono::milliseconds push_wait{5000};
+    // A wrong join code is answered 404 at once and its address is then refused (429,
+    // without comparing) for join_backoff, doubling with every further wrong code up to
     // join_backoff_max, so 8 characters cannot be found by trying (join_backoff.hpp).
     std::chrono::milliseconds join_backoff{1000};
     std::chrono::milliseconds join_backoff_max{60000};
     // Called on a server thread after each push was answered (the store has committed).
     std::function<void(const HubPush&)> on_push;
-    // Threads answering requests; pushes wait for the store's lock in turn.
+    // Threads answering requests; pushes wait for a slot and then the store's lock in turn.
     std::size_t threads = 12;
 };
 

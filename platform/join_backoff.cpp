@@ -11,29 +11,33 @@ constexpr std::size_t max_remembered = 4096;
 
 }  // namespace
 
-JoinBackoff::JoinBackoff(std::chrono::milliseconds first, std::chrono::milliseconds longest,
-                         std::chrono::milliseconds longest_answer)
-    : first_(std::max(first, std::chrono::milliseconds{1})), longest_(std::max(longest, first_)),
-      longest_answer_(longest_answer) {}
+JoinBackoff::JoinBackoff(std::chrono::milliseconds first, std::chrono::milliseconds longest)
+    : first_(std::max(first, std::chrono::milliseconds{1})), longest_(std::max(longest, first_)) {}
 
-std::chrono::milliseconds JoinBackoff::wait_left(const std::string& address, Clock::time_point now) {
-    std::lock_guard lock(mutex_);
-    const auto found = entries_.find(address);
-    if (found == entries_.end() || found->second.locked_until <= now) return std::chrono::milliseconds{0};
-    return std::chrono::ceil<std::chrono::milliseconds>(found->second.locked_until - now);
-}
-
-JoinBackoff::Penalty JoinBackoff::failed(const std::string& address, Clock::time_point now) {
+std::chrono::milliseconds JoinBackoff::begin(const std::string& address, Clock::time_point now) {
     std::lock_guard lock(mutex_);
     if (entries_.size() >= max_remembered) forget_old(now);
     auto& entry = entries_[address];
+    // Another request of this address is having its code compared right now: this one
+    // waits as a wrong code would make it (the comparison itself takes microseconds).
+    if (entry.comparing) return first_;
+    if (entry.locked_until > now)
+        return std::max(std::chrono::ceil<std::chrono::milliseconds>(entry.locked_until - now),
+                        std::chrono::milliseconds{1});
+    entry.comparing = true;
+    return std::chrono::milliseconds{0};
+}
+
+std::chrono::milliseconds JoinBackoff::failed(const std::string& address, Clock::time_point now) {
+    std::lock_guard lock(mutex_);
+    auto& entry = entries_[address];
+    entry.comparing = false;
     entry.failures = std::min(entry.failures + 1, 32u);
     auto delay = first_;
     for (unsigned i = 1; i < entry.failures && delay < longest_; ++i) delay *= 2;
     delay = std::min(delay, longest_);
-    const auto answer_after = std::min(delay, longest_answer_);
-    entry.locked_until = now + answer_after + delay;
-    return {answer_after, delay};
+    entry.locked_until = now + delay;
+    return delay;
 }
 
 void JoinBackoff::succeeded(const std::string& address) {
@@ -42,7 +46,8 @@ void JoinBackoff::succeeded(const std::string& address) {
 }
 
 void JoinBackoff::forget_old(Clock::time_point now) {
-    std::erase_if(entries_, [&](const auto& each) { return each.second.locked_until <= now; });
+    std::erase_if(entries_,
+                  [&](const auto& each) { return !each.second.comparing && each.second.locked_until <= now; });
 }
 
 }  // namespace oogst

@@ -1,9 +1,13 @@
 #pragma once
 // Back-off for wrong join codes, per network address. The short join code is 8
 // characters (40 bits): trying codes one after another must be slow enough that nobody
-// finds it during a workshop. Each wrong code locks the address out for a delay that
-// doubles with every further wrong code; while locked out, every try is refused without
-// the code being compared, so trying many codes at once gains nothing.
+// finds it during a workshop. A wrong code is answered at once, and the address is then
+// locked out for a time that doubles with every further wrong code; while it is locked
+// out, every request of it is refused (429) without its code being compared.
+//
+// Letting a code be compared is one locked step with the check: begin() either says how
+// long the address must still wait or reserves the one comparison it may make now, so
+// twelve requests arriving together from one address have one code compared, not twelve.
 #include <chrono>
 #include <cstddef>
 #include <map>
@@ -16,33 +20,27 @@ class JoinBackoff {
 public:
     using Clock = std::chrono::steady_clock;
 
-    // longest_answer: a wrong code is answered after its lock-out, but never later than
-    // this, so a mistyped code is not left hanging (and the lock-out holds on after it).
-    JoinBackoff(std::chrono::milliseconds first, std::chrono::milliseconds longest,
-                std::chrono::milliseconds longest_answer = std::chrono::milliseconds{3000});
+    JoinBackoff(std::chrono::milliseconds first, std::chrono::milliseconds longest);
 
-    struct Penalty {
-        std::chrono::milliseconds answer_after;  // wait this long before answering 404
-        std::chrono::milliseconds lock_out;      // then refuse this address this long
-    };
-
-    // How long this address must still wait before a code of it is compared; zero when
-    // it may try now.
-    std::chrono::milliseconds wait_left(const std::string& address, Clock::time_point now);
-    // A wrong code: the address is locked out from now until the answer is given and
-    // for lock_out after that.
-    Penalty failed(const std::string& address, Clock::time_point now);
-    // The right code: the address starts afresh.
+    // Zero: this address may have one code compared now, and until failed() or
+    // succeeded() every other request of it is refused. Otherwise how long it must
+    // still wait (never zero).
+    std::chrono::milliseconds begin(const std::string& address, Clock::time_point now);
+    // After begin() allowed it: the code was wrong. The address is locked out from now
+    // for the returned time, twice as long as after its previous wrong code.
+    std::chrono::milliseconds failed(const std::string& address, Clock::time_point now);
+    // After begin() allowed it: the right code. The address starts afresh.
     void succeeded(const std::string& address);
 
 private:
     struct Entry {
         unsigned failures = 0;
+        bool comparing = false;  // begin() let a code through; failed() or succeeded() follows
         Clock::time_point locked_until{};
     };
     void forget_old(Clock::time_point now);
 
-    std::chrono::milliseconds first_, longest_, longest_answer_;
+    std::chrono::milliseconds first_, longest_;
     std::mutex mutex_;
     std::map<std::string, Entry> entries_;
 };

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -144,6 +145,25 @@ TEST(HubCli, PushExitsTwoWithOneLineWhenTheHubIsAwayOrRefuses) {
     result = testing::run_program(OOGST_CLI, {"hub", "--port", "0", "--store", (folder / "tablet").string()});
     EXPECT_EQ(result.exit_code, 2) << "a device's store cannot serve as hub";
     EXPECT_NE(result.err.find("facilitator's machine"), std::string::npos) << result.err;
+}
+
+// The join file holds the pairing token: whoever reads it can push as a member. On a
+// shared machine it is for its owner only, also when it replaces an older one.
+TEST(HubCli, TheJoinFileIsReadableOnlyByItsOwner) {
+    TemporaryFolder folder;
+    const auto store = (folder / "facilitator").string();
+    auto made = testing::run_program(OOGST_CLI, {"workshop", "new", "--name", "Roeselare 2030", "--store", store});
+    ASSERT_EQ(made.exit_code, 0) << made.err;
+    const auto file = folder / "workshop.oogst-join";
+    for (int round = 0; round < 2; ++round) {
+        if (round == 1) std::filesystem::permissions(file, std::filesystem::perms(0644));
+        const auto written = testing::run_program(OOGST_CLI, {"workshop", "join-code", "--out", file.string(), "--hub",
+                                                              "http://10.0.0.5:8620", "--store", store});
+        ASSERT_EQ(written.exit_code, 0) << written.err;
+        struct stat info {};
+        ASSERT_EQ(stat(file.c_str(), &info), 0);
+        EXPECT_EQ(info.st_mode & 0777, 0600u) << "round " << round;
+    }
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 #pragma once
 // A facilitator store served by a real HubServer on 127.0.0.1 (any free port) and
 // device stores that joined its workshop, each in its own temporary folder.
+#include <httplib.h>
+
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -11,6 +13,7 @@
 #include "core/join_file.hpp"
 #include "core/payloads.hpp"
 #include "core/store.hpp"
+#include "platform/hub_protocol.hpp"
 #include "platform/hub_server.hpp"
 #include "tests/support/temporary_folder.hpp"
 
@@ -71,6 +74,18 @@ inline Store joined_device(const std::filesystem::path& folder, const JoinFile& 
     auto device = Store::open_or_create(folder);
     join_workshop(device, join);
     return device;
+}
+
+// The headers a push of this device carries (hub_protocol.hpp): its name and proof
+// under the pairing token it holds, right or wrong.
+inline httplib::Headers push_headers_of(const Store& device) {
+    const auto keys = device.workshop_keys().value();
+    const auto& me = device.device();
+    httplib::Headers headers;
+    const PushCredentials credentials{keys.workshop_id, me.id, me.public_key,
+                                      membership_proof(keys, me.id, me.public_key)};
+    for (auto& [name, value] : push_headers(credentials)) headers.emplace(std::move(name), std::move(value));
+    return headers;
 }
 
 // A session at the device's table and notes in it; every fifth note carries a photo

@@ -2,6 +2,8 @@
 // refused with one sentence, never trusted for a length or allocated from.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "core/errors.hpp"
 #include "platform/hub_protocol.hpp"
 
@@ -93,6 +95,35 @@ TEST(HubProtocol, HubAddressesAreNormalised) {
     for (const char* bad : {"", "https://10.0.0.1", "http://10.0.0.1/v1", "10.0.0.1:99999", "10.0.0.1:abc",
                             "user@10.0.0.1", "10.0.0.1:"})
         EXPECT_THROW(normalise_hub_url(bad), UserError) << bad;
+}
+
+// A push's credentials travel in headers a stranger writes: anything not of the right
+// form is no credentials at all.
+TEST(HubProtocol, PushCredentialsRoundTripThroughHeadersAndRefuseJunk) {
+    const PushCredentials sent{"0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210",
+                               std::string(32, '\x01'), std::string(32, '\xfe')};
+    std::map<std::string, std::string> headers;
+    for (const auto& [name, value] : push_headers(sent)) headers[name] = value;
+    const auto header = [&](const char* name) { return headers.count(name) ? headers.at(name) : std::string(); };
+    const auto read = read_push_credentials(header);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->workshop_id, sent.workshop_id);
+    EXPECT_EQ(read->device_id, sent.device_id);
+    EXPECT_EQ(read->device_public_key, sent.device_public_key);
+    EXPECT_EQ(read->membership_proof, sent.membership_proof);
+
+    const auto good = headers;
+    for (const auto& [name, junk] : std::vector<std::pair<std::string, std::string>>{
+             {hub_device_key_header, std::string(63, 'a')},
+             {hub_device_key_header, std::string(62, 'a') + "zz"},
+             {hub_proof_header, ""},
+             {hub_device_header, ""},
+             {hub_device_header, "has space"},
+             {hub_workshop_header, std::string(500, 'w')}}) {
+        headers = good;
+        headers[name] = junk;
+        EXPECT_FALSE(read_push_credentials(header)) << name << " = " << junk;
+    }
 }
 
 }  // namespace

@@ -70,7 +70,7 @@ TEST(HubRefusal, ADeviceWithAWrongTokenIsRefusedAndNothingChanges) {
     // Skipping the offer and posting a bundle straight away is refused the same way.
     auto client = raw_client(facilitator);
     const auto bundle = export_bundle(stranger, ExportChoice{});
-    const auto pushed = client.Post(hub_push_path, bundle, hub_content_type);
+    const auto pushed = client.Post(hub_push_path, testing::push_headers_of(stranger), bundle, hub_content_type);
     ASSERT_TRUE(pushed) << httplib::to_string(pushed.error());
     EXPECT_EQ(pushed->status, 403);
     EXPECT_EQ(Snapshot::of(facilitator, stranger.device().id), before);
@@ -100,10 +100,13 @@ TEST(HubRefusal, ADeviceWithKeysOfItsOwnIsRefused) {
     EXPECT_EQ(result.problem, PushResult::Problem::not_member) << result.error;
 
     auto client = raw_client(facilitator);
-    const auto pushed = client.Post(hub_push_path, export_bundle(stranger, ExportChoice{}), hub_content_type);
-    ASSERT_TRUE(pushed);
-    EXPECT_TRUE(pushed->status == 400 || pushed->status == 403) << pushed->status << " " << pushed->body;
-    EXPECT_EQ(pushed->body.find('\n'), std::string::npos) << "one sentence";
+    const auto bundle = export_bundle(stranger, ExportChoice{});
+    for (const auto& headers : {httplib::Headers{}, testing::push_headers_of(stranger)}) {
+        const auto pushed = client.Post(hub_push_path, headers, bundle, hub_content_type);
+        ASSERT_TRUE(pushed);
+        EXPECT_EQ(pushed->status, 403) << pushed->body;
+        EXPECT_EQ(pushed->body.find('\n'), std::string::npos) << "one sentence";
+    }
     EXPECT_EQ(Snapshot::of(facilitator, stranger.device().id), before);
 }
 
@@ -122,7 +125,7 @@ TEST(HubRefusal, AnOfferWithoutProofIsRefused) {
 
 // Sends the request line, the headers announcing the whole body, and only part of it,
 // then hangs up: a tablet carried out of the Wi-Fi's reach mid-push.
-void send_cut_off(int port, const std::string& body, std::size_t sent) {
+void send_cut_off(int port, const httplib::Headers& headers, const std::string& body, std::size_t sent) {
     const int socket_fd = socket(AF_INET, SOCK_STREAM, 0);
     ASSERT_GE(socket_fd, 0);
     sockaddr_in address{};
@@ -132,8 +135,11 @@ void send_cut_off(int port, const std::string& body, std::size_t sent) {
     ASSERT_EQ(connect(socket_fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
     const std::string head = std::string("POST ") + hub_push_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
                              "Content-Type: application/octet-stream\r\nContent-Length: " +
-                             std::to_string(body.size()) + "\r\n\r\n";
-    const auto message = head + body.substr(0, sent);
+                             std::to_string(body.size()) + "\r\n";
+    std::string message_head = head;
+    for (const auto& [name, value] : headers) message_head += name + ": " + value + "\r\n";
+    message_head += "\r\n";
+    const auto message = message_head + body.substr(0, sent);
     ASSERT_EQ(send(socket_fd, message.data(), message.size(), MSG_NOSIGNAL), static_cast<ssize_t>(message.size()));
     close(socket_fd);
 }
@@ -147,14 +153,15 @@ TEST(HubRefusal, APushCutOffHalfWayLeavesNothingBehind) {
     const auto before = Snapshot::of(facilitator, device.device().id);
 
     for (const auto sent : {bundle.size() / 2, std::size_t{0}, bundle.size() - 1}) {
-        send_cut_off(facilitator.hub().port(), bundle, sent);
+        send_cut_off(facilitator.hub().port(), testing::push_headers_of(device), bundle, sent);
         std::this_thread::sleep_for(std::chrono::milliseconds{200});
         EXPECT_EQ(Snapshot::of(facilitator, device.device().id), before) << "after " << sent << " bytes";
     }
     EXPECT_EQ(facilitator.hub().push_count(), 0u);
 
     // The same bytes, whole, land: the hub is still serving and the bundle was fine.
-    const auto whole = raw_client(facilitator).Post(hub_push_path, bundle, hub_content_type);
+    const auto whole =
+        raw_client(facilitator).Post(hub_push_path, testing::push_headers_of(device), bundle, hub_content_type);
     ASSERT_TRUE(whole);
     EXPECT_EQ(whole->status, 200) << whole->body;
     EXPECT_EQ(facilitator.with_store([&](Store& store) { return store.held_through(device.device().id); }),
@@ -175,7 +182,8 @@ TEST(HubRefusal, ABodyLargerThanTheLimitIsRefused) {
     EXPECT_NE(result.error.find("USB"), std::string::npos) << result.error;
     EXPECT_EQ(device.acknowledged_through(), 0u);
 
-    const auto raw = raw_client(facilitator).Post(hub_push_path, std::string(200 * 1024, 'x'), hub_content_type);
+    const auto raw = raw_client(facilitator).Post(hub_push_path, testing::push_headers_of(device),
+                                                  std::string(200 * 1024, 'x'), hub_content_type);
     ASSERT_TRUE(raw) << httplib::to_string(raw.error());
     EXPECT_EQ(raw->status, 413);
     EXPECT_EQ(Snapshot::of(facilitator, device.device().id), before);
@@ -189,7 +197,8 @@ TEST(HubRefusal, DamagedBytesAreRefusedWithOneSentence) {
     auto bundle = export_bundle(device, only_unacknowledged(device));
     bundle[bundle.size() / 2] ^= 0x10;
     const auto before = Snapshot::of(facilitator, device.device().id);
-    const auto pushed = raw_client(facilitator).Post(hub_push_path, bundle, hub_content_type);
+    const auto pushed =
+        raw_client(facilitator).Post(hub_push_path, testing::push_headers_of(device), bundle, hub_content_type);
     ASSERT_TRUE(pushed);
     EXPECT_EQ(pushed->status, 400);
     EXPECT_FALSE(pushed->body.empty());

@@ -64,7 +64,8 @@ void write_join_code(const std::filesystem::path& folder, const JoinCodeChoice& 
     if (choice.out.empty()) throw UserError("say where to write the join file: --out FILE");
     auto store = Store::open(folder);
     auto join = make_join_file(store, choice.hub.empty() ? local_hub_address(8620) : choice.hub, templates_in_use(store.state()));
-    write_file_durably(choice.out, encode_join_file(join));
+    // It holds the pairing token: whoever can read it can push as a member.
+    write_file_durably(choice.out, encode_join_file(join), 0600);
     const auto link = join_link(join.keys);
     const auto code = make_qr_code(link);
     if (!choice.qr.empty()) write_qr_png(code, choice.qr);
@@ -79,7 +80,7 @@ void join(const std::filesystem::path& folder, const JoinSource& source, std::os
     JoinFile join;
     if (!source.code.empty()) {
         if (source.hub_address.empty()) throw UserError("a join code needs the hub's address too: --hub ADDRESS");
-        join = fetch_join_file(source.hub_address, source.code);
+        join = fetch_join_file(source.hub_address, source.code, 10, source.key);
     } else if (!source.file.empty()) {
         try {
             join = decode_join_file(read_whole_file(source.file, max_join_file_bytes));

@@ -19,6 +19,7 @@ void write_join_code(const std::filesystem::path& store, const JoinCodeChoice& c
 struct JoinSource {
     std::filesystem::path file;
     std::string hub_address, code;
+    std::string key;  // the key= fingerprint of the QR code's link, checked when given
 };
 void join(const std::filesystem::path& store, const JoinSource& source, std::ostream& out);
 

@@ -80,6 +80,9 @@ void run_hub(const std::filesystem::path& folder, const HubFields& fields, std::
     HubOptions options;
     options.advertised_url = fields.advertise;
     options.templates = templates_in_use(store.state());
+    // Read before the hub's threads start: from then on the store is only touched with
+    // store_mutex held.
+    const auto workshop_name = store.state().workshop().name;
     options.on_push = [&](const HubPush& push) {
         std::lock_guard lock(out_mutex);
         out << describe(push) << std::endl;
@@ -88,7 +91,7 @@ void run_hub(const std::filesystem::path& folder, const HubFields& fields, std::
     hub.start(fields.host, fields.port);
     {
         std::lock_guard lock(out_mutex);
-        out << "Hub of \"" << store.state().workshop().name << "\" listening on " << hub.url();
+        out << "Hub of \"" << workshop_name << "\" listening on " << hub.url();
         if (fields.host != "0.0.0.0") out << " (only on " << fields.host << ")";
         out << "\nJoin code: " << hub.join_code() << "   workshop key: " << key_fingerprint(hub.keys().public_key)
             << "\n";

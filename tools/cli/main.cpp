@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
     workshop_join->add_option("FILE", join_source.file, "the join file from the facilitator");
     workshop_join->add_option("--hub", join_source.hub_address, "the hub's address, with --code");
     workshop_join->add_option("--code", join_source.code, "the short join code on the facilitator's screen");
+    workshop_join->add_option("--key", join_source.key, "the workshop key's fingerprint (key= in the QR code), with --code");
     workshop_join->callback([&] { run = [&] { cli::join(store, join_source, std::cout); }; });
 
     auto* session = app.add_subcommand("session", "plan sessions");
