@@ -93,6 +93,17 @@ void start_hub(Store& store, AppState& state, Ui& ui) {
 
 // The running hub: the join code large, the join link as a QR code, and beside it the
 // address, how many pushes arrived, and the button to stop.
+// The pushes answered since the last look, into the desk's report.
+void collect_pushes(FacilitatorDesk& desk) {
+    if (desk.hub->server().push_count() == desk.pushes_seen) return;
+    for (const HubPush& push : desk.hub->server().recent_pushes()) {
+        if (push.number <= desk.pushes_seen) continue;
+        desk.arrivals.push_back({push.outcome, true, push.from, ++desk.batches});
+        if (push.outcome.result == BundleOutcome::Result::merged) desk.reload_pending = true;
+        desk.pushes_seen = push.number;
+    }
+}
+
 void draw_running_hub(Ui& ui, FacilitatorDesk& desk, float width) {
     paragraph(ui.tr("desk.hub.code"), width, colour::muted);
     ImGui::PushFont(ui.fonts.title);
@@ -118,6 +129,7 @@ void draw_running_hub(Ui& ui, FacilitatorDesk& desk, float width) {
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     if (touch_button(ui, "desk.hub.stop", ui.tr("desk.hub.stop"), ImVec2(text_width, ui.px(56)), ButtonLook::secondary)) {
         desk.hub->server().stop();
+        collect_pushes(desk);  // those answered while it stopped are listed too
         desk.hub.reset();
     }
     ImGui::EndGroup();
@@ -178,16 +190,7 @@ void draw_desk_hub(Store& store, AppState& state, Ui& ui, float width) {
 void poll_desk_hub(Store& store, AppState& state) {
     FacilitatorDesk& desk = state.desk;
     if (desk.hub) {
-        const std::uint64_t count = desk.hub->server().push_count();
-        if (count != desk.pushes_seen) {
-            const std::vector<HubPush> pushes = desk.hub->server().recent_pushes();
-            const std::size_t fresh = static_cast<std::size_t>(std::min<std::uint64_t>(count - desk.pushes_seen, pushes.size()));
-            for (std::size_t i = pushes.size() - fresh; i < pushes.size(); ++i) {
-                desk.arrivals.push_back({pushes[i].outcome, true, pushes[i].from, ++desk.batches});
-                if (pushes[i].outcome.result == BundleOutcome::Result::merged) desk.reload_pending = true;
-            }
-            desk.pushes_seen = count;
-        }
+        collect_pushes(desk);
     }
     // What the pushes brought went in through the hub's connection: the frame's store
     // reads it again, now and then rather than after every push.

@@ -293,7 +293,24 @@ MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::
     for (std::size_t i = 0; i < files.size(); ++i) {
         ReadBundle read = next.get();
         if (i + 1 < files.size()) next = read_ahead(i + 1);
-        report.bundles.push_back(merge_read_bundle(facilitator, std::move(read), files[i].string()));
+        try {
+            report.bundles.push_back(merge_read_bundle(facilitator, std::move(read), files[i].string()));
+        } catch (const UserError& store_problem) {
+            // The store itself failed (a full disk, busy too long): this bundle did not
+            // land, the ones before it did, and the report says so instead of vanishing.
+            BundleOutcome stopped;
+            stopped.source = files[i].string();
+            report.bundles.push_back(rejected(std::move(stopped), std::string("the import stopped here: ") +
+                                                                      store_problem.what()));
+            for (std::size_t rest = i + 1; rest < files.size(); ++rest) {
+                BundleOutcome unread;
+                unread.source = files[rest].string();
+                report.bundles.push_back(rejected(std::move(unread), "not read: the import stopped before it"));
+            }
+            if (next.valid()) next.wait();
+            if (progress) progress(files.size(), files.size());
+            return report;
+        }
         if (progress) progress(i + 1, files.size());
     }
     return report;

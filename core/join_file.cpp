@@ -111,25 +111,33 @@ void join_workshop(Store& device, const JoinFile& join) {
     if (state.has_workshop() && state.workshop().id != join.keys.workshop_id)
         throw UserError("this device already holds another workshop (\"" + state.workshop().name +
                         "\"): use a new store folder to join \"" + join.workshop_name + "\"");
+    if (const auto saved = device.workshop_keys()) {
+        if (saved->workshop_id != join.keys.workshop_id)
+            throw UserError("this device already belongs to another workshop: use a new store folder to join \"" +
+                            join.workshop_name + "\"");
+        if (saved->is_facilitator())
+            throw UserError("this store is the facilitator's own: it cannot join its own workshop as a device");
+    }
     WorkshopKeys keys = join.keys;
     keys.secret_key.clear();
-    device.save_workshop_keys(keys);
-    for (const auto& [id, yaml] : join.templates) device.save_workshop_template(id, yaml);
 
-    // The facilitator's own operations, merged like a bundle from the facilitator.
-    if (!join.facilitator_operations.empty() &&
-        join.facilitator_operations.front().id.device != device_id_for_key(keys.facilitator_key))
-        throw UserError("the join file's changes are not the facilitator's: it is damaged or was altered");
+    // Everything is checked before anything is written.
     Bundle planning;
     planning.header.workshop_id = keys.workshop_id;
     planning.header.device_public_key = keys.facilitator_key;
+    planning.header.device_id = device_id_for_key(keys.facilitator_key);
     for (const auto& op : join.facilitator_operations) {
-        if (planning.header.device_id.empty()) planning.header.device_id = op.id.device;
         if (op.id.device != planning.header.device_id)
-            throw UserError("the join file holds changes of more than one device: it is damaged");
+            throw UserError("the join file's changes are not the facilitator's: it is damaged or was altered");
         planning.operations.push_back(op);
     }
+
+    // Then the facilitator's planning, the templates, and the keys last: the keys are
+    // what makes the device "joined", so a join cut short (a full disk) shows as not
+    // joined and can simply be done again; every step is harmless to repeat.
     if (!planning.operations.empty()) device.merge_bundle(planning);
+    for (const auto& [id, yaml] : join.templates) device.save_workshop_template(id, yaml);
+    device.save_workshop_keys(keys);
 }
 
 std::string short_join_code(const WorkshopKeys& keys) {

@@ -120,11 +120,13 @@ struct HubServer::Impl {
     void note(HubPush push) {
         push.at_ms = wall_clock_ms();
         {
+            // Numbered under the lock that keeps the list, so a screen that takes the
+            // entries after the last number it saw misses none and sees none twice.
             std::lock_guard lock(pushes_mutex);
+            push.number = ++push_count;
             pushes.push_back(push);
             while (pushes.size() > pushes_kept) pushes.pop_front();
         }
-        ++push_count;
         if (options.on_push) options.on_push(push);
     }
 

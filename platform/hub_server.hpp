@@ -40,6 +40,7 @@ struct HubPush {
     int status = 0;         // the HTTP status answered: 200, 400, 403, 409 or 413
     std::string from;       // the device's network address
     std::int64_t at_ms = 0;
+    std::uint64_t number = 0;  // 1, 2, 3… in the order the pushes were answered
 };
 
 struct HubOptions {

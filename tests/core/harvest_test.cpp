@@ -3,6 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <sys/mount.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include "core/bundle.hpp"
 #include "core/bundle_export.hpp"
@@ -293,6 +298,60 @@ TEST(Harvest, ImportPathsFindsEveryBundleInAFolderTree) {
     EXPECT_EQ(report.new_operations(), 2u);
     EXPECT_EQ(progress, (std::vector<std::size_t>{1, 2, 3}));
     EXPECT_EQ(harvest.facilitator.state().captures_of(harvest.session_id).size(), 2u);
+}
+
+}  // namespace
+}  // namespace oogst
+
+namespace oogst {
+namespace {
+
+// A facilitator whose disk fills up halfway through a stick: the bundles merged before
+// stay merged, the one that did not fit and those after it are named, the store is whole.
+TEST(HarvestOnAFullDisk, TheReportNamesWhereTheImportStoppedAndKeepsWhatLanded) {
+    if (geteuid() != 0) GTEST_SKIP() << "mounting a test disk needs root";
+    Harvest harvest;
+    testing::TemporaryFolder disk;
+    ASSERT_EQ(mount("tmpfs", disk.path().c_str(), "tmpfs", 0, "size=2m"), 0) << strerror(errno);
+    struct Unmount {
+        std::filesystem::path path;
+        ~Unmount() { umount2(path.c_str(), MNT_DETACH); }
+    } unmount{disk.path()};
+    // The facilitator's store moves onto the small disk.
+    harvest.facilitator.checkpoint();
+    std::filesystem::copy(harvest.facilitator.folder(), disk / "facilitator");
+    auto facilitator = Store::open(disk / "facilitator");
+
+    const auto stick = harvest.folder.path() / "stick";
+    std::filesystem::create_directories(stick);
+    std::string noise(300 * 1024, '\0');
+    for (std::size_t i = 0; i < noise.size(); ++i) noise[i] = static_cast<char>((i * 2654435761u) >> 13);
+    for (int d = 0; d < 8; ++d) {
+        auto device = harvest.device("tablet-" + std::to_string(d));
+        CaptureAdded photo;
+        photo.id = new_id();
+        photo.session_id = harvest.session_id;
+        photo.capture_kind = CaptureKind::photo;
+        noise[0] = static_cast<char>(d);  // another photo on every tablet
+        photo.photo_blob = device.put_blob(noise, "image/jpeg");
+        device.record(photo);
+        std::ofstream(stick / ("tablet-" + std::to_string(d) + ".oogst"), std::ios::binary) << export_bundle(device, {});
+    }
+    const auto report = import_paths(facilitator, {stick});
+    ASSERT_EQ(report.bundles.size(), 8u);
+    std::size_t merged = 0, stopped_at = report.bundles.size();
+    for (std::size_t i = 0; i < report.bundles.size(); ++i) {
+        const auto& outcome = report.bundles[i];
+        if (outcome.result == Result::merged) ++merged;
+        if (outcome.reason.find("the import stopped here") != std::string::npos) stopped_at = i;
+    }
+    ASSERT_LT(stopped_at, report.bundles.size()) << "the disk never filled up: make the photos larger";
+    EXPECT_NE(report.bundles[stopped_at].reason.find("full"), std::string::npos) << report.bundles[stopped_at].reason;
+    EXPECT_EQ(merged, stopped_at);
+    for (std::size_t i = stopped_at + 1; i < report.bundles.size(); ++i)
+        EXPECT_NE(report.bundles[i].reason.find("not read"), std::string::npos);
+    EXPECT_EQ(facilitator.state().captures_of(harvest.session_id).size(), merged);
+    EXPECT_EQ(facilitator.integrity_check(), "ok");
 }
 
 }  // namespace
