@@ -47,6 +47,16 @@ void sync_folder(const std::filesystem::path& folder) {
     ::close(fd);
 }
 
+// One row of "SELECT device, sequence, wall_ms, logical, kind, payload FROM operations".
+Operation operation_row(const sqlite::Statement& query) {
+    Operation op;
+    op.id = {query.text(0), static_cast<std::uint64_t>(query.integer(1))};
+    op.stamp = {query.integer(2), static_cast<std::uint32_t>(query.integer(3))};
+    op.kind = static_cast<OperationKind>(query.integer(4));
+    op.payload = query.blob(5);
+    return op;
+}
+
 std::int64_t pragma_integer(sqlite::Database& db, const char* sql) {
     auto statement = db.prepare(sql);
     return statement.step() ? statement.integer(0) : 0;
@@ -197,10 +207,7 @@ void Store::Impl::fold_all() {
     auto query = db.prepare("SELECT device, sequence, wall_ms, logical, kind, payload FROM operations");
     Operation op;
     while (query.step()) {
-        op.id = {query.text(0), static_cast<std::uint64_t>(query.integer(1))};
-        op.stamp = {query.integer(2), static_cast<std::uint32_t>(query.integer(3))};
-        op.kind = static_cast<OperationKind>(query.integer(4));
-        op.payload = query.blob(5);
+        op = operation_row(query);
         try {
             folded.apply(op);
         } catch (const FormatError& error) {
@@ -292,12 +299,7 @@ std::vector<Operation> Store::operations_of_kinds(std::initializer_list<Operatio
     std::vector<Operation> result;
     auto query = impl_->db.prepare(sql.c_str());
     while (query.step()) {
-        Operation op;
-        op.id = {query.text(0), static_cast<std::uint64_t>(query.integer(1))};
-        op.stamp = {query.integer(2), static_cast<std::uint32_t>(query.integer(3))};
-        op.kind = static_cast<OperationKind>(query.integer(4));
-        op.payload = query.blob(5);
-        result.push_back(std::move(op));
+        result.push_back(operation_row(query));
     }
     return result;
 }
@@ -307,12 +309,7 @@ std::vector<Operation> Store::operations() const {
     auto query = impl_->db.prepare(
         "SELECT device, sequence, wall_ms, logical, kind, payload FROM operations ORDER BY device, sequence");
     while (query.step()) {
-        Operation op;
-        op.id = {query.text(0), static_cast<std::uint64_t>(query.integer(1))};
-        op.stamp = {query.integer(2), static_cast<std::uint32_t>(query.integer(3))};
-        op.kind = static_cast<OperationKind>(query.integer(4));
-        op.payload = query.blob(5);
-        result.push_back(std::move(op));
+        result.push_back(operation_row(query));
     }
     return result;
 }

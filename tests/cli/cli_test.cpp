@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "tests/cli/cli_support.hpp"
 #include "tests/support/run_program.hpp"
 #include "tests/support/temporary_folder.hpp"
 
@@ -13,12 +14,6 @@ namespace {
 
 using testing::ProgramResult;
 using testing::TemporaryFolder;
-
-ProgramResult cli(std::vector<std::string> arguments, const std::filesystem::path& store) {
-    arguments.push_back("--store");
-    arguments.push_back(store.string());
-    return testing::run_program(OOGST_CLI, arguments);
-}
 
 bool one_line(const std::string& text) {
     return !text.empty() && text.find('\n') == text.size() - 1;

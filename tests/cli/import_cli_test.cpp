@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "tests/cli/cli_support.hpp"
 #include "tests/support/run_program.hpp"
 #include "tests/support/temporary_folder.hpp"
 
@@ -17,12 +18,6 @@ namespace {
 
 using testing::ProgramResult;
 using testing::TemporaryFolder;
-
-ProgramResult cli(std::vector<std::string> arguments, const std::filesystem::path& store) {
-    arguments.push_back("--store");
-    arguments.push_back(store.string());
-    return testing::run_program(OOGST_CLI, arguments);
-}
 
 std::string slurp(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
