@@ -159,6 +159,7 @@ void draw_join(Store& store, AppState& state, Ui& ui, float width) {
             continue;
         try {
             join_from_file(store, file);
+            ui.assets.templates.add_missing(store.workshop_templates());
             state.error.clear();
         } catch (const std::exception& error) {
             state.error = ui.tr("harvest.join.failed", {{"reason", error_text(ui, error)}});
@@ -365,6 +366,7 @@ void poll_harvest_job(Store& store, AppState& state, Ui& ui) {
         }
         try {
             join_workshop(store, *harvest.fetched);
+            ui.assets.templates.add_missing(store.workshop_templates());
             harvest.code_typed.clear();
             state.error.clear();
         } catch (const std::exception& error) {

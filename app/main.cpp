@@ -136,7 +136,7 @@ void run_frames(oogst::platform::Window& window, oogst::platform::GuiBackend& gu
 
 // The store cannot be opened: say why on screen until the person closes the window.
 // Exit code 2 all the same, with the one-line reason on stderr for whoever started it.
-int show_store_problem(const Options& options, const oogst::Assets& assets, const std::filesystem::path& folder,
+int show_store_problem(const Options& options, oogst::Assets& assets, const std::filesystem::path& folder,
                        const oogst::UserError& problem) {
     std::cerr << "oogst: " << problem.what() << "\n";
     const bool screenshot = !options.screenshot.empty();

@@ -16,7 +16,7 @@
 
 namespace oogst::app {
 
-Shell::Shell(Store& store, const Assets& assets, const platform::Fonts& fonts, float scale)
+Shell::Shell(Store& store, Assets& assets, const platform::Fonts& fonts, float scale)
     : store_(store), ui_{fonts, scale, touch_, assets} {
     // A facilitator who edited a template sees at once what is wrong with it.
     for (const std::string& problem : assets.problems())

@@ -22,7 +22,7 @@ public:
     // fonts were loaded at scale (the monitor's content scale) into the current
     // ImGui context; the style was set with apply_theme(style, scale). assets holds the
     // words and templates (Assets::load).
-    Shell(Store& store, const Assets& assets, const platform::Fonts& fonts, float scale);
+    Shell(Store& store, Assets& assets, const platform::Fonts& fonts, float scale);
     Shell(const Shell&) = delete;  // ui_ refers to this shell's own registry
     Shell& operator=(const Shell&) = delete;
 

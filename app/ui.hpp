@@ -24,7 +24,7 @@ struct Ui {
     const platform::Fonts& fonts;
     float scale = 1;
     TouchRegistry& touch;
-    const Assets& assets;
+    Assets& assets;  // not const: a join made in the app adds the templates its join file brought
     Language language = Language::nl;  // the shell copies the app state's choice each frame
     // Set during a frame by anything that moves on its own (a gliding scroll, a dragged
     // note, a running timer): the app then draws the next frame without waiting for input.

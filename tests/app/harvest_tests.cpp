@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "app/facilitator_join.hpp"
+#include "core/join_file.hpp"
 #include "app/harvest_actions.hpp"
 #include "app/usb_places.hpp"
 #include "core/canonical_json.hpp"
@@ -317,6 +318,25 @@ TEST_F(HarvestScreens, AStoreThatBelongsToAnotherWorkshopIsNotJoinedAndSaysWhy) 
     EXPECT_FALSE(device->workshop_keys().has_value());
     EXPECT_FALSE(harvest.state().error.empty());
     EXPECT_TRUE(harvest.shows("harvest.not_joined"));
+}
+
+// A method the device's own assets lack, brought by the join file, is there as soon as
+// the device joins in the app (not only after a restart).
+TEST_F(HarvestScreens, AJoinInTheAppBringsTheWorkshopsOwnMethod) {
+    std::ifstream shipped(assets_folder() / "templates" / "droomsessie.yaml", std::ios::binary);
+    std::string yaml(std::istreambuf_iterator<char>(shipped), {});
+    yaml.replace(yaml.find("id: droomsessie"), std::string("id: droomsessie").size(), "id: proef-methode");
+    const auto join = make_join_file(*facilitator, "http://127.0.0.1:8620", {{"proef-methode", yaml}});
+    std::ofstream(usb / "roeselare.oogst-join", std::ios::binary) << encode_join_file(join);
+
+    UiHarness& harvest = show(*device);
+    ASSERT_EQ(harvest.assets().templates.find("proef-methode"), nullptr);
+    harvest.tap("start.harvest");
+    harvest.tap("harvest.join.0");
+    ASSERT_TRUE(device->workshop_keys().has_value()) << harvest.state().error;
+    ASSERT_NE(harvest.assets().templates.find("proef-methode"), nullptr);
+    EXPECT_EQ(harvest.assets().templates.find("proef-methode")->boards.size(),
+              harvest.assets().templates.find("droomsessie")->boards.size());
 }
 
 TEST_F(HarvestScreens, FromTheTableListAndBackThere) {

@@ -187,7 +187,7 @@ TEST_F(TextEntryFrame, PhysicalBackspaceAndEnter) {
 
 TEST_F(TextEntryFrame, TextAreaTakesLineBreaksAndKeepsItsSize) {
     app::TouchRegistry registry;
-    const Assets assets = Assets::load();
+    Assets assets = Assets::load();
     app::Ui ui{fonts_, 1, registry, assets};
     std::string poem;
     ui.text_entry.focus("kiosk.poem");
