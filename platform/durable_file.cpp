@@ -26,6 +26,23 @@ std::string reason_of(int error) {
     }
 }
 
+// A StoreError, so a screen can say it in the person's language ("the disk holding
+// /media/KINGSTON is full"); what() is the English sentence for the command line.
+StoreError write_error(const std::filesystem::path& file, const std::filesystem::path& folder, int error) {
+    StoreProblem problem = StoreProblem::other;
+    switch (error) {
+        case ENOSPC:
+        case EDQUOT: problem = StoreProblem::full; break;
+        case EROFS:
+        case EACCES:
+        case EPERM:
+        case ENOENT: problem = StoreProblem::cannot_write; break;
+        case EIO: problem = StoreProblem::input_output; break;
+        default: break;
+    }
+    return StoreError(problem, folder.string(), "cannot write " + file.string() + ": " + reason_of(error));
+}
+
 class Descriptor {
 public:
     explicit Descriptor(int fd) : fd_(fd) {}
@@ -48,10 +65,10 @@ void write_file_durably(const std::filesystem::path& file, std::string_view byte
     const auto temporary = folder / ("." + file.filename().string() + "." + new_id().substr(0, 8) + ".part");
     auto fail = [&](int error) -> void {
         ::unlink(temporary.c_str());
-        throw UserError("cannot write " + file.string() + ": " + reason_of(error));
+        throw write_error(file, folder, error);
     };
     Descriptor out(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, static_cast<mode_t>(mode)));
-    if (out.get() < 0) throw UserError("cannot write " + file.string() + ": " + reason_of(errno));
+    if (out.get() < 0) throw write_error(file, folder, errno);
     std::size_t written = 0;
     while (written < bytes.size()) {
         const ssize_t n = ::write(out.get(), bytes.data() + written, bytes.size() - written);
