@@ -50,7 +50,7 @@ std::string push_problem(const Ui& ui, const PushOutcome& push) {
         case Problem::too_large: key = "harvest.hub.problem.too_large"; break;
         case Problem::rejected: key = "harvest.hub.problem.rejected"; break;
         case Problem::not_genuine: key = "harvest.hub.problem.not_genuine"; break;
-        case Problem::failed: break;
+        case Problem::failed: key = "harvest.hub.problem.failed"; break;
     }
     std::string said = key ? ui.tr(key, {{"hub", push.hub}, {"reason", push.error}}) : push.error;
     // A sentence of its own: the words after it start a new one.
