@@ -101,13 +101,28 @@ std::int64_t modified_time(const fs::path& path) {
 
 }  // namespace
 
-std::vector<PhotoPlace> find_photo_places() {
-    std::vector<PhotoPlace> places;
-    if (const char* chosen = std::getenv("OOGST_PHOTOS"); chosen && *chosen && is_folder(chosen)) {
+void add_chosen_place(const char* variable, std::vector<PhotoPlace>& places) {
+    if (const char* chosen = std::getenv(variable); chosen && *chosen && is_folder(chosen)) {
         fs::path root = fs::path(chosen).lexically_normal();
         if (!root.has_filename() && root.has_relative_path()) root = root.parent_path();  // "photos/" → "photos"
         places.push_back({PhotoPlace::Kind::chosen, root, root.filename().string()});
     }
+}
+
+std::vector<PhotoPlace> each_place_once(std::vector<PhotoPlace> places) {
+    std::set<fs::path> seen;
+    std::vector<PhotoPlace> unique;
+    for (PhotoPlace& place : places) {
+        std::error_code error;
+        const fs::path canonical = fs::canonical(place.root, error);
+        if (seen.insert(error ? place.root : canonical).second) unique.push_back(std::move(place));
+    }
+    return unique;
+}
+
+std::vector<PhotoPlace> find_photo_places() {
+    std::vector<PhotoPlace> places;
+    add_chosen_place("OOGST_PHOTOS", places);
     add_mounted_volumes("/media", places);
     add_mounted_volumes("/run/media", places);
     if (const char* home = std::getenv("HOME"); home && *home) {
@@ -118,15 +133,7 @@ std::vector<PhotoPlace> find_photo_places() {
             if (is_folder(folder) && fs::path(folder).lexically_normal() != fs::path(home).lexically_normal())
                 places.push_back({PhotoPlace::Kind::pictures, folder, folder.filename().string()});
     }
-    // One entry per folder, however it was reached.
-    std::set<fs::path> seen;
-    std::vector<PhotoPlace> unique;
-    for (PhotoPlace& place : places) {
-        std::error_code error;
-        const fs::path canonical = fs::canonical(place.root, error);
-        if (seen.insert(error ? place.root : canonical).second) unique.push_back(std::move(place));
-    }
-    return unique;
+    return each_place_once(std::move(places));
 }
 
 bool has_photo_extension(const std::string& name) {

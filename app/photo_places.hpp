@@ -22,6 +22,10 @@ struct PhotoPlace {
 
 // The starting places that exist now, each once, in that order.
 std::vector<PhotoPlace> find_photo_places();
+// The folder named by an environment variable ($OOGST_PHOTOS, $OOGST_USB), when it exists.
+void add_chosen_place(const char* variable, std::vector<PhotoPlace>& places);
+// One entry per folder, however it was reached (a link, a trailing slash).
+std::vector<PhotoPlace> each_place_once(std::vector<PhotoPlace> places);
 
 struct PhotoFile {
     std::string name;

@@ -2,19 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
-#include <set>
 #include <system_error>
 
 namespace oogst::app {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool is_folder(const fs::path& path) {
-    std::error_code error;
-    return fs::is_directory(path, error);
-}
 
 bool ends_with(std::string_view text, std::string_view end) {
     return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
@@ -24,23 +17,12 @@ bool ends_with(std::string_view text, std::string_view end) {
 
 std::vector<PhotoPlace> find_usb_places() {
     std::vector<PhotoPlace> places;
-    if (const char* chosen = std::getenv("OOGST_USB"); chosen && *chosen && is_folder(chosen)) {
-        fs::path root = fs::path(chosen).lexically_normal();
-        if (!root.has_filename() && root.has_relative_path()) root = root.parent_path();  // "usb/" → "usb"
-        places.push_back({PhotoPlace::Kind::chosen, root, root.filename().string()});
-    }
+    add_chosen_place("OOGST_USB", places);
     // The photo picker already knows where sticks are mounted; its own places
     // ($OOGST_PHOTOS, the pictures folder) are not where bundles travel.
     for (PhotoPlace& place : find_photo_places())
         if (place.kind == PhotoPlace::Kind::removable) places.push_back(std::move(place));
-    std::set<fs::path> seen;
-    std::vector<PhotoPlace> unique;
-    for (PhotoPlace& place : places) {
-        std::error_code error;
-        const fs::path canonical = fs::canonical(place.root, error);
-        if (seen.insert(error ? place.root : canonical).second) unique.push_back(std::move(place));
-    }
-    return unique;
+    return each_place_once(std::move(places));
 }
 
 void UsbPlaces::refresh(double now, double seconds) {
