@@ -8,6 +8,7 @@
 #include "app/drawing_canvas_state.hpp"
 #include "app/facilitator_state.hpp"
 #include "app/harvest_state.hpp"
+#include "app/kiosk_state.hpp"
 #include "app/photo_picking.hpp"
 #include "core/language.hpp"
 #include "core/undo_history.hpp"
@@ -20,7 +21,7 @@ enum class Screen {
     board,        // table mode: one session's sticky notes
     drawing,      // table mode: the drawing canvas, for a drawing on capture_board
     photo,        // table mode: choose a photo from a folder, for target_board
-    kiosk,        // not built yet: a "coming soon" screen
+    kiosk,        // the children's kiosk: its loop and submission flow, and the staff side behind the PIN
     facilitator,  // the facilitator's harvest desk: import bundles, run the hub, provision devices
     harvest,      // a device hands its work to the facilitator: USB stick or hub
 };
@@ -51,6 +52,9 @@ struct AppState {
     Screen harvest_back = Screen::start;
     HarvestState harvest;
     FacilitatorDesk desk;
+
+    // The children's kiosk (app/kiosk_screen.hpp).
+    KioskState kiosk;
 
     void open_board(const std::string& id) {
         // A half-typed note belongs to the board it was typed on.

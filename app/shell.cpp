@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include "app/board_screen.hpp"
-#include "app/coming_soon_screen.hpp"
 #include "app/drawing_screen.hpp"
 #include "app/facilitator_hub.hpp"
 #include "app/facilitator_screen.hpp"
 #include "app/harvest_screen.hpp"
+#include "app/kiosk_screen.hpp"
 #include "app/photo_screen.hpp"
 #include "app/start_screen.hpp"
 #include "app/table_sessions_screen.hpp"
@@ -51,7 +51,7 @@ void Shell::draw() {
         case Screen::board: draw_board_screen(store_, state_, ui_); break;
         case Screen::drawing: draw_drawing_screen(store_, state_, ui_); break;
         case Screen::photo: draw_photo_screen(store_, state_, ui_); break;
-        case Screen::kiosk: draw_coming_soon_screen(state_, ui_); break;
+        case Screen::kiosk: draw_kiosk_screen(store_, state_, ui_); break;
         case Screen::facilitator: draw_facilitator_screen(store_, state_, ui_); break;
         case Screen::harvest: draw_harvest_screen(store_, state_, ui_); break;
     }

@@ -48,6 +48,11 @@ void write_capture(JsonWriter& json, const std::string& id, const CaptureRecord&
     if (!origin.strokes.empty()) write_strokes(json, origin.strokes);
     if (!origin.photo_blob.empty()) json.field("photo", origin.photo_blob);
     if (!origin.preview_blob.empty()) json.field("preview", origin.preview_blob);
+    if (!origin.fields.empty()) {
+        json.key("fields").begin_object();
+        for (const CaptureField& field : origin.fields) json.field(field.id, field.value);
+        json.end_object();
+    }
     json.key("votes").begin_object();
     for (const auto& [voter, vote] : capture.votes)
         if (vote.value() > 0) json.field(voter, vote.value());

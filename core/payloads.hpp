@@ -19,7 +19,19 @@ namespace consent {
 inline constexpr std::uint32_t publish = 1;       // may appear in reports and the newspaper
 inline constexpr std::uint32_t exhibit = 2;       // may appear in the exhibition loop
 inline constexpr std::uint32_t teacher_ok = 4;    // a teacher approved a child's work
-}  // namespace consent
+inline constexpr std::uint32_t withheld = 8;      // the teacher or facilitator hid it: shown nowhere
+}
+
+// A value a method template's field asked for with the capture ("klas": "5B").
+struct CaptureField {
+    std::string id, value;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "capture field");
+        wire::text(ar, id), wire::text(ar, value);
+    }
+};  // namespace consent
 
 struct WorkshopSet {
     static constexpr OperationKind kind = OperationKind::workshop_set;
@@ -124,10 +136,12 @@ struct CaptureAdded {
     std::uint32_t colour = 0;
     std::string author_label;  // "Tafel 3", "Lotte, 5B": never a full name
     std::uint32_t consent = 0;
+    std::vector<CaptureField> fields;  // the template's fields (the kiosk's first name, class, school)
 
+    // Version 2 added fields; a version 1 capture has none.
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
-        wire::require_version(version, 1, "capture");
+        wire::require_version_range(version, 1, 2, "capture");
         wire::text(ar, id), wire::text(ar, session_id);
         ar(capture_kind);
         if (capture_kind > CaptureKind::photo) throw FormatError("a capture has an unknown kind");
@@ -138,6 +152,7 @@ struct CaptureAdded {
         ar(x, y, colour);
         wire::text(ar, author_label);
         ar(consent);
+        if (version >= 2) wire::list(ar, fields, 8);
     }
 };
 
@@ -220,7 +235,8 @@ CEREAL_CLASS_VERSION(oogst::CaptureDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureRestored, 1)
 CEREAL_CLASS_VERSION(oogst::KeyDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureMoved, 1)
-CEREAL_CLASS_VERSION(oogst::CaptureAdded, 1)
+CEREAL_CLASS_VERSION(oogst::CaptureAdded, 2)
+CEREAL_CLASS_VERSION(oogst::CaptureField, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureTextEdited, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureConsentSet, 1)
 CEREAL_CLASS_VERSION(oogst::VoteCast, 1)

@@ -94,6 +94,7 @@ void create_schema(sqlite::Database& db) {
     sqlite::Transaction transaction(db);
     db.execute(schema);
     create_harvest_tables(db);
+    create_kiosk_tables(db);
     unsigned char public_key[crypto_sign_PUBLICKEYBYTES];
     unsigned char secret_key[crypto_sign_SECRETKEYBYTES];
     crypto_sign_keypair(public_key, secret_key);
@@ -175,10 +176,12 @@ Store Store::open(const std::filesystem::path& folder, Fold fold) {
     if (sqlite3_db_readonly(impl->db.handle(), "main") == 1)
         throw UserError("cannot write to " + folder.string() + ": the folder or its disk is read-only");
     configure(impl->db);
-    if (pragma_integer(impl->db, "PRAGMA user_version") < Store::schema_version) {
-        // A store from before the harvest (version 1) gains its tables; nothing else changes.
+    if (const auto version = pragma_integer(impl->db, "PRAGMA user_version"); version < Store::schema_version) {
+        // An older store gains the tables of what came after it (the harvest in version
+        // 2, the kiosk in 3); nothing else changes.
         sqlite::Transaction upgrade(impl->db);
-        create_harvest_tables(impl->db);
+        if (version < 2) create_harvest_tables(impl->db);
+        if (version < 3) create_kiosk_tables(impl->db);
         impl->db.execute(("PRAGMA user_version = " + std::to_string(Store::schema_version)).c_str());
         upgrade.commit();
     }

@@ -18,6 +18,9 @@
 #include <unordered_set>
 #include <vector>
 
+#include "kiosk_pin.hpp"
+#include "kiosk_settings.hpp"
+#include "kiosk_work.hpp"
 #include "operation.hpp"
 #include "receipt.hpp"
 #include "wire.hpp"
@@ -48,7 +51,8 @@ struct DeviceIdentity {
 class Store {
 public:
     // 2: workshop keys, templates, known devices, imported bundles and receipts.
-    static constexpr int schema_version = 2;
+    // 3: the kiosk's settings, PIN and drafts.
+    static constexpr int schema_version = 3;
     static constexpr const char* file_name = "oogst.db";
 
     // When the state is folded from the operations: at open (which also checks that
@@ -138,6 +142,25 @@ public:
     // once at the end (checkpoint()) instead of every few bundles. Durability is the same.
     void set_checkpoint_pages(int pages);
     void checkpoint();
+    // ---- Kiosk (store_kiosk.cpp): this device's own, never in a bundle ----
+    std::optional<KioskSettings> kiosk_settings() const;
+    // check_kiosk_settings first: UserError, and nothing saved, when they cannot work.
+    void save_kiosk_settings(const KioskSettings& settings);
+    bool has_kiosk_pin() const;
+    // UserError when the PIN is not 4 to 8 digits. Forgets earlier wrong tries.
+    void set_kiosk_pin(std::string_view pin);
+    // Checks a PIN typed on the kiosk at wall-clock time now_ms, with the back-off of
+    // kiosk_pin.hpp; the wrong tries in a row are kept in the store.
+    PinTry try_kiosk_pin(std::string_view pin, std::int64_t now_ms);
+    // Drafts a child left (walked away from): saved whole, replaced by id.
+    void save_kiosk_draft(const KioskWork& work);
+    std::vector<KioskWork> kiosk_drafts() const;  // oldest first
+    void delete_kiosk_draft(const std::string& id);
+    // When the last child's turn ended (sent in or walked away), wall clock: the photo
+    // step lists only camera photos taken after it, so no child sees another's photos.
+    std::int64_t kiosk_turn_ended_ms() const;
+    void set_kiosk_turn_ended_ms(std::int64_t ms);
+
     // SQLite's own check of the file: "ok" when healthy.
     std::string integrity_check() const;
 

@@ -45,5 +45,7 @@ bool is_session_kind(OperationKind kind);
 
 // Schema version 2: the tables of the harvest (store_harvest.cpp).
 void create_harvest_tables(sqlite::Database& db);
+// Schema version 3: the kiosk's settings, PIN and drafts (store_kiosk.cpp).
+void create_kiosk_tables(sqlite::Database& db);
 
 }  // namespace oogst

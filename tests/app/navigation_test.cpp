@@ -39,9 +39,9 @@ TEST_F(AppTest, TappingASessionOpensItsBoardAndBackReturns) {
     EXPECT_EQ(ui->state().screen, Screen::start);
 }
 
-TEST_F(AppTest, KioskSaysSoonAndFacilitatorAndHarvestLeadBack) {
+TEST_F(AppTest, FacilitatorAndHarvestLeadBack) {
     const std::pair<const char*, const char*> modes[] = {
-        {"start.kiosk", "coming_soon.back"}, {"start.facilitator", "desk.back"}, {"start.harvest", "harvest.back"}};
+        {"start.facilitator", "desk.back"}, {"start.harvest", "harvest.back"}};
     for (const auto& [mode, back] : modes) {
         ui->tap(mode);
         EXPECT_NE(ui->state().screen, Screen::start) << mode;

@@ -1,0 +1,17 @@
+#pragma once
+// The kiosk screen: the children's side, or the staff's side behind the PIN. Entering
+// loads the kiosk's settings; a kiosk not yet set up opens its settings (unlocked), one
+// that is set up starts locked, on its loop.
+#include "app/app_state.hpp"
+#include "app/ui.hpp"
+#include "core/store.hpp"
+
+namespace oogst::app {
+
+void open_kiosk(Store& store, AppState& state);
+// Leaves the kiosk (after the PIN): unlocked, to the start screen, or the app ends when
+// it was started as a kiosk.
+void leave_kiosk(AppState& state);
+void draw_kiosk_screen(Store& store, AppState& state, Ui& ui);
+
+}  // namespace oogst::app
