@@ -18,6 +18,9 @@
 #include "app/usb_places.hpp"
 #include "app/facilitator_hub.hpp"
 #include "app/harvest_screen.hpp"
+#include "app/kiosk_child_demo.hpp"
+#include "app/kiosk_screen.hpp"
+#include "app/kiosk_staff_demo.hpp"
 #include "app/shell.hpp"
 #include "app/store_problem_screen.hpp"
 #include "app/theme.hpp"
@@ -78,6 +81,13 @@ void show_screen(const std::string& screen, oogst::Store& store, const oogst::As
         // take the real one from a hub already running).
         state.desk.hub_port = 0;
         oogst::app::start_desk_hub(store, state.desk);
+    }
+    if (screen.starts_with("kiosk-")) {
+        oogst::app::open_kiosk(store, state);
+        if (!oogst::app::show_kiosk_child_screen(screen, store, state) &&
+            !oogst::app::show_kiosk_staff_screen(screen, store, state))
+            throw oogst::UserError("there is no kiosk screen called " + screen);
+        return;
     }
     if (screen != "board" && screen != "keyboard" && screen != "scores" && screen != "ambassador" &&
         screen != "canvas" && screen != "photo")
@@ -223,10 +233,15 @@ int main(int argc, char** argv) {
                    "scores (a board's scoring results), ambassador (its ambassador panel), canvas (the first "
                    "session's drawing screen, with a sample drawing), photo (the photo picker, in $OOGST_PHOTOS when "
                    "set), harvest (a device hands in its work), facilitator (the harvest desk, after importing the "
-                   "bundles in $OOGST_USB when set), hub (the same with its hub listening); problem: the message shown when the store cannot be opened")
-        ->check(CLI::IsMember(
-            {"start", "sessions", "board", "keyboard", "scores", "ambassador", "canvas", "photo", "harvest",
-                        "facilitator", "hub", "problem"}));
+                   "bundles in $OOGST_USB when set), hub (the same with its hub listening), kiosk-… (the kiosk's screens: "
+                   "kiosk-loop, kiosk-draw, kiosk-poem, kiosk-moderation and more); problem: the message shown when the store cannot be opened")
+        ->check(CLI::IsMember({"start", "sessions", "board", "keyboard", "scores", "ambassador", "canvas", "photo",
+                               "harvest", "facilitator", "hub", "problem"}) |
+                CLI::Validator(
+                    [](std::string& name) {
+                        return name.starts_with("kiosk-") ? std::string() : "not a kiosk screen: " + name;
+                    },
+                    "kiosk-…"));
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {
