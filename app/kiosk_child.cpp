@@ -1,8 +1,40 @@
-// Placeholder until the children's side lands (issue 4): the helper replaces this file.
 #include "app/kiosk_child.hpp"
+
+#include <imgui.h>
+
+#include "app/kiosk_about.hpp"
+#include "app/kiosk_child_widgets.hpp"
+#include "app/kiosk_flow.hpp"
+#include "app/kiosk_idle.hpp"
+#include "app/kiosk_loop.hpp"
+#include "app/kiosk_make.hpp"
 
 namespace oogst::app {
 
-void draw_kiosk_child(Store&, AppState&, Ui&) {}
+void draw_kiosk_child(Store& store, AppState& state, Ui& ui) {
+    KioskState& kiosk = state.kiosk;
+    if (!kiosk.settings) return;  // not set up: the staff's side shows its settings
+    KioskChild& child = kiosk.child;
+
+    // The kiosk's own warm paper behind everything the children see.
+    ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetWindowPos(),
+                                              ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                                                     ImGui::GetWindowPos().y + ImGui::GetWindowSize().y),
+                                              kiosk_colour::sky);
+    track_kiosk_input(child, *kiosk.settings);
+    if (child.hold_until_release && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) child.hold_until_release = false;
+
+    const KioskStep step = child.step;
+    switch (step) {
+        case KioskStep::loop: draw_kiosk_loop(store, kiosk, ui); break;
+        case KioskStep::choose: draw_kiosk_choose(store, kiosk, ui); break;
+        case KioskStep::make: draw_kiosk_make(store, kiosk, ui); break;
+        case KioskStep::about: draw_kiosk_about(store, kiosk, ui); break;
+        case KioskStep::preview: draw_kiosk_preview(store, kiosk, ui); break;
+        case KioskStep::thanks: draw_kiosk_thanks(store, kiosk, ui); break;
+    }
+    // The question only in the middle of a work, and not in the frame a step ended it.
+    if (step == child.step && step != KioskStep::loop && step != KioskStep::thanks) draw_kiosk_idle(store, kiosk, ui);
+}
 
 }  // namespace oogst::app

@@ -46,7 +46,8 @@ std::vector<std::string_view> wrapped_lines(ImFont* font, float wrap, std::strin
 }
 
 // The field's box and what is in it; returns what the keys did to text.
-EditResult text_box(Ui& ui, const char* name, const char* hint, std::string& text, ImVec2 size, bool multi_line) {
+EditResult text_box(Ui& ui, const char* name, const char* hint, std::string& text, ImVec2 size, bool multi_line,
+                    ImFont* font) {
     // Edits first, so this frame already shows what was typed.
     const EditResult result = ui.text_entry.edit(name, text, multi_line);
     if (ImGui::InvisibleButton(name, size)) ui.text_entry.focus(name);
@@ -60,7 +61,7 @@ EditResult text_box(Ui& ui, const char* name, const char* hint, std::string& tex
     draw->AddRect(box.Min, box.Max, focused ? colour::primary : colour::secondary_pressed, rounding, 0,
                   focused ? ui.px(3) : ui.px(2));
 
-    ImFont* font = ui.fonts.body;
+    if (!font) font = ui.fonts.body;
     const float line_height = font->FontSize;
     const float caret_width = ui.px(3);
     const float pad_x = ui.px(18);
@@ -101,13 +102,13 @@ EditResult text_box(Ui& ui, const char* name, const char* hint, std::string& tex
 
 bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& text, float width) {
     const ImVec2 size(std::max(width, ui.touch_size()), std::max(ui.px(64), ui.touch_size()));
-    return text_box(ui, name, hint, text, size, false).entered;
+    return text_box(ui, name, hint, text, size, false, nullptr).entered;
 }
 
-bool touch_text_area(Ui& ui, const char* name, const char* hint, std::string& text, ImVec2 size) {
+bool touch_text_area(Ui& ui, const char* name, const char* hint, std::string& text, ImVec2 size, ImFont* font) {
     size.x = std::max(size.x, ui.touch_size());
     size.y = std::max(size.y, ui.touch_size());
-    return text_box(ui, name, hint, text, size, true).changed;
+    return text_box(ui, name, hint, text, size, true, font).changed;
 }
 
 }  // namespace oogst::app

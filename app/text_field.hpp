@@ -18,7 +18,9 @@ namespace oogst::app {
 bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& text, float width);
 
 // Several lines (a poem): Enter starts a new line, long lines wrap at words, and the
-// last line stays in view. Returns true when the text changed in this frame.
-bool touch_text_area(Ui& ui, const char* name, const char* hint, std::string& text, ImVec2 size);
+// last line stays in view. Returns true when the text changed in this frame. font: the
+// body font when null (the kiosk writes poems larger).
+bool touch_text_area(Ui& ui, const char* name, const char* hint, std::string& text, ImVec2 size,
+                     ImFont* font = nullptr);
 
 }  // namespace oogst::app

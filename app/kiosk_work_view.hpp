@@ -1,0 +1,20 @@
+#pragma once
+// One child's work as the exhibition shows it: the drawing on its paper, the photo in a
+// white frame, or the poem on a card, as large as the rectangle allows, with its label
+// ("Lotte · 5B · De Regenboog") under it. The attract loop and the preview use it; the
+// staff's moderation screen too, so this header stays stable.
+#include <imgui.h>
+
+#include "app/ui.hpp"
+#include "core/kiosk_work.hpp"
+#include "core/workshop_state.hpp"
+
+namespace oogst::app {
+
+// A submitted work (a capture in the kiosk's session).
+void draw_kiosk_work(Ui& ui, const CaptureRecord& capture, ImVec2 min, ImVec2 max);
+
+// A work not sent in yet (the child's preview), drawn exactly as it will be shown.
+void draw_kiosk_draft(Ui& ui, const KioskWork& work, ImVec2 min, ImVec2 max);
+
+}  // namespace oogst::app
