@@ -21,8 +21,8 @@ void set_kiosk(const std::filesystem::path& folder, const KioskChanges& changes,
     if (changes.countdown) settings.countdown_seconds = *changes.countdown;
     if (changes.slide) settings.slide_seconds = *changes.slide;
     if (changes.monitor) settings.monitor = *changes.monitor;
-    check_kiosk_settings(settings);
-    ensure_kiosk_session(store, settings);  // saves the settings with their session
+    store.save_kiosk_settings(settings);    // checks them first: nothing saved when they cannot work
+    ensure_kiosk_session(store, settings);  // a kiosk set up for the first time gets its session
     out << "Kiosk \"" << settings.title << "\" set up with " << settings.schools.size()
         << (settings.schools.size() == 1 ? " school" : " schools") << " in " << folder.string() << "\n";
     if (!store.has_kiosk_pin()) out << "It has no PIN yet: set one with 'oogst-cli kiosk pin' before it is used.\n";
