@@ -68,7 +68,8 @@ void draw_kiosk_about(Store&, KioskState& kiosk, Ui& ui) {
     const float inner = width - ui.px(8);  // room for the buttons' shadow
 
     row_heading(ui, KioskIcon::person, ui.tr("kiosk.about.name"));
-    touch_text_field(ui, "kiosk.name", ui.tr("kiosk.about.name.hint"), work.first_name, std::min(inner, ui.px(620)));
+    touch_text_field(ui, "kiosk.name", ui.tr("kiosk.about.name.hint"), work.first_name, std::min(inner, ui.px(620)),
+                     ui.fonts.heading);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
 
     row_heading(ui, KioskIcon::school, ui.tr("kiosk.about.school"));
@@ -93,7 +94,7 @@ void draw_kiosk_about(Store&, KioskState& kiosk, Ui& ui) {
 
     const auto problem = check_kiosk_work(work, settings);
     const bool ready = !problem || !asked_here(*problem);
-    switch (kiosk_nav_row(ui, {.next_ready = ready}, child.message)) {
+    switch (kiosk_nav_row(ui, KioskStep::about, {.next_ready = ready}, child.message)) {
         case KioskNav::none: break;
         case KioskNav::back:
             go_to_kiosk_step(child, KioskStep::make);

@@ -17,10 +17,13 @@ void draw_kiosk_child(Store& store, AppState& state, Ui& ui) {
     KioskChild& child = kiosk.child;
 
     // The kiosk's own warm paper behind everything the children see.
-    ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetWindowPos(),
-                                              ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
-                                                     ImGui::GetWindowPos().y + ImGui::GetWindowSize().y),
-                                              kiosk_colour::sky);
+    // (The window's own clip rectangle leaves out half its padding: paint to its edges.)
+    const ImVec2 window_min = ImGui::GetWindowPos();
+    const ImVec2 window_max(window_min.x + ImGui::GetWindowSize().x, window_min.y + ImGui::GetWindowSize().y);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(window_min, window_max, false);
+    draw->AddRectFilled(window_min, window_max, kiosk_colour::sky);
+    draw->PopClipRect();
     track_kiosk_input(child, *kiosk.settings);
     if (child.hold_until_release && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) child.hold_until_release = false;
 

@@ -119,41 +119,42 @@ void home(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {
 
 void arrow(ImDrawList* draw, ImVec2 c, float side, ImU32 ink, bool to_right) {
     const float d = to_right ? 1.0f : -1.0f;
-    const float head = side * 0.42f, shaft = side * 0.16f;
+    const float head = side * 0.42f, shaft = side * 0.11f;
     const float tip_x = c.x + d * side * 0.42f, base_x = tip_x - d * head;
     draw->AddRectFilled(ImVec2(std::min(c.x - d * side * 0.4f, base_x + d), c.y - shaft),
-                        ImVec2(std::max(c.x - d * side * 0.4f, base_x + d), c.y + shaft), ink, shaft * 0.5f);
+                        ImVec2(std::max(c.x - d * side * 0.4f, base_x + d), c.y + shaft), ink, side * 0.04f);
     draw->AddTriangleFilled(ImVec2(tip_x, c.y), ImVec2(base_x, c.y - side * 0.38f), ImVec2(base_x, c.y + side * 0.38f), ink);
 }
 
 void hand(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {
-    // A finger pointing up out of a fist, touching: ripples above its tip.
+    // The pointing hand of a link (the index finger up at the left of the fist, the
+    // thumb beside it, three folded fingers as knuckles), touching: ripples at its tip.
     const float line = std::max(2.0f, side * 0.035f);
-    const ImVec2 tip(c.x, c.y - side * 0.3f);
+    const ImVec2 tip(c.x - side * 0.12f, c.y - side * 0.4f);
     for (int ring = 0; ring < 2; ++ring) {
-        const float r = side * (0.14f + 0.1f * ring);
+        const float r = side * (0.13f + 0.09f * ring);
         draw->PathArcTo(tip, r, pi * 1.15f, pi * 1.85f, 16);
         draw->PathStroke(with_alpha(ink, 200 - 70 * ring), ImDrawFlags_None, line * 1.2f);
     }
     struct Part {
-        ImVec2 min, max;
-        float rounding;
+        float x0, y0, x1, y1, rounding;  // in sides, from the centre
     };
     const Part parts[] = {
-        {ImVec2(c.x - side * 0.26f, c.y + side * 0.0f), ImVec2(c.x + side * 0.24f, c.y + side * 0.46f), side * 0.14f},  // fist
-        {ImVec2(c.x - side * 0.36f, c.y + side * 0.1f), ImVec2(c.x - side * 0.12f, c.y + side * 0.26f), side * 0.08f},   // thumb
-        {ImVec2(c.x - side * 0.08f, c.y - side * 0.26f), ImVec2(c.x + side * 0.08f, c.y + side * 0.16f), side * 0.08f},  // finger
+        {-0.2f, 0.0f, 0.34f, 0.44f, 0.13f},     // the back of the hand
+        {-0.36f, 0.04f, -0.12f, 0.24f, 0.09f},  // the thumb
+        {-0.2f, -0.4f, -0.04f, 0.12f, 0.08f},   // the index finger
+        {-0.04f, -0.1f, 0.1f, 0.16f, 0.07f},    // three folded fingers
+        {0.08f, -0.07f, 0.22f, 0.16f, 0.07f},
+        {0.2f, -0.03f, 0.34f, 0.18f, 0.07f},
     };
+    const auto at = [&](float x, float y) { return ImVec2(c.x + side * x, c.y + side * y); };
     // Outlines first, then the fills on top: one outline round the whole hand.
-    for (const Part& part : parts)
-        draw->AddRectFilled(ImVec2(part.min.x - line, part.min.y - line), ImVec2(part.max.x + line, part.max.y + line), ink,
-                            part.rounding + line);
-    for (const Part& part : parts) draw->AddRectFilled(part.min, part.max, skin, part.rounding);
-    // The folded fingers' knuckles.
-    for (int i = 0; i < 2; ++i) {
-        const float x = c.x + side * (0.1f + 0.08f * i);
-        draw->AddLine(ImVec2(x, c.y + side * 0.04f), ImVec2(x, c.y + side * 0.16f), ink, line * 0.8f);
-    }
+    for (const Part& p : parts)
+        draw->AddRectFilled(ImVec2(at(p.x0, p.y0).x - line, at(p.x0, p.y0).y - line),
+                            ImVec2(at(p.x1, p.y1).x + line, at(p.x1, p.y1).y + line), ink, side * p.rounding + line);
+    for (const Part& p : parts) draw->AddRectFilled(at(p.x0, p.y0), at(p.x1, p.y1), skin, side * p.rounding);
+    // Where the folded fingers meet.
+    for (float x : {-0.04f, 0.09f, 0.21f}) draw->AddLine(at(x, x < 0 ? -0.02f : 0.0f), at(x, 0.12f), ink, line * 0.8f);
 }
 
 void send(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {

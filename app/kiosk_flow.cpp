@@ -46,17 +46,16 @@ void choose_kind(KioskState& kiosk, Ui& ui, CaptureKind kind) {
 
 }  // namespace
 
-KioskArea begin_kiosk_step(Ui& ui, KioskStep step) {
+KioskArea begin_kiosk_step(Ui& ui, KioskStep) {
     const KioskArea window = window_content();
-    kiosk_step_dots(ui, step_number(step), step_count,
-                    ImVec2((window.min.x + window.max.x) * 0.5f, window.min.y + ui.px(22)));
-    const KioskArea content{ImVec2(window.min.x, window.min.y + ui.px(56)),
-                            ImVec2(window.max.x, window.max.y - ui.px(nav_height_px) - ui.px(18))};
+    // Top: room for the staff's discreet corner button only where the content leaves it.
+    const KioskArea content{ImVec2(window.min.x, window.min.y + ui.px(8)),
+                            ImVec2(window.max.x, window.max.y - ui.px(nav_height_px) - ui.px(22))};
     ImGui::SetCursorScreenPos(content.min);
     return content;
 }
 
-KioskNav kiosk_nav_row(Ui& ui, const KioskNavRow& row, const std::string& message) {
+KioskNav kiosk_nav_row(Ui& ui, KioskStep step, const KioskNavRow& row, const std::string& message) {
     const KioskArea window = window_content();
     const float height = ui.px(nav_height_px);
     const float top = window.max.y - height - ui.px(6);  // room for the buttons' shadow
@@ -83,6 +82,9 @@ KioskNav kiosk_nav_row(Ui& ui, const KioskNavRow& row, const std::string& messag
                                     kiosk_colour::go, colour::on_primary, row.next_ready);
         if (tapped) nav = KioskNav::next;
     }
+    // Between the arrows: what the child should know now, else how far along they are.
+    if (message.empty())
+        kiosk_step_dots(ui, step_number(step), step_count, ImVec2((window.min.x + window.max.x) * 0.5f, top + height * 0.5f));
     kiosk_bubble(ui, message, ImVec2(window.min.x + back_width + ui.px(24), top - ui.px(6)),
                  ImVec2(window.max.x - next_width - ui.px(24), top + height + ui.px(6)));
     return nav;
@@ -120,7 +122,7 @@ void draw_kiosk_choose(Store& store, KioskState& kiosk, Ui& ui) {
             return;
         }
     }
-    if (kiosk_nav_row(ui, {.home = true, .next = false}, child.message) == KioskNav::back) end_kiosk_turn(store, child, ui);
+    if (kiosk_nav_row(ui, KioskStep::choose, {.home = true, .next = false}, child.message) == KioskNav::back) end_kiosk_turn(store, child, ui);
 }
 
 void draw_kiosk_preview(Store& store, KioskState& kiosk, Ui& ui) {
@@ -132,7 +134,7 @@ void draw_kiosk_preview(Store& store, KioskState& kiosk, Ui& ui) {
     draw_kiosk_draft(ui, child.work, ImVec2(area.min.x + ui.px(24), area.min.y + heading + ui.px(20)),
                      ImVec2(area.max.x - ui.px(24), area.max.y));
 
-    const KioskNav nav = kiosk_nav_row(ui, {.send = true}, child.message);
+    const KioskNav nav = kiosk_nav_row(ui, KioskStep::preview, {.send = true}, child.message);
     if (nav == KioskNav::back) go_to_kiosk_step(child, KioskStep::about);
     if (nav != KioskNav::next) return;
     try {

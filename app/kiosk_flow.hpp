@@ -1,6 +1,6 @@
 #pragma once
-// The frame every step of a child's work shares (the dots that say how far along they
-// are, the big arrows at the bottom with a friendly sentence between them) and the
+// The frame every step of a child's work shares (the big arrows at the bottom, with a
+// friendly sentence or the dots that say how far along the child is between them) and the
 // steps that need no more than that: choose, preview and thanks.
 //
 // Touch registry names: "kiosk.home", "kiosk.back", "kiosk.next", "kiosk.send",
@@ -22,8 +22,8 @@ struct KioskArea {
     ImVec2 size() const { return ImVec2(max.x - min.x, max.y - min.y); }
 };
 
-// Draws the dots for step and returns the room for the step's content, above the row
-// of arrows; the cursor is put at its top left.
+// The room for a step's content, above the row of arrows; the cursor is put at its top
+// left.
 KioskArea begin_kiosk_step(Ui& ui, KioskStep step);
 
 enum class KioskNav { none, back, next };
@@ -35,8 +35,9 @@ struct KioskNavRow {
     bool send = false;        // the way on is "Verstuur", big and green
 };
 
-// The row of arrows at the bottom of the screen, with the child's message between them.
-KioskNav kiosk_nav_row(Ui& ui, const KioskNavRow& row, const std::string& message);
+// The row of arrows at the bottom of the screen, with the child's message between them,
+// or the dots that show how far along step is.
+KioskNav kiosk_nav_row(Ui& ui, KioskStep step, const KioskNavRow& row, const std::string& message);
 
 void draw_kiosk_choose(Store& store, KioskState& kiosk, Ui& ui);
 void draw_kiosk_preview(Store& store, KioskState& kiosk, Ui& ui);

@@ -59,7 +59,7 @@ void draw_kiosk_make(Store& store, KioskState& kiosk, Ui& ui) {
     take_kiosk_strokes(child);
     const auto problem = check_kiosk_work(child.work, *kiosk.settings);
     const bool ready = !problem || !made_here(*problem);
-    switch (kiosk_nav_row(ui, {.next_ready = ready}, child.message)) {
+    switch (kiosk_nav_row(ui, KioskStep::make, {.next_ready = ready}, child.message)) {
         case KioskNav::none: break;
         case KioskNav::back: go_to_kiosk_step(child, KioskStep::choose); break;
         case KioskNav::next:

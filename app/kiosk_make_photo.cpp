@@ -146,21 +146,34 @@ void draw_kiosk_photos(Store& store, KioskState& kiosk, Ui& ui, ImVec2 min, ImVe
         return;
     }
 
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float heading = kiosk_centred_text(draw, ui.fonts.title, ui.tr("kiosk.photo.title"), (min.x + max.x) * 0.5f,
+                                             min.y, colour::text) + ui.px(20);
+    min.y += heading;
+
+    // As big as they fit: a few photos side by side, more in rows that scroll.
     const float gap = ui.px(24);
     const float width = max.x - min.x;
-    const int per_row = std::clamp(static_cast<int>((width + gap) / (ui.px(280) + gap)), 1, 4);
-    const float side = std::min((width - gap * (per_row - 1)) / per_row - ui.px(4), max.y - min.y - ui.px(12));
-    const float row_width = per_row * side + (per_row - 1) * gap;
+    const int count = static_cast<int>(child.photos.size());
+    const int per_row = std::clamp(count, 1, std::clamp(static_cast<int>((width + gap) / (ui.px(280) + gap)), 1, 4));
+    const float side = std::min({(width - gap * (per_row - 1)) / per_row - ui.px(4), max.y - min.y - ui.px(12), ui.px(420)});
+    const int rows = (count + per_row - 1) / per_row;
+    const float grid_height = rows * side + (rows - 1) * gap;
+    if (grid_height < max.y - min.y) min.y += (max.y - min.y - grid_height) * 0.4f;  // a lone row sits in the middle
     ImGui::SetCursorScreenPos(min);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
     ImGui::BeginChild("kiosk.photos", ImVec2(width, max.y - min.y), false, ImGuiWindowFlags_NoScrollbar);
     const KioskCameraPhoto* tapped = nullptr;
-    for (std::size_t i = 0; i < child.photos.size(); ++i) {
-        if (i % per_row == 0) ImGui::SetCursorPosX((width - row_width) * 0.5f);
-        else ImGui::SameLine();
-        ImGui::PushID(static_cast<int>(i));
-        if (tile(ui, child.photos[i], side, child.photos[i].name == child.chosen_photo && !child.work.photo_blob.empty()))
-            tapped = &child.photos[i];
+    for (int i = 0; i < count; ++i) {
+        if (i % per_row == 0) {
+            const int in_row = std::min(per_row, count - i);
+            ImGui::SetCursorPosX((width - (in_row * side + (in_row - 1) * gap)) * 0.5f);
+        } else {
+            ImGui::SameLine();
+        }
+        ImGui::PushID(i);
+        const KioskCameraPhoto& photo = child.photos[static_cast<std::size_t>(i)];
+        if (tile(ui, photo, side, photo.name == child.chosen_photo && !child.work.photo_blob.empty())) tapped = &photo;
         ImGui::PopID();
     }
     ImGui::Dummy(ImVec2(0, ui.px(8)));  // the last row's shadow

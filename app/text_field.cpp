@@ -100,9 +100,9 @@ EditResult text_box(Ui& ui, const char* name, const char* hint, std::string& tex
 
 }  // namespace
 
-bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& text, float width) {
+bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& text, float width, ImFont* font) {
     const ImVec2 size(std::max(width, ui.touch_size()), std::max(ui.px(64), ui.touch_size()));
-    return text_box(ui, name, hint, text, size, false, nullptr).entered;
+    return text_box(ui, name, hint, text, size, false, font).entered;
 }
 
 bool touch_text_area(Ui& ui, const char* name, const char* hint, std::string& text, ImVec2 size, ImFont* font) {

@@ -15,7 +15,9 @@ namespace oogst::app {
 // One line, width wide and 64 px (at scale 1) tall; a long text scrolls so its end
 // stays in view. Returns true when Enter is pressed in it (the touch keyboard's ↵ or a
 // physical Enter); the field keeps the keyboard for what comes next.
-bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& text, float width);
+// font: the body font when null.
+bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& text, float width,
+                      ImFont* font = nullptr);
 
 // Several lines (a poem): Enter starts a new line, long lines wrap at words, and the
 // last line stays in view. Returns true when the text changed in this frame. font: the
