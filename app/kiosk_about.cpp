@@ -68,24 +68,32 @@ void draw_kiosk_about(Store&, KioskState& kiosk, Ui& ui) {
     const float inner = width - ui.px(8);  // room for the buttons' shadow
 
     row_heading(ui, KioskIcon::person, ui.tr("kiosk.about.name"));
-    touch_text_field(ui, "kiosk.name", ui.tr("kiosk.about.name.hint"), work.first_name, std::min(inner, ui.px(620)),
-                     ui.fonts.heading);
+    // Enter, or a tap on a school or class, puts the keyboard away: it would hide the
+    // rows below, and the name is done.
+    if (touch_text_field(ui, "kiosk.name", ui.tr("kiosk.about.name.hint"), work.first_name, std::min(inner, ui.px(620)),
+                         ui.fonts.heading))
+        ui.text_entry.unfocus();
     ImGui::Dummy(ImVec2(0, ui.px(4)));
 
     row_heading(ui, KioskIcon::school, ui.tr("kiosk.about.school"));
     std::vector<std::string> schools;
     for (const KioskSchool& school : settings.schools) schools.push_back(school.name);
-    if (const std::string* tapped = choices(ui, "kiosk.school.", schools, work.school, inner); tapped && *tapped != work.school) {
-        work.school = *tapped;
-        work.class_name.clear();  // the classes are another school's now
-        const KioskSchool* school = settings.school(work.school);
-        if (school && school->classes.size() == 1) work.class_name = school->classes.front();
+    if (const std::string* tapped = choices(ui, "kiosk.school.", schools, work.school, inner)) {
+        ui.text_entry.unfocus();
+        if (*tapped != work.school) {
+            work.school = *tapped;
+            work.class_name.clear();  // the classes are another school's now
+            const KioskSchool* school = settings.school(work.school);
+            if (school && school->classes.size() == 1) work.class_name = school->classes.front();
+        }
     }
     if (const KioskSchool* school = settings.school(work.school)) {
         ImGui::Dummy(ImVec2(0, ui.px(4)));
         row_heading(ui, KioskIcon::group, ui.tr("kiosk.about.class"));
-        if (const std::string* tapped = choices(ui, "kiosk.class.", school->classes, work.class_name, inner))
+        if (const std::string* tapped = choices(ui, "kiosk.class.", school->classes, work.class_name, inner)) {
+            ui.text_entry.unfocus();
             work.class_name = *tapped;
+        }
     }
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     drag_to_scroll(ui);
