@@ -30,7 +30,13 @@ void advance(KioskSlides& slides, const std::vector<KioskEntry>& works, double s
     }
     auto at = std::find_if(works.begin(), works.end(), [&](const KioskEntry& e) { return e.id == slides.shown_id; });
     const bool gone = at == works.end();
-    if (!gone && (works.size() == 1 || now - slides.since < slide_seconds)) return;
+    if (!gone && works.size() == 1) {
+        // Alone it stays; its time counts from when a second work joins it.
+        slides.previous_id.clear();
+        slides.since = now;
+        return;
+    }
+    if (!gone && now - slides.since < slide_seconds) return;
     slides.previous_id = gone ? std::string() : slides.shown_id;
     slides.shown_id = gone || std::next(at) == works.end() ? works.front().id : std::next(at)->id;
     slides.since = now;
