@@ -130,18 +130,23 @@ float kiosk_centred_text(ImDrawList* draw, ImFont* font, const char* text, float
 
 void kiosk_bubble(const Ui& ui, const std::string& text, ImVec2 min, ImVec2 max) {
     if (text.empty()) return;
-    ImFont* font = ui.fonts.heading;
     const float pad = ui.px(18);
     const float wrap = std::max(ui.px(100), max.x - min.x - 2 * pad);
-    const ImVec2 words = text_size(font, text.c_str(), wrap);
-    const ImVec2 size(std::min(max.x - min.x, words.x + 2 * pad), std::min(max.y - min.y, words.y + 2 * pad));
-    const ImVec2 at(min.x + (max.x - min.x - size.x) * 0.5f, min.y + (max.y - min.y - size.y) * 0.5f);
+    // Large letters when the sentence fits the room; a long one (a full disk, with the
+    // folder for the grown-up who helps) in body text, rising above the room as needed.
+    ImFont* font = ui.fonts.heading;
+    ImVec2 words = text_size(font, text.c_str(), wrap);
+    if (words.y + 2 * pad > max.y - min.y) {
+        font = ui.fonts.body;
+        words = text_size(font, text.c_str(), wrap);
+    }
+    const ImVec2 size(std::min(max.x - min.x, words.x + 2 * pad), words.y + 2 * pad);
+    const float top = size.y <= max.y - min.y ? min.y + (max.y - min.y - size.y) * 0.5f : max.y - size.y;
+    const ImVec2 at(min.x + (max.x - min.x - size.x) * 0.5f, top);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), kiosk_colour::bubble, ui.px(20));
     draw->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), kiosk_colour::bubble_edge, ui.px(20), 0, ui.px(3));
-    draw->PushClipRect(at, ImVec2(at.x + size.x, at.y + size.y), true);
     kiosk_centred_text(draw, font, text.c_str(), at.x + size.x * 0.5f, at.y + pad, colour::text, wrap);
-    draw->PopClipRect();
 }
 
 }  // namespace oogst::app

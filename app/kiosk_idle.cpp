@@ -84,7 +84,7 @@ void draw_kiosk_idle(Store& store, KioskState& kiosk, Ui& ui) {
     }
     ui.animating = true;  // the countdown moves on its own
 
-    bool yes = !begin_overlay(ui, "kiosk.still_there", ImVec2(ui.px(760), ui.px(540)));
+    bool yes = !begin_overlay(ui, "kiosk.still_there", ImVec2(ui.px(760), ui.px(500)));
     const float width = ImGui::GetContentRegionAvail().x;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();

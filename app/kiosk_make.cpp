@@ -27,7 +27,13 @@ void poem(KioskChild& child, Ui& ui, ImVec2 min, ImVec2 max) {
         child.focus_poem = false;
     }
     const float width = std::min(max.x - min.x, ui.px(1000));
-    ImGui::SetCursorScreenPos(ImVec2((min.x + max.x - width) * 0.5f, min.y));
+    const float left = (min.x + max.x - width) * 0.5f;
+    // The poem card's picture beside the paper, where there is room: this is the poem.
+    const float icon = std::min(ui.px(96), left - min.x - ui.px(16));
+    if (icon >= ui.px(56))
+        draw_kiosk_icon(ImGui::GetWindowDrawList(), KioskIcon::poem,
+                        ImVec2(left - ui.px(12) - icon * 0.5f, min.y + icon * 0.6f), icon, colour::text);
+    ImGui::SetCursorScreenPos(ImVec2(left, min.y));
     touch_text_area(ui, poem_field, ui.tr("kiosk.poem.hint"), child.work.poem, ImVec2(width, max.y - min.y),
                     ui.fonts.heading);
 }
