@@ -58,7 +58,7 @@ void draw_kiosk_about(Store&, KioskState& kiosk, Ui& ui) {
     KioskChild& child = kiosk.child;
     KioskWork& work = child.work;
     const KioskSettings& settings = *kiosk.settings;
-    const KioskArea area = begin_kiosk_step(ui, KioskStep::about);
+    const KioskArea area = begin_kiosk_step(ui);
 
     // Scrolls when the keyboard is up and the rows do not all fit.
     const float width = std::min(area.size().x, ui.px(1040));

@@ -46,7 +46,7 @@ void choose_kind(KioskState& kiosk, Ui& ui, CaptureKind kind) {
 
 }  // namespace
 
-KioskArea begin_kiosk_step(Ui& ui, KioskStep) {
+KioskArea begin_kiosk_step(Ui& ui) {
     const KioskArea window = window_content();
     // Top: room for the staff's discreet corner button only where the content leaves it.
     const KioskArea content{ImVec2(window.min.x, window.min.y + ui.px(8)),
@@ -92,7 +92,7 @@ KioskNav kiosk_nav_row(Ui& ui, KioskStep step, const KioskNavRow& row, const std
 
 void draw_kiosk_choose(Store& store, KioskState& kiosk, Ui& ui) {
     KioskChild& child = kiosk.child;
-    const KioskArea area = begin_kiosk_step(ui, KioskStep::choose);
+    const KioskArea area = begin_kiosk_step(ui);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float cx = (area.min.x + area.max.x) * 0.5f;
     const float heading = kiosk_centred_text(draw, ui.fonts.title, ui.tr("kiosk.choose.title"), cx, area.min.y, colour::text);
@@ -127,7 +127,7 @@ void draw_kiosk_choose(Store& store, KioskState& kiosk, Ui& ui) {
 
 void draw_kiosk_preview(Store& store, KioskState& kiosk, Ui& ui) {
     KioskChild& child = kiosk.child;
-    const KioskArea area = begin_kiosk_step(ui, KioskStep::preview);
+    const KioskArea area = begin_kiosk_step(ui);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float heading = kiosk_centred_text(draw, ui.fonts.heading, ui.tr("kiosk.preview.title"),
                                              (area.min.x + area.max.x) * 0.5f, area.min.y, colour::text);

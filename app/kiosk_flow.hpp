@@ -24,7 +24,7 @@ struct KioskArea {
 
 // The room for a step's content, above the row of arrows; the cursor is put at its top
 // left.
-KioskArea begin_kiosk_step(Ui& ui, KioskStep step);
+KioskArea begin_kiosk_step(Ui& ui);
 
 enum class KioskNav { none, back, next };
 

@@ -55,7 +55,7 @@ const char* kiosk_problem_text(const Ui& ui, KioskWorkProblem problem) {
 
 void draw_kiosk_make(Store& store, KioskState& kiosk, Ui& ui) {
     KioskChild& child = kiosk.child;
-    const KioskArea area = begin_kiosk_step(ui, KioskStep::make);
+    const KioskArea area = begin_kiosk_step(ui);
     switch (child.work.kind) {
         case CaptureKind::drawing: drawing_canvas(ui, child.canvas, area.size()); break;
         case CaptureKind::text: poem(child, ui, area.min, area.max); break;
