@@ -4,6 +4,7 @@
 // teacher, with the first name, class and school as fields, and stays out of the loop.
 #include <gtest/gtest.h>
 
+#include "app/kiosk_make.hpp"
 #include "kiosk_child_fixture.hpp"
 
 namespace oogst::testing {
@@ -104,6 +105,20 @@ TEST_F(KioskSubmission, APhotoFromTheKioskCamera) {
         the_waiting_work(*this, works(WorkStatus::waiting), CaptureKind::photo, "Mila", "5A", "De Regenboog");
     EXPECT_EQ(store->blob(photo.origin->photo_blob), jpeg);  // the camera's file, unchanged
     EXPECT_TRUE(store->has_blob(photo.origin->preview_blob));
+}
+
+// A camera saves into subfolders (DCIM/100CANON); the photo step finds its photos there,
+// newest first, and leaves other files alone.
+TEST_F(KioskSubmission, PhotosInTheCamerasSubfoldersNewestFirst) {
+    camera_takes("DCIM/100CANON/IMG_0001.JPG", test_jpeg(320, 240));
+    camera_takes("DCIM/100CANON/notities.txt", "geen foto");
+    camera_takes("DCIM/101CANON/IMG_0002.jpeg", test_jpeg(320, 240));
+    const auto photos = app::list_kiosk_camera_photos(camera(), 0);
+    ASSERT_EQ(photos.size(), 2u);
+    EXPECT_EQ(photos[0].name, "IMG_0002.jpeg");
+    EXPECT_EQ(photos[1].name, "IMG_0001.JPG");
+    EXPECT_TRUE(app::list_kiosk_camera_photos(camera(), photos[0].modified_ms).empty());
+    EXPECT_TRUE(app::list_kiosk_camera_photos(camera() / "er is niets", 0).empty());
 }
 
 // With one school of one class there is nothing to pick: both are picked already.
