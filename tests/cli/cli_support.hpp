@@ -8,10 +8,11 @@
 
 namespace oogst {
 
-inline testing::ProgramResult cli(std::vector<std::string> arguments, const std::filesystem::path& store) {
+inline testing::ProgramResult cli(std::vector<std::string> arguments, const std::filesystem::path& store,
+                                  const std::string& input = {}) {
     arguments.push_back("--store");
     arguments.push_back(store.string());
-    return testing::run_program(OOGST_CLI, arguments);
+    return testing::run_program(OOGST_CLI, arguments, input);
 }
 
 }  // namespace oogst

@@ -1,5 +1,7 @@
 #pragma once
 // Runs a program with arguments (no shell) and captures its exit code, stdout and stderr.
+// Its standard input is the given text (empty by default: a program that reads stdin
+// sees its end at once instead of waiting on the test's terminal).
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -18,11 +20,15 @@ struct ProgramResult {
     std::string out, err;
 };
 
-inline ProgramResult run_program(const std::string& program, const std::vector<std::string>& arguments) {
+inline ProgramResult run_program(const std::string& program, const std::vector<std::string>& arguments,
+                                 const std::string& input = {}) {
     TemporaryFolder capture;
-    const auto out_file = capture / "out", err_file = capture / "err";
+    const auto in_file = capture / "in", out_file = capture / "out", err_file = capture / "err";
+    std::ofstream(in_file, std::ios::binary) << input;
     const pid_t pid = fork();
     if (pid == 0) {
+        const int in = open(in_file.c_str(), O_RDONLY);
+        dup2(in, STDIN_FILENO);
         const int out = open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         const int err = open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         dup2(out, STDOUT_FILENO);

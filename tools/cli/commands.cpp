@@ -10,6 +10,7 @@
 #include "core/ids.hpp"
 #include "core/store.hpp"
 #include "core/workshop_keys.hpp"
+#include "tools/demo_kiosk.hpp"
 #include "tools/demo_workshop.hpp"
 
 namespace oogst::cli {
@@ -138,11 +139,17 @@ void dump(const std::filesystem::path& folder, const std::string& format, std::o
     out << canonical_json(store.state());
 }
 
-void demo(const std::filesystem::path& folder, int tables, int captures, std::uint64_t seed, std::ostream& out) {
+void demo(const std::filesystem::path& folder, int tables, int captures, int kiosk_works, std::uint64_t seed,
+          std::ostream& out) {
+    if (tables < 0 || captures < 0 || kiosk_works < 0) throw UserError("the demo's counts cannot be negative");
     auto store = Store::open_or_create(folder);
     const auto summary = fill_demo_workshop(store, {tables, captures, seed});
     out << "Demo workshop \"" << summary.workshop_name << "\": " << summary.sessions << " sessions, "
         << summary.captures << " captures, " << summary.votes << " votes added to " << folder.string() << "\n";
+    if (kiosk_works == 0) return;
+    const auto kiosk = fill_demo_kiosk(store, kiosk_works, seed);
+    out << "Children's kiosk (PIN " << demo_kiosk_pin << "): " << kiosk.shown << " works shown, " << kiosk.waiting
+        << " waiting, " << kiosk.hidden << " hidden, " << kiosk.drafts << " draft\n";
 }
 
 void list_templates(std::ostream& out) {

@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "harvest_commands.hpp"
 #include "hub_commands.hpp"
+#include "kiosk_commands.hpp"
 #include "core/errors.hpp"
 #include "core/store_location.hpp"
 
@@ -90,14 +91,37 @@ int main(int argc, char** argv) {
     dump->add_option("--format", format, "output format (json)")->capture_default_str();
     dump->callback([&] { run = [&] { cli::dump(store, format, std::cout); }; });
 
-    int tables = 6, captures = 30;
+    int tables = 6, captures = 30, kiosk_works = 0;
     std::uint64_t seed = 1;
     auto* demo = app.add_subcommand("demo", "generate a realistic dream-session workshop");
     add_store_option(demo, store);
     demo->add_option("--tables", tables, "number of tables (sessions)")->capture_default_str();
     demo->add_option("--captures", captures, "captures per table")->capture_default_str();
     demo->add_option("--seed", seed, "the same seed gives the same workshop")->capture_default_str();
-    demo->callback([&] { run = [&] { cli::demo(store, tables, captures, seed, std::cout); }; });
+    demo->add_option("--kiosk", kiosk_works, "also set up a children's kiosk (PIN 1234) with this many works")
+        ->capture_default_str();
+    demo->callback([&] { run = [&] { cli::demo(store, tables, captures, kiosk_works, seed, std::cout); }; });
+
+    auto* kiosk = app.add_subcommand("kiosk", "set up this device as a children's exhibition kiosk");
+    kiosk->require_subcommand(1);
+    cli::KioskChanges kiosk_changes;
+    auto* kiosk_set = kiosk->add_subcommand("set", "set the kiosk's title, schools and classes, times and camera folder");
+    add_store_option(kiosk_set, store);
+    kiosk_set->add_option("--title", kiosk_changes.title, "the exhibition's title, shown above its works");
+    kiosk_set->add_option("--school", kiosk_changes.schools,
+                          "a school and its classes, \"De Regenboog: 5A, 5B\" (repeat for each; replaces the list)");
+    kiosk_set->add_option("--idle", kiosk_changes.idle, "seconds untouched before \"are you still there?\" (15-3600)");
+    kiosk_set->add_option("--countdown", kiosk_changes.countdown, "seconds that question counts down (5-120)");
+    kiosk_set->add_option("--slide", kiosk_changes.slide, "seconds each work is shown in the loop (3-120)");
+    kiosk_set->add_option("--camera", kiosk_changes.camera, "the folder where the kiosk's camera saves photos");
+    kiosk_set->add_option("--monitor", kiosk_changes.monitor, "the monitor the kiosk fills (0: the primary one)");
+    kiosk_set->callback([&] { run = [&] { cli::set_kiosk(store, kiosk_changes, std::cout); }; });
+    auto* kiosk_pin = kiosk->add_subcommand("pin", "set the facilitator's PIN (4-8 digits, read from the first input line)");
+    add_store_option(kiosk_pin, store);
+    kiosk_pin->callback([&] { run = [&] { cli::set_kiosk_pin(store, std::cin, std::cout); }; });
+    auto* kiosk_show = kiosk->add_subcommand("show", "show the kiosk's settings and how many works wait");
+    add_store_option(kiosk_show, store);
+    kiosk_show->callback([&] { run = [&] { cli::show_kiosk(store, std::cout); }; });
 
     auto* bundle = app.add_subcommand("bundle", "hand this device's work to the facilitator as a file");
     bundle->require_subcommand(1);

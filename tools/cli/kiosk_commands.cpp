@@ -1,0 +1,63 @@
+#include "kiosk_commands.hpp"
+
+#include <iostream>
+
+#include "core/errors.hpp"
+#include "core/kiosk_moderation.hpp"
+#include "core/store.hpp"
+
+namespace oogst::cli {
+
+void set_kiosk(const std::filesystem::path& folder, const KioskChanges& changes, std::ostream& out) {
+    auto store = Store::open_or_create(folder);
+    KioskSettings settings = store.kiosk_settings().value_or(KioskSettings{});
+    if (changes.title) settings.title = *changes.title;
+    if (changes.camera) settings.camera_folder = *changes.camera;
+    if (!changes.schools.empty()) {
+        settings.schools.clear();
+        for (const std::string& text : changes.schools) settings.schools.push_back(parse_kiosk_school(text));
+    }
+    if (changes.idle) settings.idle_seconds = *changes.idle;
+    if (changes.countdown) settings.countdown_seconds = *changes.countdown;
+    if (changes.slide) settings.slide_seconds = *changes.slide;
+    if (changes.monitor) settings.monitor = *changes.monitor;
+    store.save_kiosk_settings(settings);    // checks them first: nothing saved when they cannot work
+    ensure_kiosk_session(store, settings);  // a kiosk set up for the first time gets its session
+    out << "Kiosk \"" << settings.title << "\" set up with " << settings.schools.size()
+        << (settings.schools.size() == 1 ? " school" : " schools") << " in " << folder.string() << "\n";
+    if (!store.has_kiosk_pin()) out << "It has no PIN yet: set one with 'oogst-cli kiosk pin' before it is used.\n";
+}
+
+void set_kiosk_pin(const std::filesystem::path& folder, std::istream& in, std::ostream& out) {
+    std::string pin;
+    if (!std::getline(in, pin)) throw UserError("no PIN was given: write it on the first line of the input");
+    if (!pin.empty() && pin.back() == '\r') pin.pop_back();
+    auto store = Store::open(folder, Store::Fold::when_needed);
+    store.set_kiosk_pin(pin);  // UserError when it is not 4 to 8 digits
+    out << "The kiosk's PIN is set (stored hashed, never as digits).\n";
+}
+
+void show_kiosk(const std::filesystem::path& folder, std::ostream& out) {
+    auto store = Store::open(folder);
+    const auto settings = store.kiosk_settings();
+    if (!settings) throw UserError("this store has no kiosk yet: set one up with 'oogst-cli kiosk set'");
+    out << "Kiosk \"" << settings->title << "\"\n";
+    for (const KioskSchool& school : settings->schools) {
+        out << "  " << school.name << ":";
+        for (std::size_t i = 0; i < school.classes.size(); ++i) out << (i ? ", " : " ") << school.classes[i];
+        out << "\n";
+    }
+    out << "  still there? after " << settings->idle_seconds << " s untouched, then a countdown of "
+        << settings->countdown_seconds << " s; each work " << settings->slide_seconds << " s in the loop\n";
+    out << "  camera folder: " << (settings->camera_folder.empty() ? "(default)" : settings->camera_folder)
+        << "; monitor " << settings->monitor << "\n";
+    out << "  PIN: " << (store.has_kiosk_pin() ? "set" : "not set") << "\n";
+    const WorkshopState& state = store.state();
+    const std::size_t drafts = store.kiosk_drafts().size();
+    out << "  works: " << kiosk_works(state, settings->session_id, WorkStatus::shown).size() << " shown, "
+        << kiosk_works(state, settings->session_id, WorkStatus::waiting).size() << " waiting, "
+        << kiosk_works(state, settings->session_id, WorkStatus::hidden).size() << " hidden; "
+        << drafts << (drafts == 1 ? " draft" : " drafts") << " left unfinished\n";
+}
+
+}  // namespace oogst::cli
