@@ -70,16 +70,20 @@ void consent_box(Ui& ui) {
     const MethodTemplate* method = ui.assets.templates.find(kiosk_method);
     if (!method || !method->consent) return;
     const std::string text = ui.in_language(method->consent->text);
+    const char* lead = ui.tr("kiosk_staff.consent.lead");
     const float width = ImGui::GetContentRegionAvail().x, pad = ui.px(16);
     const float wrap = width - 2 * pad;
+    const ImVec2 lead_size = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, wrap, lead);
     const ImVec2 size = ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, wrap, text.c_str());
     const ImVec2 min = ImGui::GetCursorScreenPos();
-    const ImVec2 max(min.x + width, min.y + size.y + 2 * pad);
+    const ImVec2 max(min.x + width, min.y + lead_size.y + ui.px(4) + size.y + 2 * pad);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(min, max, colour::surface, ui.px(12));
     draw->AddRectFilled(min, ImVec2(min.x + ui.px(6), max.y), colour::primary, ui.px(12), ImDrawFlags_RoundCornersLeft);
-    draw->AddText(ui.fonts.body, ui.fonts.body->FontSize, ImVec2(min.x + pad, min.y + pad), colour::text,
-                  text.c_str(), nullptr, wrap);
+    draw->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, ImVec2(min.x + pad, min.y + pad), colour::primary, lead,
+                  nullptr, wrap);
+    draw->AddText(ui.fonts.body, ui.fonts.body->FontSize, ImVec2(min.x + pad, min.y + pad + lead_size.y + ui.px(4)),
+                  colour::text, text.c_str(), nullptr, wrap);
     ImGui::Dummy(ImVec2(width, max.y - min.y));
 }
 

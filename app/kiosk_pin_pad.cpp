@@ -80,6 +80,20 @@ void draw_dots(Ui& ui, const KioskStaff& staff) {
     ImGui::Dummy(ImVec2(row, 2 * radius + ui.px(8)));
 }
 
+// A backspace key's sign: a tag pointing left with a cross in it.
+void draw_erase_icon(ImVec2 min, ImVec2 max, float size, float thickness) {
+    const ImVec2 c((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+    const float w = size, h = size * 0.7f;
+    const ImVec2 outline[] = {{c.x - w * 0.5f, c.y},          {c.x - w * 0.2f, c.y - h * 0.5f},
+                              {c.x + w * 0.5f, c.y - h * 0.5f}, {c.x + w * 0.5f, c.y + h * 0.5f},
+                              {c.x - w * 0.2f, c.y + h * 0.5f}};
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddPolyline(outline, 5, colour::text, ImDrawFlags_Closed, thickness);
+    const float x = c.x + w * 0.13f, r = h * 0.2f;
+    draw->AddLine(ImVec2(x - r, c.y - r), ImVec2(x + r, c.y + r), colour::text, thickness);
+    draw->AddLine(ImVec2(x - r, c.y + r), ImVec2(x + r, c.y - r), colour::text, thickness);
+}
+
 std::string message_text(const Ui& ui, const KioskStaff& staff, std::int64_t now) {
     const bool waiting = now < staff.wait_until_ms;
     const std::string wait = wait_text(staff.wait_until_ms - now);
@@ -107,13 +121,7 @@ void draw_kiosk_pin_pad(Store& store, AppState& state, Ui& ui) {
         close_kiosk_staff(staff);
         return;
     }
-    // The keys shrink on a short screen, never below a finger's size.
-    const float gap = ui.px(14);
-    const float room = ImGui::GetContentRegionAvail().y - ui.px(190);
-    const float key = std::clamp((room - 3 * gap) / 4, ui.touch_size(), ui.px(92));
-    const float pad_width = 3 * key + 2 * gap;
-
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ui.touch_size() * 0.5f);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ui.px(16));
     staff_centred_text(ui.fonts.heading, colour::text, ui.tr("kiosk_staff.pin.heading"));
     staff_centred_text(ui.fonts.body, colour::muted, ui.tr("kiosk_staff.pin.detail"));
     ImGui::Dummy(ImVec2(0, ui.px(8)));
@@ -123,6 +131,11 @@ void draw_kiosk_pin_pad(Store& store, AppState& state, Ui& ui) {
     staff_centred_text(ui.fonts.bold, colour::error_text, message.empty() ? " " : message);
     ImGui::Dummy(ImVec2(0, ui.px(6)));
 
+    // The keys shrink on a short screen, never below a finger's size.
+    const float gap = ui.px(14);
+    const float room = ImGui::GetContentRegionAvail().y - ui.px(16);
+    const float key = std::clamp((room - 3 * gap) / 4, ui.touch_size(), ui.px(92));
+    const float pad_width = 3 * key + 2 * gap;
     const float left = ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - pad_width) * 0.5f;
     ImGui::BeginDisabled(waiting);
     const char* rows[4][3] = {{"1", "2", "3"}, {"4", "5", "6"}, {"7", "8", "9"}, {nullptr, "0", nullptr}};
@@ -136,9 +149,9 @@ void draw_kiosk_pin_pad(Store& store, AppState& state, Ui& ui) {
                 if (staff_key(ui, name.c_str(), digit, ImVec2(key, key), ui.fonts.title, ButtonLook::secondary))
                     type_digit(staff, digit[0]);
             } else if (column == 0) {
-                // "⌫" is not in the fonts' ranges: the word says it.
-                if (staff_key(ui, "pin.erase", ui.tr("kiosk_staff.pin.erase"), ImVec2(key, key), ui.fonts.bold))
-                    erase_digit(staff);
+                // A drawn erase key: "⌫" is not in the fonts' ranges, and a word would not fit.
+                if (staff_key(ui, "pin.erase", "", ImVec2(key, key), ui.fonts.bold)) erase_digit(staff);
+                draw_erase_icon(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), key * 0.42f, ui.px(3));
             } else {
                 ImGui::BeginDisabled(staff.pin.size() < min_pin_digits);
                 if (staff_key(ui, "pin.ok", ui.tr("kiosk_staff.pin.ok"), ImVec2(key, key), ui.fonts.heading,

@@ -19,7 +19,9 @@ constexpr std::size_t dot_bytes = 3;
 void settings_label(Ui& ui, const char* text) {
     ImGui::PushFont(ui.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
+    ImGui::PushTextWrapPos(0);  // the column's edge: a long label takes two lines
     ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
@@ -36,7 +38,7 @@ bool settings_stepper(Ui& ui, const char* name, std::uint32_t& value, std::uint3
     ImGui::EndDisabled();
     ImGui::SameLine(0, ui.px(8));
     // The value in a fixed-width box, so the + does not move as the number grows.
-    const float box = ui.px(150);
+    const float box = ui.px(210);
     const ImVec2 min = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(box, key));
     ImFont* font = ui.fonts.heading;

@@ -84,57 +84,50 @@ void section(Ui& ui, const char* heading) {
     ImGui::PopFont();
 }
 
-void form(AppState& state, Ui& ui, KioskSettingsEdit& edit) {
-    KioskSettings& settings = edit.settings;
-    const float width = std::min(ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize, ui.px(900));
+float column_width(Ui& ui) {
+    return std::min(ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize, ui.px(900));
+}
 
+// What the children see: the title over the loop and the lists they pick from.
+void exhibition_part(AppState& state, Ui& ui, KioskSettingsEdit& edit) {
+    const float width = column_width(ui);
     section(ui, ui.tr("kiosk_staff.settings.exhibition"));
     settings_label(ui, ui.tr("kiosk_staff.settings.title"));
-    touch_text_field(ui, "settings.title", ui.tr("kiosk_staff.settings.title_hint"), settings.title, width);
+    touch_text_field(ui, "settings.title", ui.tr("kiosk_staff.settings.title_hint"), edit.settings.title, width);
     keep_field_in_view(ui, edit, "settings.title");
-
     section(ui, ui.tr("kiosk_staff.settings.schools"));
     draw_settings_schools(ui, state, edit, width);
+    ImGui::Dummy(ImVec2(0, ui.px(24)));
+}
 
+// How the kiosk behaves on this device, and the PIN.
+void device_part(Ui& ui, KioskSettingsEdit& edit) {
+    KioskSettings& settings = edit.settings;
+    const float width = column_width(ui);
     section(ui, ui.tr("kiosk_staff.settings.times"));
-    const float label_width = std::min(ui.px(420), width * 0.5f);
-    const auto stepper_row = [&](const char* label, const char* name, std::uint32_t& value, std::uint32_t step,
-                                 std::uint32_t low, std::uint32_t high) {
-        const ImVec2 start = ImGui::GetCursorPos();
-        ImGui::SetCursorPosY(start.y + (ui.px(64) - ui.fonts.body->FontSize) * 0.5f);
-        ImGui::PushTextWrapPos(start.x + label_width - ui.px(12));
-        ImGui::TextUnformatted(label);
-        ImGui::PopTextWrapPos();
-        ImGui::SameLine(start.x + label_width);
-        ImGui::SetCursorPosY(start.y);
-        settings_stepper(ui, name, value, step, low, high, seconds(ui, value));
-    };
-    stepper_row(ui.tr("kiosk_staff.settings.idle"), "settings.idle", settings.idle_seconds, idle_step,
-                KioskSettings::min_idle_seconds, KioskSettings::max_idle_seconds);
-    stepper_row(ui.tr("kiosk_staff.settings.countdown"), "settings.countdown", settings.countdown_seconds,
-                countdown_step, KioskSettings::min_countdown_seconds, KioskSettings::max_countdown_seconds);
-    stepper_row(ui.tr("kiosk_staff.settings.slide"), "settings.slide", settings.slide_seconds, slide_step,
-                KioskSettings::min_slide_seconds, KioskSettings::max_slide_seconds);
+    settings_label(ui, ui.tr("kiosk_staff.settings.idle"));
+    settings_stepper(ui, "settings.idle", settings.idle_seconds, idle_step, KioskSettings::min_idle_seconds,
+                     KioskSettings::max_idle_seconds, seconds(ui, settings.idle_seconds));
+    settings_label(ui, ui.tr("kiosk_staff.settings.countdown"));
+    settings_stepper(ui, "settings.countdown", settings.countdown_seconds, countdown_step,
+                     KioskSettings::min_countdown_seconds, KioskSettings::max_countdown_seconds,
+                     seconds(ui, settings.countdown_seconds));
+    settings_label(ui, ui.tr("kiosk_staff.settings.slide"));
+    settings_stepper(ui, "settings.slide", settings.slide_seconds, slide_step, KioskSettings::min_slide_seconds,
+                     KioskSettings::max_slide_seconds, seconds(ui, settings.slide_seconds));
 
     section(ui, ui.tr("kiosk_staff.settings.device"));
     settings_label(ui, ui.tr("kiosk_staff.settings.camera"));
     touch_text_field(ui, "settings.camera", ui.tr("kiosk_staff.settings.camera_hint"), settings.camera_folder, width);
     keep_field_in_view(ui, edit, "settings.camera");
-    ImGui::Dummy(ImVec2(0, ui.px(4)));
-    {
-        const ImVec2 start = ImGui::GetCursorPos();
-        ImGui::SetCursorPosY(start.y + (ui.px(64) - ui.fonts.body->FontSize) * 0.5f);
-        ImGui::TextUnformatted(ui.tr("kiosk_staff.settings.monitor"));
-        ImGui::SameLine(start.x + label_width);
-        ImGui::SetCursorPosY(start.y);
-        settings_stepper(ui, "settings.monitor", settings.monitor, 1, 0, highest_monitor,
-                         monitor_text(ui, settings.monitor));
-    }
+    settings_label(ui, ui.tr("kiosk_staff.settings.monitor"));
+    settings_stepper(ui, "settings.monitor", settings.monitor, 1, 0, highest_monitor, monitor_text(ui, settings.monitor));
 
     section(ui, ui.tr("kiosk_staff.settings.pin"));
     ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::TextUnformatted(edit.first_setup ? ui.tr("kiosk_staff.settings.pin_first") : ui.tr("kiosk_staff.settings.pin_change"));
+    ImGui::TextUnformatted(edit.first_setup ? ui.tr("kiosk_staff.settings.pin_first")
+                                            : ui.tr("kiosk_staff.settings.pin_change"));
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     const float half = (width - ui.px(16)) * 0.5f;
@@ -144,6 +137,15 @@ void form(AppState& state, Ui& ui, KioskSettingsEdit& edit) {
     settings_pin_field(ui, "settings.pin.again", ui.tr("kiosk_staff.settings.pin_again_hint"), edit.pin_again, half);
     keep_field_in_view(ui, edit, "settings.pin.again");
     ImGui::Dummy(ImVec2(0, ui.px(24)));
+}
+
+// A scrolling column of the form, dragged with a finger.
+template <class Draw>
+void form_column(Ui& ui, const char* name, ImVec2 size, Draw&& draw) {
+    ImGui::BeginChild(name, size, false, ImGuiWindowFlags_NoScrollWithMouse);
+    draw();
+    drag_to_scroll(ui);
+    ImGui::EndChild();
 }
 
 }  // namespace
@@ -176,12 +178,21 @@ void draw_kiosk_settings(Store& store, AppState& state, Ui& ui) {
         }
         return;
     }
-    // The form scrolls; "Bewaren" stays in view under it.
+    // The form scrolls; "Bewaren" stays in view under it. A wide screen shows it in
+    // two columns, so little needs scrolling.
     const float footer = ui.touch_size() + ui.px(16);
-    ImGui::BeginChild("settings.form", ImVec2(0, -footer), false, ImGuiWindowFlags_NoScrollWithMouse);
-    form(state, ui, edit);
-    drag_to_scroll(ui);
-    ImGui::EndChild();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    if (avail >= ui.px(1000)) {
+        const float gap = ui.px(32);
+        form_column(ui, "settings.form", ImVec2((avail - gap) * 0.5f, -footer), [&] { exhibition_part(state, ui, edit); });
+        ImGui::SameLine(0, gap);
+        form_column(ui, "settings.form.device", ImVec2(0, -footer), [&] { device_part(ui, edit); });
+    } else {
+        form_column(ui, "settings.form", ImVec2(0, -footer), [&] {
+            exhibition_part(state, ui, edit);
+            device_part(ui, edit);
+        });
+    }
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     const char* label = edit.first_setup ? ui.tr("kiosk_staff.settings.start") : ui.tr("kiosk_staff.settings.save");
     const float width = std::max(button_width(ui, label), ui.px(320));

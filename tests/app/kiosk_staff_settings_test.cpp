@@ -36,6 +36,7 @@ TEST_F(KioskSettingsTest, TheFirstSetUpSavesSettingsAndAPinAndStartsTheKioskLock
     ui->tap("settings.class.remove.1.1");  // "6B ×"
     reveal("settings.idle.more");
     ui->tap("settings.idle.more");
+    reveal("settings.slide.less");
     ui->tap("settings.slide.less");
     type_into("settings.pin", "2468");
     type_into("settings.pin.again", "2468");
