@@ -88,10 +88,11 @@ void draw_erase_icon(ImVec2 min, ImVec2 max, float size, float thickness) {
                               {c.x + w * 0.5f, c.y - h * 0.5f}, {c.x + w * 0.5f, c.y + h * 0.5f},
                               {c.x - w * 0.2f, c.y + h * 0.5f}};
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddPolyline(outline, 5, colour::text, ImDrawFlags_Closed, thickness);
+    const ImU32 ink = ImGui::GetColorU32(colour::text);  // faded with the pad while it waits
+    draw->AddPolyline(outline, 5, ink, ImDrawFlags_Closed, thickness);
     const float x = c.x + w * 0.13f, r = h * 0.2f;
-    draw->AddLine(ImVec2(x - r, c.y - r), ImVec2(x + r, c.y + r), colour::text, thickness);
-    draw->AddLine(ImVec2(x - r, c.y + r), ImVec2(x + r, c.y - r), colour::text, thickness);
+    draw->AddLine(ImVec2(x - r, c.y - r), ImVec2(x + r, c.y + r), ink, thickness);
+    draw->AddLine(ImVec2(x - r, c.y + r), ImVec2(x + r, c.y - r), ink, thickness);
 }
 
 std::string message_text(const Ui& ui, const KioskStaff& staff, std::int64_t now) {

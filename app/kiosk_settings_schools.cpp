@@ -152,6 +152,11 @@ void draw_settings_schools(Ui& ui, AppState& state, KioskSettingsEdit& edit, flo
     if (touch_button(ui, "settings.school.add", add_label, ImVec2(add_width, ui.px(64)), ButtonLook::secondary) ||
         entered)
         add_school(ui, state, edit);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextUnformatted(ui.tr("kiosk_staff.settings.school_tip"));
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
 }
 
 }  // namespace oogst::app

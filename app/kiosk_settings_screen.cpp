@@ -100,10 +100,30 @@ void exhibition_part(AppState& state, Ui& ui, KioskSettingsEdit& edit) {
     ImGui::Dummy(ImVec2(0, ui.px(24)));
 }
 
-// How the kiosk behaves on this device, and the PIN.
+// The staff's PIN, typed twice.
+void pin_part(Ui& ui, KioskSettingsEdit& edit) {
+    const float width = column_width(ui);
+    section(ui, ui.tr("kiosk_staff.settings.pin"));
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextUnformatted(edit.first_setup ? ui.tr("kiosk_staff.settings.pin_first")
+                                            : ui.tr("kiosk_staff.settings.pin_change"));
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    const float half = (width - ui.px(16)) * 0.5f;
+    settings_pin_field(ui, "settings.pin", ui.tr("kiosk_staff.settings.pin_hint"), edit.pin, half);
+    keep_field_in_view(ui, edit, "settings.pin");
+    ImGui::SameLine(0, ui.px(16));
+    settings_pin_field(ui, "settings.pin.again", ui.tr("kiosk_staff.settings.pin_again_hint"), edit.pin_again, half);
+    keep_field_in_view(ui, edit, "settings.pin.again");
+}
+
+// How the kiosk behaves on this device, and the PIN: first at the first set-up, where
+// it is required; last afterwards, where it is seldom changed.
 void device_part(Ui& ui, KioskSettingsEdit& edit) {
     KioskSettings& settings = edit.settings;
     const float width = column_width(ui);
+    if (edit.first_setup) pin_part(ui, edit);
     section(ui, ui.tr("kiosk_staff.settings.times"));
     settings_label(ui, ui.tr("kiosk_staff.settings.idle"));
     settings_stepper(ui, "settings.idle", settings.idle_seconds, idle_step, KioskSettings::min_idle_seconds,
@@ -122,20 +142,7 @@ void device_part(Ui& ui, KioskSettingsEdit& edit) {
     keep_field_in_view(ui, edit, "settings.camera");
     settings_label(ui, ui.tr("kiosk_staff.settings.monitor"));
     settings_stepper(ui, "settings.monitor", settings.monitor, 1, 0, highest_monitor, monitor_text(ui, settings.monitor));
-
-    section(ui, ui.tr("kiosk_staff.settings.pin"));
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::TextUnformatted(edit.first_setup ? ui.tr("kiosk_staff.settings.pin_first")
-                                            : ui.tr("kiosk_staff.settings.pin_change"));
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    const float half = (width - ui.px(16)) * 0.5f;
-    settings_pin_field(ui, "settings.pin", ui.tr("kiosk_staff.settings.pin_hint"), edit.pin, half);
-    keep_field_in_view(ui, edit, "settings.pin");
-    ImGui::SameLine(0, ui.px(16));
-    settings_pin_field(ui, "settings.pin.again", ui.tr("kiosk_staff.settings.pin_again_hint"), edit.pin_again, half);
-    keep_field_in_view(ui, edit, "settings.pin.again");
+    if (!edit.first_setup) pin_part(ui, edit);
     ImGui::Dummy(ImVec2(0, ui.px(24)));
 }
 

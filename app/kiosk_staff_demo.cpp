@@ -1,5 +1,5 @@
 // The staff's screens for `oogst --screenshot FILE --screen kiosk-…`: the PIN pad with
-// two digits typed, the staff menu, moderation on its waiting works, and the settings
+// two digits typed (kiosk-pin) or waiting after wrong tries (kiosk-pin-wait), the staff menu, moderation on its waiting works, and the settings
 // (the first set-up when the kiosk has none).
 #include "app/kiosk_staff_demo.hpp"
 
@@ -13,6 +13,13 @@ bool show_kiosk_staff_screen(const std::string& name, Store& store, AppState& st
     if (name == "kiosk-pin") {
         staff.screen = KioskStaffScreen::pin;
         staff.pin = "12";  // dots show what a half-typed PIN looks like
+        return true;
+    }
+    // After too many wrong tries: the message with its countdown, the pad disabled.
+    if (name == "kiosk-pin-wait") {
+        staff.screen = KioskStaffScreen::pin;
+        staff.message = PinMessage::waiting;
+        staff.wait_until_ms = staff.now_ms() + 40'000;
         return true;
     }
     // Without a kiosk set up, these screens are its first set-up (what open_kiosk shows).

@@ -76,14 +76,15 @@ protected:
         return std::any_of(works.begin(), works.end(), [&](const KioskEntry& e) { return e.id == id; });
     }
 
-    // Drags the settings form's column that holds the widget called name up until the
-    // widget is wholly in view.
+    // Drags the settings form's column that holds the widget called name until the
+    // widget is wholly in view: up when it is below the view, down when above.
     void reveal(const std::string& name) {
         for (int i = 0; i < 30; ++i) {
             ui->frame();
             const app::TouchWidget& widget = ui->widget(name);
             if (widget.visible.GetHeight() >= widget.rect.GetHeight() - 1) return;
-            ui->drag(ImVec2(widget.rect.Min.x + 4, 420), ImVec2(0, -160));
+            const bool above = widget.rect.GetCenter().y < 420;
+            ui->drag(ImVec2(widget.rect.Min.x + 4, 420), ImVec2(0, above ? 160 : -160));
         }
         FAIL() << name << " never came into view";
     }
