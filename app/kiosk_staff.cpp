@@ -6,13 +6,11 @@
 #include <algorithm>
 #include <numbers>
 #include <string>
-#include <utility>
 
 #include "app/kiosk_moderation.hpp"
 #include "app/kiosk_pin_pad.hpp"
 #include "app/kiosk_screen.hpp"
 #include "app/kiosk_settings_screen.hpp"
-#include "app/kiosk_staff_widgets.hpp"
 #include "app/screen_header.hpp"
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"

@@ -51,7 +51,7 @@ TEST_F(KioskStaffTest, WrongPinsAreRefusedWithGrowingDelaysAndTheRightOneUnlocks
     ui->type(pin);
     ui->press_enter();
     EXPECT_EQ(staff().screen, KioskStaffScreen::pin);
-    // Had that try been checked, this one would be the fifth wrong try (10 s → 20 s).
+    // That try was not counted either: the next wrong one is the fourth, 10 s.
     now_ms += 1'000;
     tap_pin("1111");
     EXPECT_EQ(staff().wait_until_ms, now_ms + 10'000) << "the wait doubles";
