@@ -1,5 +1,7 @@
 #include "app/kiosk_screen.hpp"
 
+#include <utility>
+
 #include "app/kiosk_child.hpp"
 #include "app/kiosk_staff.hpp"
 
@@ -8,8 +10,10 @@ namespace oogst::app {
 void open_kiosk(Store& store, AppState& state) {
     KioskState& kiosk = state.kiosk;
     const bool quit_on_leave = kiosk.quit_on_leave;
+    auto now_ms = std::move(kiosk.staff.now_ms);  // the app's clock, not this visit's
     kiosk = KioskState{};
     kiosk.quit_on_leave = quit_on_leave;
+    kiosk.staff.now_ms = std::move(now_ms);
     kiosk.opened = true;
     kiosk.settings = store.kiosk_settings();
     state.screen = Screen::kiosk;
@@ -25,7 +29,9 @@ void leave_kiosk(AppState& state) {
     KioskState& kiosk = state.kiosk;
     kiosk.locked = false;
     kiosk.opened = false;
+    auto now_ms = std::move(kiosk.staff.now_ms);
     kiosk.staff = KioskStaff{};
+    kiosk.staff.now_ms = std::move(now_ms);
     kiosk.child = KioskChild{};
     if (kiosk.quit_on_leave) kiosk.quit = true;
     state.screen = Screen::start;

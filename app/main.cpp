@@ -4,6 +4,7 @@
 // Exit codes follow the command-line contract (DESIGN.md): 0 success, 2 bad input with
 // a one-line reason on stderr (a store that cannot be opened, a bad option, an image
 // that cannot be written), 1 an internal failure (including no display).
+#include <cstdlib>
 #include <exception>
 #include <filesystem>
 #include <iostream>
@@ -24,9 +25,11 @@
 #include "app/shell.hpp"
 #include "app/store_problem_screen.hpp"
 #include "app/theme.hpp"
+#include "app/widget_map.hpp"
 #include "core/assets.hpp"
 #include "core/bundle_import.hpp"
 #include "core/errors.hpp"
+#include "core/kiosk_settings.hpp"
 #include "core/store.hpp"
 #include "core/store_location.hpp"
 #include "platform/fonts.hpp"
@@ -43,6 +46,7 @@ struct Options {
     std::optional<std::filesystem::path> store;
     std::filesystem::path screenshot;  // empty: run the app
     std::string screen = "start";
+    bool kiosk = false;  // start straight into the kiosk; leaving it ends the app
 };
 
 // ImGui lays out some things (auto-sized windows, text wrap) from the previous frame;
@@ -194,7 +198,15 @@ int run(const Options& options) {
     assets.templates.add_missing(store.workshop_templates());
     for (const std::string& problem : assets.problems()) std::cerr << "oogst: " << problem << "\n";
 
-    oogst::platform::Window window({});
+    // A kiosk that is set up fills its monitor from the first frame: no window to
+    // close or move before the lock-down starts.
+    oogst::platform::WindowOptions window_options;
+    const std::optional<oogst::KioskSettings> kiosk_settings = store.kiosk_settings();
+    if (options.kiosk && !screenshot && kiosk_settings && store.has_kiosk_pin()) {
+        window_options.fullscreen = true;
+        window_options.monitor = static_cast<int>(kiosk_settings->monitor);
+    }
+    oogst::platform::Window window(window_options);
     oogst::platform::GuiBackend gui(window);
     const float scale = window.content_scale();
     const auto fonts = oogst::platform::load_fonts(*ImGui::GetIO().Fonts, scale);
@@ -207,14 +219,29 @@ int run(const Options& options) {
                                            {.wake = [] { glfwPostEmptyEvent(); }});
     oogst::app::Shell shell(store, assets, fonts, scale);
     shell.use_textures(&textures);
+    oogst::app::AppState& state = shell.state();
+    if (options.kiosk) {
+        state.kiosk.quit_on_leave = true;
+        oogst::app::open_kiosk(store, state);
+    }
     show_screen(options.screen, store, assets, shell);
+    // OOGST_WIDGET_MAP=FILE: where the end-to-end tests read the widgets' places.
+    std::optional<oogst::app::WidgetMap> widget_map;
+    if (const char* file = std::getenv("OOGST_WIDGET_MAP"); file && *file) widget_map.emplace(file);
     run_frames(window, gui, options.screenshot, [&] {
         // A screenshot shows every picture: it waits for the decoding the last frame asked for.
         if (screenshot) textures.wait_until_idle();
         textures.new_frame();
         shell.draw();
         if (shell.animating()) window.keep_animating();
-        return false;
+        if (widget_map) widget_map->update(shell.touch());
+        // The kiosk's lock-down follows its state: locked while children use it, a normal
+        // window once it is left with the PIN (a screenshot keeps its plain window).
+        if (!screenshot) {
+            const auto& settings = state.kiosk.settings;
+            window.set_locked(state.kiosk.locked, settings ? static_cast<int>(settings->monitor) : 0);
+        }
+        return state.kiosk.quit;
     });
     return 0;
 }
@@ -228,6 +255,9 @@ int main(int argc, char** argv) {
     cli.add_option("--store", store, "the folder of this device's store (default: $OOGST_STORE, else the "
                                      "XDG data folder)");
     cli.add_option("--screenshot", options.screenshot, "render one screen into this PNG file and exit");
+    cli.add_flag("--kiosk", options.kiosk,
+                 "start as the children's kiosk: full screen and locked when it is set up (its settings first when "
+                 "not); leaving the kiosk with the PIN ends the app");
     cli.add_option("--screen", options.screen,
                    "the screen to show first: start, sessions, board, keyboard (the board with a note being typed), "
                    "scores (a board's scoring results), ambassador (its ambassador panel), canvas (the first "

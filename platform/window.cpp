@@ -11,6 +11,14 @@ namespace {
 // for the release, one for whatever the click changed on screen.
 constexpr int frames_after_input = 3;
 
+// The monitor at index, in glfwGetMonitors' order, else the primary one.
+GLFWmonitor* monitor_at(int index) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    if (monitors && index >= 0 && index < count) return monitors[index];
+    return glfwGetPrimaryMonitor();
+}
+
 std::string glfw_reason() {
     const char* description = nullptr;
     glfwGetError(&description);
@@ -32,7 +40,7 @@ Window::Window(const WindowOptions& options) {
     GLFWmonitor* monitor = nullptr;
     int width = options.width, height = options.height;
     if (options.fullscreen) {
-        monitor = glfwGetPrimaryMonitor();
+        monitor = monitor_at(options.monitor);
         if (const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr) {
             width = mode->width;
             height = mode->height;
@@ -65,6 +73,18 @@ Window::Window(const WindowOptions& options) {
     glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int) { note_change(w); });
     glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int, int) { note_change(w); });
     glfwSetWindowRefreshCallback(window_, [](GLFWwindow* w) { note_change(w); });
+    // A locked kiosk refuses to close: the window manager's close button, Alt+F4 and a
+    // WM_DELETE_WINDOW from anywhere only reach this callback, which takes them back.
+    glfwSetWindowCloseCallback(window_, [](GLFWwindow* w) {
+        if (static_cast<Window*>(glfwGetWindowUserPointer(w))->locked_) glfwSetWindowShouldClose(w, GLFW_FALSE);
+    });
+    glfwGetWindowPos(window_, &windowed_x_, &windowed_y_);
+    windowed_width_ = options.width;
+    windowed_height_ = options.height;
+    if (options.fullscreen) {
+        locked_ = true;
+        locked_monitor_ = options.monitor;
+    }
     last_input_time_ = glfwGetTime();
     frames_owed_ = frames_after_input;
 }
@@ -96,6 +116,32 @@ PixelSize Window::framebuffer_size() const {
 }
 
 bool Window::close_requested() const { return glfwWindowShouldClose(window_); }
+
+void Window::set_locked(bool locked, int monitor) {
+    if (locked == locked_ && (!locked || monitor == locked_monitor_)) return;
+    if (locked) {
+        if (!locked_) {
+            // Where the window was, to put it back when the kiosk is left.
+            glfwGetWindowPos(window_, &windowed_x_, &windowed_y_);
+            glfwGetWindowSize(window_, &windowed_width_, &windowed_height_);
+        }
+        GLFWmonitor* target = monitor_at(monitor);
+        const GLFWvidmode* mode = target ? glfwGetVideoMode(target) : nullptr;
+        glfwSetWindowAttrib(window_, GLFW_AUTO_ICONIFY, GLFW_FALSE);
+        if (target && mode)
+            glfwSetWindowMonitor(window_, target, 0, 0, mode->width, mode->height, mode->refreshRate);
+        // A request that came in just before the lock is forgotten with it.
+        glfwSetWindowShouldClose(window_, GLFW_FALSE);
+        locked_monitor_ = monitor;
+    } else {
+        glfwSetWindowMonitor(window_, nullptr, windowed_x_, windowed_y_, windowed_width_, windowed_height_,
+                             GLFW_DONT_CARE);
+        glfwSetWindowAttrib(window_, GLFW_AUTO_ICONIFY, GLFW_TRUE);
+        locked_monitor_ = -1;
+    }
+    locked_ = locked;
+    frames_owed_ = frames_after_input;  // the new size is drawn at once
+}
 
 void Window::swap_buffers() { glfwSwapBuffers(window_); }
 

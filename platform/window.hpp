@@ -13,7 +13,8 @@ struct WindowOptions {
     std::string title = "Oogst";
     int width = 1280;  // ignored when fullscreen: the monitor's own mode is used
     int height = 800;
-    bool fullscreen = false;  // kiosk: the whole primary monitor
+    bool fullscreen = false;  // kiosk: the whole monitor, locked (see Window::set_locked)
+    int monitor = 0;          // which monitor, in glfwGetMonitors' order (0: the primary one)
 };
 
 struct PixelSize {
@@ -37,6 +38,14 @@ public:
     PixelSize framebuffer_size() const;
 
     bool close_requested() const;
+
+    // The kiosk's lock-down. Locked: full screen on monitor (glfwGetMonitors' order; the
+    // primary one when there is no such monitor), not iconified when another window takes
+    // the focus, and a close request (the window manager's close button, Alt+F4) is
+    // refused. Unlocked: a normal window again, where it was. Cheap when nothing changes,
+    // so main.cpp calls it every frame with the kiosk's state.
+    void set_locked(bool locked, int monitor);
+    bool locked() const { return locked_; }
     void swap_buffers();
 
     // Something on screen moves on its own: draw the next frame without waiting.
@@ -54,6 +63,9 @@ private:
 
     GLFWwindow* window_ = nullptr;
     int frames_owed_ = 0;
+    bool locked_ = false;
+    int locked_monitor_ = -1;
+    int windowed_x_ = 0, windowed_y_ = 0, windowed_width_ = 0, windowed_height_ = 0;
     double last_input_time_ = 0;
 };
 

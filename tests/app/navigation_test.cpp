@@ -50,6 +50,20 @@ TEST_F(AppTest, FacilitatorAndHarvestLeadBack) {
     }
 }
 
+TEST_F(AppTest, TheKioskTileOpensTheKiosksFirstSetUpAndStartLeadsBack) {
+    // This device has no kiosk yet: whoever taps the tile sets it up, unlocked.
+    ui->tap("start.kiosk");
+    EXPECT_EQ(ui->state().screen, Screen::kiosk);
+    EXPECT_EQ(ui->state().kiosk.staff.screen, app::KioskStaffScreen::settings);
+    EXPECT_FALSE(ui->state().kiosk.locked);
+    EXPECT_TRUE(ui->shows("settings.title"));
+    EXPECT_TRUE(ui->shows("settings.save"));
+    EXPECT_FALSE(ui->shows("kiosk.staff")) << "no children's side before it is set up";
+    ui->tap("settings.back");
+    EXPECT_EQ(ui->state().screen, Screen::start);
+    EXPECT_FALSE(ui->state().kiosk.quit) << "opened from the start screen, leaving it does not end the app";
+}
+
 TEST_F(AppTest, ATapThatMissesChangesNothing) {
     const ImRect table = ui->widget("start.table").rect;
     ImGuiIO& io = ImGui::GetIO();

@@ -1,0 +1,40 @@
+#pragma once
+// One work as the moderation screen shows it: the picture (a drawing or photo) or the
+// poem, fitted into a rectangle, for a sent-in work (a capture) or a draft (a KioskWork).
+// The children's side draws works with app/kiosk_work_view.hpp; the lead may switch the
+// sent-in works to that view at merge, so this file only holds the staff's own needs.
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "app/ui.hpp"
+#include "core/kiosk_work.hpp"
+#include "core/workshop_state.hpp"
+
+namespace oogst::app {
+
+// The cards' grid: as many columns of about 300 px as fit.
+struct ModerationGrid {
+    int columns = 1;
+    float width = 0, gap = 0, picture_height = 0;
+};
+
+// Where a card's parts go: the picture, two lines of text, a row of buttons.
+struct CardLayout {
+    ImVec2 min, max;
+    ImRect picture;
+    ImVec2 text;     // the first text line's top left
+    ImVec2 buttons;  // the button row's top left
+    float inner_width = 0;
+};
+
+// Starts a card at the cursor (a group: SameLine puts the next one beside it) and draws
+// its background; the caller draws into its parts and ends it.
+CardLayout begin_moderation_card(Ui& ui, const ModerationGrid& grid);
+// The label (bold) and a line of detail under it, cut off at the card's edge.
+void card_lines(Ui& ui, const CardLayout& card, const char* label, const char* detail, ImU32 detail_colour);
+void end_moderation_card(const CardLayout& card);
+
+void draw_moderation_work(Ui& ui, const CaptureRecord& capture, ImVec2 min, ImVec2 max);
+void draw_moderation_draft(Ui& ui, const KioskWork& work, ImVec2 min, ImVec2 max);
+
+}  // namespace oogst::app
