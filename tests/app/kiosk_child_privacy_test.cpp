@@ -138,6 +138,14 @@ TEST_F(KioskPrivacy, TheWakingPressDoesNotPickACard) {
     EXPECT_EQ(child().step, KioskStep::choose);
 }
 
+// The staff's discreet corner button lies over the loop: its tap opens the PIN pad and
+// does not also wake the kiosk for a child.
+TEST_F(KioskPrivacy, TheStaffCornerDoesNotWakeTheLoop) {
+    ui->tap("kiosk.staff");
+    EXPECT_EQ(ui->state().kiosk.staff.screen, app::KioskStaffScreen::pin);
+    EXPECT_EQ(child().step, KioskStep::loop);
+}
+
 // The thanks goes back to the loop on a touch, and that touch does not wake it again.
 TEST_F(KioskPrivacy, TouchingTheThanksGoesBackToTheLoop) {
     wake();
