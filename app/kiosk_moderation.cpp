@@ -6,6 +6,7 @@
 
 #include "app/error_text.hpp"
 #include "app/kiosk_moderation_card.hpp"
+#include "app/kiosk_work_view.hpp"
 #include "app/kiosk_moderation_drafts.hpp"
 #include "app/screen_header.hpp"
 #include "app/theme.hpp"
@@ -46,7 +47,7 @@ void work_card(Ui& ui, const ModerationGrid& grid, const KioskEntry& entry, Work
     const CaptureRecord& capture = *entry.capture;
     const std::string label = capture.origin->author_label;
     const CardLayout card = begin_moderation_card(ui, grid);
-    draw_moderation_work(ui, capture, card.picture.Min, card.picture.Max);
+    draw_kiosk_work(ui, capture, card.picture.Min, card.picture.Max, WorkLabel::none);
     card_lines(ui, card, label.empty() ? ui.tr("kiosk_staff.no_name") : label.c_str(), ui.tr(status_key(status)),
                status == WorkStatus::shown ? colour::primary : colour::muted);
 

@@ -1,8 +1,6 @@
 #pragma once
-// One work as the moderation screen shows it: the picture (a drawing or photo) or the
-// poem, fitted into a rectangle, for a sent-in work (a capture) or a draft (a KioskWork).
-// The children's side draws works with app/kiosk_work_view.hpp; the lead may switch the
-// sent-in works to that view at merge, so this file only holds the staff's own needs.
+// A card of the moderation screen: the work's picture or poem on top (drawn as the
+// exhibition shows it, app/kiosk_work_view.hpp), its label and status, and its buttons.
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -33,8 +31,5 @@ CardLayout begin_moderation_card(Ui& ui, const ModerationGrid& grid);
 // The label (bold) and a line of detail under it, cut off at the card's edge.
 void card_lines(Ui& ui, const CardLayout& card, const char* label, const char* detail, ImU32 detail_colour);
 void end_moderation_card(const CardLayout& card);
-
-void draw_moderation_work(Ui& ui, const CaptureRecord& capture, ImVec2 min, ImVec2 max);
-void draw_moderation_draft(Ui& ui, const KioskWork& work, ImVec2 min, ImVec2 max);
 
 }  // namespace oogst::app

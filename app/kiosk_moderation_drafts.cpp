@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/kiosk_work_view.hpp"
 #include "app/theme.hpp"
 #include "app/touch_widgets.hpp"
 
@@ -39,7 +40,7 @@ DraftAction draft_cards(Ui& ui, const ModerationGrid& grid, const std::vector<Ki
             settings ? check_kiosk_work(work, *settings) : std::optional(KioskWorkProblem::no_school);
         const std::string label = kiosk_author_label(work);
         const CardLayout card = begin_moderation_card(ui, grid);
-        draw_moderation_draft(ui, work, card.picture.Min, card.picture.Max);
+        draw_kiosk_draft(ui, work, card.picture.Min, card.picture.Max, WorkLabel::none);
         card_lines(ui, card, label.empty() ? ui.tr("kiosk_staff.no_name") : label.c_str(),
                    problem ? ui.tr(problem_key(*problem)) : ui.tr("kiosk_staff.draft.complete"),
                    problem ? colour::error_text : colour::primary);

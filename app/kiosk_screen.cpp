@@ -1,5 +1,7 @@
 #include "app/kiosk_screen.hpp"
 
+#include <imgui.h>
+
 #include <utility>
 
 #include "app/kiosk_child.hpp"
@@ -41,6 +43,10 @@ void draw_kiosk_screen(Store& store, AppState& state, Ui& ui) {
     if (!state.kiosk.opened) open_kiosk(store, state);
     if (state.kiosk.staff.screen != KioskStaffScreen::none) {
         draw_kiosk_staff(store, state, ui);
+        // Back from the staff side, a child's work in the middle of being made gets its
+        // full idle time again: the minutes the teacher spent behind the PIN were not
+        // the child walking away.
+        if (state.kiosk.staff.screen == KioskStaffScreen::none) state.kiosk.child.last_input = ImGui::GetTime();
         return;
     }
     draw_kiosk_child(store, state, ui);

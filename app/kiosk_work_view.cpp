@@ -141,7 +141,7 @@ void draw_look(Ui& ui, const WorkLook& look, ImVec2 min, ImVec2 max) {
 
 }  // namespace
 
-void draw_kiosk_work(Ui& ui, const CaptureRecord& capture, ImVec2 min, ImVec2 max) {
+void draw_kiosk_work(Ui& ui, const CaptureRecord& capture, ImVec2 min, ImVec2 max, WorkLabel label) {
     if (!capture.origin) return;
     const CaptureAdded& origin = *capture.origin;
     WorkLook look;
@@ -149,17 +149,17 @@ void draw_kiosk_work(Ui& ui, const CaptureRecord& capture, ImVec2 min, ImVec2 ma
     look.strokes = &origin.strokes;
     look.poem = capture.text.written() ? capture.text.value() : origin.text;
     look.preview_blob = origin.preview_blob;
-    look.label = origin.author_label;
+    if (label == WorkLabel::under) look.label = origin.author_label;
     draw_look(ui, look, min, max);
 }
 
-void draw_kiosk_draft(Ui& ui, const KioskWork& work, ImVec2 min, ImVec2 max) {
+void draw_kiosk_draft(Ui& ui, const KioskWork& work, ImVec2 min, ImVec2 max, WorkLabel label) {
     WorkLook look;
     look.kind = work.kind;
     look.strokes = &work.strokes;
     look.poem = work.poem;
     look.preview_blob = work.photo_preview_blob;
-    look.label = kiosk_author_label(work);
+    if (label == WorkLabel::under) look.label = kiosk_author_label(work);
     draw_look(ui, look, min, max);
 }
 

@@ -11,10 +11,13 @@
 
 namespace oogst::app {
 
-// A submitted work (a capture in the kiosk's session).
-void draw_kiosk_work(Ui& ui, const CaptureRecord& capture, ImVec2 min, ImVec2 max);
+// Whether the label goes under the picture; a moderation card writes its own.
+enum class WorkLabel { under, none };
 
-// A work not sent in yet (the child's preview), drawn exactly as it will be shown.
-void draw_kiosk_draft(Ui& ui, const KioskWork& work, ImVec2 min, ImVec2 max);
+// A submitted work (a capture in the kiosk's session).
+void draw_kiosk_work(Ui& ui, const CaptureRecord& capture, ImVec2 min, ImVec2 max, WorkLabel label = WorkLabel::under);
+
+// A work not sent in yet (the child's preview, a draft), drawn exactly as it will be shown.
+void draw_kiosk_draft(Ui& ui, const KioskWork& work, ImVec2 min, ImVec2 max, WorkLabel label = WorkLabel::under);
 
 }  // namespace oogst::app

@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include <algorithm>
+#include <fstream>
 #include <ostream>
 
 #include "core/assets.hpp"
@@ -139,8 +140,9 @@ void dump(const std::filesystem::path& folder, const std::string& format, std::o
     out << canonical_json(store.state());
 }
 
-void demo(const std::filesystem::path& folder, int tables, int captures, int kiosk_works, std::uint64_t seed,
-          std::ostream& out) {
+void demo(const std::filesystem::path& folder, int tables, int captures, int kiosk_works,
+          const std::filesystem::path& camera, std::uint64_t seed, std::ostream& out) {
+    if (!camera.empty() && kiosk_works == 0) throw UserError("--camera is the demo kiosk's camera folder: give --kiosk too");
     if (tables < 0 || captures < 0 || kiosk_works < 0) throw UserError("the demo's counts cannot be negative");
     auto store = Store::open_or_create(folder);
     const auto summary = fill_demo_workshop(store, {tables, captures, seed});
@@ -150,6 +152,20 @@ void demo(const std::filesystem::path& folder, int tables, int captures, int kio
     const auto kiosk = fill_demo_kiosk(store, kiosk_works, seed);
     out << "Children's kiosk (PIN " << demo_kiosk_pin << "): " << kiosk.shown << " works shown, " << kiosk.waiting
         << " waiting, " << kiosk.hidden << " hidden, " << kiosk.drafts << " draft\n";
+    if (camera.empty()) return;
+    // Photos the kiosk's camera has just taken, for the photo step.
+    std::error_code error;
+    std::filesystem::create_directories(camera, error);
+    if (error) throw UserError("cannot make the camera folder " + camera.string() + ": " + error.message());
+    for (int photo = 1; photo <= 3; ++photo) {
+        const auto file = camera / ("IMG_000" + std::to_string(photo) + ".png");
+        std::ofstream(file, std::ios::binary) << demo_collage_png(seed * 31 + static_cast<std::uint64_t>(photo), 480, 360);
+        if (!std::filesystem::is_regular_file(file, error)) throw UserError("cannot write " + file.string());
+    }
+    KioskSettings settings = *store.kiosk_settings();
+    settings.camera_folder = std::filesystem::absolute(camera).string();
+    store.save_kiosk_settings(settings);
+    out << "Its camera folder " << settings.camera_folder << " has 3 photos of collages\n";
 }
 
 void list_templates(std::ostream& out) {

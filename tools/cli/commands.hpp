@@ -26,9 +26,10 @@ void show_workshop(const std::filesystem::path& store, std::ostream& out);
 void new_session(const std::filesystem::path& store, const SessionFields& fields, std::ostream& out);
 void add_note(const std::filesystem::path& store, const NoteFields& fields, std::ostream& out);
 void dump(const std::filesystem::path& store, const std::string& format, std::ostream& out);
-// kiosk_works > 0 also sets up a children's kiosk with that many works (PIN 1234).
-void demo(const std::filesystem::path& store, int tables, int captures, int kiosk_works, std::uint64_t seed,
-          std::ostream& out);
+// kiosk_works > 0 also sets up a children's kiosk with that many works (PIN 1234); a
+// camera folder, when given, becomes the kiosk's and gets three photos of collages.
+void demo(const std::filesystem::path& store, int tables, int captures, int kiosk_works,
+          const std::filesystem::path& camera, std::uint64_t seed, std::ostream& out);
 // Lists the method templates (id and Dutch name) and any that could not be read; throws
 // UserError (exit 2) after the list when some could not.
 void list_templates(std::ostream& out);

@@ -100,7 +100,9 @@ int main(int argc, char** argv) {
     demo->add_option("--seed", seed, "the same seed gives the same workshop")->capture_default_str();
     demo->add_option("--kiosk", kiosk_works, "also set up a children's kiosk (PIN 1234) with this many works")
         ->capture_default_str();
-    demo->callback([&] { run = [&] { cli::demo(store, tables, captures, kiosk_works, seed, std::cout); }; });
+    std::filesystem::path demo_camera;
+    demo->add_option("--camera", demo_camera, "with --kiosk: the kiosk's camera folder, given three photos of collages");
+    demo->callback([&] { run = [&] { cli::demo(store, tables, captures, kiosk_works, demo_camera, seed, std::cout); }; });
 
     auto* kiosk = app.add_subcommand("kiosk", "set up this device as a children's exhibition kiosk");
     kiosk->require_subcommand(1);
