@@ -123,13 +123,13 @@ void draw_kiosk_pin_pad(Store& store, AppState& state, Ui& ui) {
         return;
     }
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ui.px(16));
-    staff_centred_text(ui.fonts.heading, colour::text, ui.tr("kiosk_staff.pin.heading"));
-    staff_centred_text(ui.fonts.body, colour::muted, ui.tr("kiosk_staff.pin.detail"));
+    centred_text(ui.fonts.heading, colour::text, ui.tr("kiosk_staff.pin.heading"));
+    centred_text(ui.fonts.body, colour::muted, ui.tr("kiosk_staff.pin.detail"));
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     draw_dots(ui, staff);
     // The message keeps its line even when empty, so the pad does not jump.
     const std::string message = message_text(ui, staff, now);
-    staff_centred_text(ui.fonts.bold, colour::error_text, message.empty() ? " " : message);
+    centred_text(ui.fonts.bold, colour::error_text, message.empty() ? " " : message);
     ImGui::Dummy(ImVec2(0, ui.px(6)));
 
     // The keys shrink on a short screen, never below a finger's size.

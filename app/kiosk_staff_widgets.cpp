@@ -24,19 +24,6 @@ bool staff_key(Ui& ui, const char* name, const char* label, ImVec2 size, ImFont*
     return pressed;
 }
 
-void staff_centred_text(ImFont* font, ImU32 ink, const std::string& text) {
-    ImGui::PushFont(font);
-    const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - size.x) * 0.5f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ink);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + size.x + 1);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-}
-
 std::string wait_text(std::int64_t wait_ms) {
     const std::int64_t seconds = std::max<std::int64_t>(0, (wait_ms + 999) / 1000);
     char text[32];

@@ -10,19 +10,6 @@
 namespace oogst::app {
 namespace {
 
-void centred_text(ImFont* font, ImU32 ink, const std::string& text) {
-    ImGui::PushFont(font);
-    const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - size.x) * 0.5f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ink);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + size.x + 1);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-}
-
 struct Mode {
     const char* name;
     const char* heading;

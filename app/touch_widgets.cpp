@@ -131,4 +131,17 @@ void drag_to_scroll(Ui& ui, bool from_buttons) {
     storage->SetFloat(velocity_y, (1 - blend) * storage->GetFloat(velocity_y) + blend * delta.y / dt);
 }
 
+void centred_text(ImFont* font, ImU32 ink, const std::string& text) {
+    ImGui::PushFont(font);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - size.x) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ink);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + size.x + 1);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
 }  // namespace oogst::app

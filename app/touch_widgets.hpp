@@ -31,6 +31,10 @@ bool touch_card(Ui& ui, const char* name, const char* heading, const char* detai
 
 // Text fields (touch_text_field, touch_text_area) are in app/text_field.hpp.
 
+// Not a widget, but what every screen's title lines need: text in font and ink,
+// centred in the width left on the line, wrapped when longer.
+void centred_text(ImFont* font, ImU32 ink, const std::string& text);
+
 // Lets a finger drag the current scrolling window's content (call before its End*).
 // A drag starts on empty space, or on one of the window's buttons once the finger has
 // moved further than a tap wobbles (unless from_buttons is false: then the buttons
