@@ -48,7 +48,7 @@ void choose_newest_photo(Store& store, KioskChild& child, const KioskSettings& s
         if (!imported) continue;
         child.work.photo_blob = store.put_blob(imported.value().original, imported.value().original_media_type());
         child.work.photo_preview_blob = store.put_blob(imported.value().preview, "image/jpeg");
-        child.chosen_photo = photo.name;
+        child.chosen_photo = photo.path.string();
         return;
     }
 }

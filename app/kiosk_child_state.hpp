@@ -29,7 +29,7 @@ enum class KioskStep {
 struct KioskCameraPhoto {
     std::string name;
     std::filesystem::path path;
-    std::int64_t modified_ms = 0;  // wall clock: newest first, and only those after the turn began
+    std::int64_t arrived_ms = 0;  // when it came on this disk (wall clock): newest first, only those after the last turn
 };
 
 // The attract loop: which approved work shows, since when, and the one before it
@@ -63,7 +63,7 @@ struct KioskChild {
     // The photo step: the camera's recent photos, listed again every few seconds.
     std::vector<KioskCameraPhoto> photos;
     double photos_listed = -1;  // when; < 0: list at once
-    std::string chosen_photo;   // the file name of the photo in work.photo_blob
+    std::string chosen_photo;   // the file (its path) of the photo in work.photo_blob
 
     // A friendly sentence for the child on the current step (a photo that cannot be
     // used, a full disk at "Verstuur"); cleared when the step changes.

@@ -21,7 +21,13 @@ KioskChild fresh(const KioskChild& before) {
 
 double kiosk_now() { return ImGui::GetTime(); }
 
-void wake_kiosk(KioskChild& child, Ui& ui) {
+void wake_kiosk(Store& store, KioskChild& child, Ui& ui) {
+    try {
+        store.set_kiosk_turn_started_ms(wall_clock_ms());
+    } catch (const std::exception&) {
+        // A full disk must not keep a child from starting; only a power cut in this
+        // turn would then leave its photos to the next child's photo step.
+    }
     ui.text_entry.unfocus();
     child = fresh(child);
     child.step = KioskStep::choose;
@@ -73,6 +79,31 @@ void end_kiosk_turn(Store& store, KioskChild& child, Ui& ui) {
     child.step = KioskStep::loop;
     // A finger still on the screen (the tap that ended the turn) must not wake it again.
     child.hold_until_release = ImGui::GetIO().MouseDown[0];
+}
+
+void retry_unsaved_kiosk_drafts(Store& store, KioskState& kiosk) {
+    auto& unsaved = kiosk.unsaved_drafts;
+    while (!unsaved.empty()) {
+        try {
+            store.save_kiosk_draft(unsaved.front());
+        } catch (const std::exception&) {
+            return;  // still no room: kept for the next try
+        }
+        unsaved.erase(unsaved.begin());
+    }
+}
+
+void put_kiosk_turn_away(Store& store, KioskState& kiosk, Ui& ui) {
+    KioskChild& child = kiosk.child;
+    if (child.step == KioskStep::loop) return;
+    take_kiosk_strokes(child);
+    if (child.work.has_content()) {
+        // Nobody is there to read a message, and the next child must not find this
+        // work: when the store cannot take it, it waits in memory, out of sight.
+        kiosk.unsaved_drafts.push_back(child.work);
+        retry_unsaved_kiosk_drafts(store, kiosk);
+    }
+    end_kiosk_turn(store, child, ui);
 }
 
 }  // namespace oogst::app

@@ -9,8 +9,10 @@
 
 namespace oogst::app {
 
-// The loop was touched: the choice of drawing, poem or photo, with nothing made yet.
-void wake_kiosk(KioskChild& child, Ui& ui);
+// The loop was touched: the choice of drawing, poem or photo, with nothing made yet. The
+// start is noted in the store, so a kiosk that stops in the middle of this turn (a power
+// cut) ends it when it opens again.
+void wake_kiosk(Store& store, KioskChild& child, Ui& ui);
 
 // A fresh work of kind (a clean canvas, an empty poem, no photo, no name; the keyboard's
 // text forgotten), on the make step. The only school and its only class, when the kiosk
@@ -29,6 +31,15 @@ void take_kiosk_strokes(KioskChild& child);
 // Ends the turn: the end is noted in the store (so the next child's photo step lists
 // only newer photos), everything of this child is forgotten and the loop comes back.
 void end_kiosk_turn(Store& store, KioskChild& child, Ui& ui);
+
+// The child is gone (walked away, or the staff left or reset the kiosk in the middle of
+// a turn): what they made is saved as a draft, then the turn ends. Nothing to do when no
+// turn is under way.
+void put_kiosk_turn_away(Store& store, KioskState& kiosk, Ui& ui);
+
+// Saves the drafts a full disk refused before (KioskState::unsaved_drafts), oldest
+// first, as far as the store takes them now.
+void retry_unsaved_kiosk_drafts(Store& store, KioskState& kiosk);
 
 // The UI clock (seconds): ImGui's, so headless tests move it by letting frames pass.
 double kiosk_now();

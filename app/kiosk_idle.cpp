@@ -27,20 +27,6 @@ bool any_input() {
 
 double idle_for(const KioskChild& child) { return kiosk_now() - child.last_input; }
 
-// The child walked away: their work is kept as a draft, then everything is forgotten.
-void walk_away(Store& store, KioskChild& child, Ui& ui) {
-    take_kiosk_strokes(child);
-    if (child.work.has_content()) {
-        try {
-            store.save_kiosk_draft(child.work);
-        } catch (const std::exception&) {
-            // Nobody is there to read a message, and the next child must not find this
-            // work: the loop comes back all the same.
-        }
-    }
-    end_kiosk_turn(store, child, ui);
-}
-
 // The seconds left as a big number in a ring that empties.
 void countdown(const Ui& ui, double left, double total, ImVec2 centre, float radius) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -74,7 +60,7 @@ void draw_kiosk_idle(Store& store, KioskState& kiosk, Ui& ui) {
     if (!kiosk_asking(child, settings)) return;
     const double left = settings.idle_seconds + settings.countdown_seconds - idle_for(child);
     if (left <= 0) {
-        walk_away(store, child, ui);
+        put_kiosk_turn_away(store, kiosk, ui);
         return;
     }
     // The keyboard goes away under the question; it comes back for "Ja!".
@@ -84,7 +70,9 @@ void draw_kiosk_idle(Store& store, KioskState& kiosk, Ui& ui) {
     }
     ui.animating = true;  // the countdown moves on its own
 
-    bool yes = !begin_overlay(ui, "kiosk.still_there", ImVec2(ui.px(760), ui.px(500)));
+    // The question covers the work: whoever stands at the kiosk now may be the next
+    // child, who must not read the poem or see the drawing of the one who left.
+    bool yes = !begin_overlay(ui, "kiosk.still_there", ImVec2(ui.px(760), ui.px(500)), colour::background);
     const float width = ImGui::GetContentRegionAvail().x;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();

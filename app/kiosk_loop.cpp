@@ -88,7 +88,7 @@ void draw_kiosk_loop(Store& store, KioskState& kiosk, Ui& ui) {
         child.wake_frame = -1;
         const ImGuiID active = ImGui::GetActiveID();
         if (active == 0 || active == ImGui::GetCurrentWindow()->MoveId) {
-            wake_kiosk(child, ui);
+            wake_kiosk(store, child, ui);
             return;
         }
     }

@@ -28,10 +28,14 @@ constexpr double relist_seconds = 2;
 // Cameras save into subfolders (DCIM/100CANON); deeper than this is not a camera's.
 constexpr int deepest_folder = 3;
 
-std::int64_t modified_ms(const fs::path& file) {
+// When the file arrived on this disk (its status change time), by the kiosk's own
+// clock. Not the modified time: a camera with its clock ahead, or a copy that keeps
+// times (cp -p, rsync -a, gphoto2), would set that in the future, and the photo would
+// then be shown to every later child.
+std::int64_t arrived_ms(const fs::path& file) {
     struct stat info {};
     if (stat(file.c_str(), &info) != 0) return 0;
-    return static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000;
+    return static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1000 + info.st_ctim.tv_nsec / 1'000'000;
 }
 
 const char* photo_problem(const Ui& ui, platform::PhotoProblem problem) {
@@ -58,7 +62,7 @@ void choose(Store& store, KioskChild& child, const Ui& ui, const KioskCameraPhot
         const std::string preview = store.put_blob(picture.preview, "image/jpeg");
         child.work.photo_blob = original;
         child.work.photo_preview_blob = preview;
-        child.chosen_photo = photo.name;
+        child.chosen_photo = photo.path.string();
         child.message.clear();
     } catch (const std::exception& error) {
         child.message = ui.tr("kiosk.photo.not_kept", {{"reason", error_text(ui, error)}});
@@ -80,7 +84,7 @@ bool tile(Ui& ui, const KioskCameraPhoto& photo, float side, bool chosen) {
     const ImVec2 inner_min(min.x + frame, min.y + frame), inner_max(max.x - frame, max.y - frame);
     bool drawn = false;
     if (ui.textures) {
-        const platform::Picture picture = ui.textures->file(photo.path, photo.modified_ms, side * 4 / 3 <= 256 ? 256 : 512);
+        const platform::Picture picture = ui.textures->file(photo.path, photo.arrived_ms, side * 4 / 3 <= 256 ? 256 : 512);
         drawn = draw_cropped_picture(picture, inner_min, inner_max, ui.px(10));
     }
     if (!drawn) draw_photo_placeholder(ui, inner_min, inner_max, colour::column, colour::muted, "");
@@ -116,7 +120,7 @@ std::vector<KioskCameraPhoto> list_kiosk_camera_photos(const fs::path& folder, s
     const std::function<void(const fs::path&, int)> visit = [&](const fs::path& at, int depth) {
         const FolderListing listing = list_photo_folder(at);
         for (const PhotoFile& file : listing.photos) {
-            const std::int64_t ms = modified_ms(file.path);
+            const std::int64_t ms = arrived_ms(file.path);
             if (ms > after_ms) photos.push_back({file.name, file.path, ms});
         }
         if (depth < deepest_folder)
@@ -124,7 +128,7 @@ std::vector<KioskCameraPhoto> list_kiosk_camera_photos(const fs::path& folder, s
     };
     visit(folder, 1);
     std::stable_sort(photos.begin(), photos.end(),
-                     [](const KioskCameraPhoto& a, const KioskCameraPhoto& b) { return a.modified_ms > b.modified_ms; });
+                     [](const KioskCameraPhoto& a, const KioskCameraPhoto& b) { return a.arrived_ms > b.arrived_ms; });
     return photos;
 }
 
@@ -173,7 +177,7 @@ void draw_kiosk_photos(Store& store, KioskState& kiosk, Ui& ui, ImVec2 min, ImVe
         }
         ImGui::PushID(i);
         const KioskCameraPhoto& photo = child.photos[static_cast<std::size_t>(i)];
-        if (tile(ui, photo, side, photo.name == child.chosen_photo && !child.work.photo_blob.empty())) tapped = &photo;
+        if (tile(ui, photo, side, photo.path.string() == child.chosen_photo && !child.work.photo_blob.empty())) tapped = &photo;
         ImGui::PopID();
     }
     ImGui::Dummy(ImVec2(0, ui.px(8)));  // the last row's shadow

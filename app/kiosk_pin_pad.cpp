@@ -41,6 +41,7 @@ void try_pin(Store& store, AppState& state, Ui& ui) {
         case PinTry::Answer::right:
             staff.message = PinMessage::none;
             staff.wait_until_ms = 0;
+            staff.unlocked_at = ImGui::GetTime();
             staff.screen = KioskStaffScreen::menu;
             return;
         case PinTry::Answer::wrong: staff.message = PinMessage::wrong; break;

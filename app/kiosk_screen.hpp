@@ -9,9 +9,9 @@
 namespace oogst::app {
 
 void open_kiosk(Store& store, AppState& state);
-// Leaves the kiosk (after the PIN): unlocked, to the start screen, or the app ends when
-// it was started as a kiosk.
-void leave_kiosk(AppState& state);
+// Leaves the kiosk (after the PIN): a child's work in the middle is kept as a draft; then
+// unlocked, to the start screen, or the app ends when it was started as a kiosk.
+void leave_kiosk(Store& store, AppState& state, Ui& ui);
 void draw_kiosk_screen(Store& store, AppState& state, Ui& ui);
 
 }  // namespace oogst::app

@@ -9,12 +9,6 @@
 #include "core/kiosk_pin.hpp"
 
 namespace oogst::app {
-namespace {
-
-constexpr const char* dot = "\xE2\x80\xA2";  // U+2022 BULLET, in the fonts' ranges
-constexpr std::size_t dot_bytes = 3;
-
-}  // namespace
 
 void settings_label(Ui& ui, const char* text) {
     ImGui::PushFont(ui.fonts.bold);
@@ -57,17 +51,12 @@ bool settings_stepper(Ui& ui, const char* name, std::uint32_t& value, std::uint3
 }
 
 void settings_pin_field(Ui& ui, const char* name, const char* hint, std::string& pin, float width) {
-    std::string shown;
-    for (std::size_t i = 0; i < pin.size(); ++i) shown += dot;
-    touch_text_field(ui, name, hint, shown, width);
-    // Edits only add at the end or take off the end: the dots still in front are the
-    // digits kept, what follows them was typed now.
-    std::size_t kept = 0;
-    while (kept < pin.size() && shown.compare(kept * dot_bytes, dot_bytes, dot) == 0) ++kept;
-    std::string typed = shown.substr(std::min(shown.size(), kept * dot_bytes));
-    pin.resize(kept);
-    for (const char c : typed)
-        if (c >= '0' && c <= '9' && pin.size() < max_pin_digits) pin += c;
+    touch_secret_field(ui, name, hint, pin, width);
+    // Only digits, and no more than a PIN has.
+    std::string digits;
+    for (const char c : pin)
+        if (c >= '0' && c <= '9' && digits.size() < max_pin_digits) digits += c;
+    pin = std::move(digits);
 }
 
 void keep_field_in_view(Ui& ui, KioskSettingsEdit& edit, const char* name) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/error_text.hpp"
+#include "app/kiosk_child_turn.hpp"
 #include "app/kiosk_screen.hpp"
 #include "app/kiosk_settings_fields.hpp"
 #include "app/kiosk_settings_schools.hpp"
@@ -60,9 +61,11 @@ bool save(Store& store, AppState& state, Ui& ui) {
         return false;
     }
     try {
-        if (new_pin) store.set_kiosk_pin(edit.pin);
+        // The settings before the PIN: a PIN is only changed when the settings took, and
+        // a first set-up without its PIN is still a first set-up.
         ensure_kiosk_session(store, settings);  // a new session saves the settings with it
         store.save_kiosk_settings(settings);
+        if (new_pin) store.set_kiosk_pin(edit.pin);
     } catch (const std::exception& error) {
         state.error = error_text(ui, error);
         return false;
@@ -72,7 +75,7 @@ bool save(Store& store, AppState& state, Ui& ui) {
     KioskState& kiosk = state.kiosk;
     kiosk.settings = settings;
     kiosk.locked = true;
-    kiosk.child = KioskChild{};
+    put_kiosk_turn_away(store, kiosk, ui);  // a child's work in the middle: a draft
     close_kiosk_staff(kiosk.staff);
     return true;
 }
@@ -178,7 +181,7 @@ void draw_kiosk_settings(Store& store, AppState& state, Ui& ui) {
     if (back) {
         if (edit.first_setup) {
             state.error.clear();
-            leave_kiosk(state);
+            leave_kiosk(store, state, ui);
         } else {
             state.kiosk.staff.edit = KioskSettingsEdit{};
             state.kiosk.staff.screen = KioskStaffScreen::menu;

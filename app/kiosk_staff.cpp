@@ -7,6 +7,7 @@
 #include <numbers>
 #include <string>
 
+#include "app/kiosk_child_turn.hpp"
 #include "app/kiosk_moderation.hpp"
 #include "app/kiosk_pin_pad.hpp"
 #include "app/kiosk_screen.hpp"
@@ -50,16 +51,21 @@ void draw_menu(Store& store, AppState& state, Ui& ui) {
         close_kiosk_staff(kiosk.staff);
         return;
     }
+    // Drafts a full disk refused get another try whenever the staff look.
+    retry_unsaved_kiosk_drafts(store, kiosk);
     std::size_t waiting = 0;
     if (kiosk.settings) waiting = kiosk_works(store.state(), kiosk.settings->session_id, WorkStatus::waiting).size();
     const std::size_t drafts = store.kiosk_drafts().size();
+    const std::size_t unsaved = kiosk.unsaved_drafts.size();
 
     const std::string moderation_detail =
         waiting == 1 ? std::string(ui.tr("kiosk_staff.menu.waiting.one"))
                      : ui.tr("kiosk_staff.menu.waiting.many", {{"count", std::to_string(waiting)}});
     const std::string drafts_detail =
         drafts == 0 ? std::string() : ui.tr("kiosk_staff.menu.drafts", {{"count", std::to_string(drafts)}});
-    const std::string moderation_text = moderation_detail + drafts_detail;
+    const std::string unsaved_detail =
+        unsaved == 0 ? std::string() : ui.tr("kiosk_staff.menu.unsaved", {{"count", std::to_string(unsaved)}});
+    const std::string moderation_text = moderation_detail + drafts_detail + unsaved_detail;
 
     const float gap = ui.px(20);
     const float width = std::min(ImGui::GetContentRegionAvail().x, ui.px(640));
@@ -94,7 +100,7 @@ void draw_menu(Store& store, AppState& state, Ui& ui) {
         kiosk.quit_on_leave ? ui.tr("kiosk_staff.menu.leave.quit") : ui.tr("kiosk_staff.menu.leave.detail");
     if (touch_card(ui, "kiosk.menu.leave", ui.tr("kiosk_staff.menu.leave"), leave_detail, ImVec2(width, height),
                    colour::secondary, colour::text))
-        leave_kiosk(state);
+        leave_kiosk(store, state, ui);
 }
 
 }  // namespace
@@ -108,6 +114,7 @@ void close_kiosk_staff(KioskStaff& staff) {
     staff.confirm_delete.clear();
     staff.edit = KioskSettingsEdit{};
     staff.last_touch = -1;
+    staff.unlocked_at = -1;
 }
 
 void draw_kiosk_staff_corner(AppState& state, Ui& ui) {
@@ -147,7 +154,8 @@ void draw_kiosk_staff(Store& store, AppState& state, Ui& ui) {
     if (staff.last_touch < 0 || touched_this_frame()) staff.last_touch = now;
     // Only a locked kiosk closes its staff side: during the first set-up there is no
     // children's side yet, and whoever set it up is standing there.
-    if (state.kiosk.locked && now - staff.last_touch > kiosk_staff_idle_seconds) {
+    const bool unlock_expired = staff.unlocked_at >= 0 && now - staff.unlocked_at > kiosk_staff_unlock_seconds;
+    if (state.kiosk.locked && (now - staff.last_touch > kiosk_staff_idle_seconds || unlock_expired)) {
         close_kiosk_staff(staff);
         return;
     }

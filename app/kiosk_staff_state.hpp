@@ -22,6 +22,10 @@ enum class KioskStaffScreen {
 // Untouched this long, any staff screen goes back to the children by itself: a teacher
 // who walks away must not leave moderation or the way out open to the next child.
 inline constexpr double kiosk_staff_idle_seconds = 180;
+// However busy, one right PIN opens the staff side for this long at most; then the PIN
+// is asked again, so a teacher who walks away from a screen children keep touching does
+// not leave the way out open.
+inline constexpr double kiosk_staff_unlock_seconds = 600;
 
 // What the PIN pad says under its dots.
 enum class PinMessage {
@@ -51,6 +55,7 @@ struct KioskStaff {
     PinMessage message = PinMessage::none;
     std::int64_t wait_until_ms = 0;  // the pad takes no try before this wall-clock time
     double last_touch = -1;          // UI clock (ImGui::GetTime) of the last touch; -1: not yet
+    double unlocked_at = -1;         // UI clock when the right PIN was typed; -1: locked
     ModerationTab tab = ModerationTab::waiting;
     std::string confirm_delete;  // the draft whose "throw away" waits for a second tap
     KioskSettingsEdit edit;

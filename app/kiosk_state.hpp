@@ -3,6 +3,7 @@
 // staff side behind the PIN (kiosk_staff.hpp). While locked, the window fills the
 // monitor and refuses to close; main.cpp applies `locked` to the window every frame.
 #include <optional>
+#include <vector>
 
 #include "app/kiosk_child_state.hpp"
 #include "app/kiosk_staff_state.hpp"
@@ -18,6 +19,10 @@ struct KioskState {
     bool quit = false;           // the app should end now (main.cpp reads it)
     KioskChild child;
     KioskStaff staff;
+    // Drafts of children who walked away that the store could not take (a full disk):
+    // kept here, out of sight, tried again at every turn's end and on the staff menu,
+    // which counts them.
+    std::vector<KioskWork> unsaved_drafts;
 };
 
 }  // namespace oogst::app

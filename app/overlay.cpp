@@ -7,12 +7,12 @@
 
 namespace oogst::app {
 
-bool begin_overlay(Ui& ui, const char* name, ImVec2 size) {
+bool begin_overlay(Ui& ui, const char* name, ImVec2 size, ImU32 backdrop) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::SetNextWindowFocus();
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(30, 25, 15, 110));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, backdrop);
     ImGui::Begin((std::string("overlay.") + name).c_str(), nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleColor();

@@ -47,7 +47,7 @@ std::vector<std::string_view> wrapped_lines(ImFont* font, float wrap, std::strin
 
 // The field's box and what is in it; returns what the keys did to text.
 EditResult text_box(Ui& ui, const char* name, const char* hint, std::string& text, ImVec2 size, bool multi_line,
-                    ImFont* font) {
+                    ImFont* font, bool secret = false) {
     // Edits first, so this frame already shows what was typed.
     const EditResult result = ui.text_entry.edit(name, text, multi_line);
     if (ImGui::InvisibleButton(name, size)) ui.text_entry.focus(name);
@@ -75,10 +75,16 @@ EditResult text_box(Ui& ui, const char* name, const char* hint, std::string& tex
         const float wrap = multi_line ? inner.GetWidth() : 0;
         draw->AddText(font, line_height, inner.Min, colour::muted, hint, nullptr, wrap);
     } else if (!multi_line) {
-        const float width = font->CalcTextSizeA(line_height, FLT_MAX, 0, text.c_str()).x;
+        // A secret shows a dot for each character, from the frame it is typed in.
+        std::string dots;
+        if (secret)
+            for (const char c : text)
+                if ((static_cast<unsigned char>(c) & 0xc0) != 0x80) dots += "\xE2\x80\xA2";  // U+2022 BULLET, in the fonts' ranges
+        const std::string& shown = secret ? dots : text;
+        const float width = font->CalcTextSizeA(line_height, FLT_MAX, 0, shown.c_str()).x;
         // A text longer than the field slides left: the end, where typing happens, shows.
         const float x = inner.Min.x - std::max(0.0f, width + caret_width - inner.GetWidth());
-        draw->AddText(font, line_height, ImVec2(x, inner.Min.y), colour::text, text.c_str());
+        draw->AddText(font, line_height, ImVec2(x, inner.Min.y), colour::text, shown.c_str());
         caret = ImVec2(x + width, inner.Min.y);
     } else {
         const auto lines = wrapped_lines(font, inner.GetWidth(), text);
@@ -103,6 +109,11 @@ EditResult text_box(Ui& ui, const char* name, const char* hint, std::string& tex
 bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& text, float width, ImFont* font) {
     const ImVec2 size(std::max(width, ui.touch_size()), std::max(ui.px(64), ui.touch_size()));
     return text_box(ui, name, hint, text, size, false, font).entered;
+}
+
+bool touch_secret_field(Ui& ui, const char* name, const char* hint, std::string& text, float width) {
+    const ImVec2 size(std::max(width, ui.touch_size()), std::max(ui.px(64), ui.touch_size()));
+    return text_box(ui, name, hint, text, size, false, nullptr, true).entered;
 }
 
 bool touch_text_area(Ui& ui, const char* name, const char* hint, std::string& text, ImVec2 size, ImFont* font) {

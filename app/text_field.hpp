@@ -19,6 +19,9 @@ namespace oogst::app {
 bool touch_text_field(Ui& ui, const char* name, const char* hint, std::string& text, float width,
                       ImFont* font = nullptr);
 
+// A one-line field whose characters show as dots (a PIN), never as typed.
+bool touch_secret_field(Ui& ui, const char* name, const char* hint, std::string& text, float width);
+
 // Several lines (a poem): Enter starts a new line, long lines wrap at words, and the
 // last line stays in view. Returns true when the text changed in this frame. font: the
 // body font when null (the kiosk writes poems larger).

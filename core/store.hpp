@@ -154,12 +154,16 @@ public:
     PinTry try_kiosk_pin(std::string_view pin, std::int64_t now_ms);
     // Drafts a child left (walked away from): saved whole, replaced by id.
     void save_kiosk_draft(const KioskWork& work);
-    std::vector<KioskWork> kiosk_drafts() const;  // oldest first
+    std::vector<KioskWork> kiosk_drafts() const;  // oldest first; a damaged one is skipped
     void delete_kiosk_draft(const std::string& id);
     // When the last child's turn ended (sent in or walked away), wall clock: the photo
     // step lists only camera photos taken after it, so no child sees another's photos.
     std::int64_t kiosk_turn_ended_ms() const;
     void set_kiosk_turn_ended_ms(std::int64_t ms);
+    // When the last turn began. A start after the last end means the kiosk stopped in
+    // the middle of a turn (a power cut): the kiosk then ends that turn when it opens.
+    std::int64_t kiosk_turn_started_ms() const;
+    void set_kiosk_turn_started_ms(std::int64_t ms);
 
     // SQLite's own check of the file: "ok" when healthy.
     std::string integrity_check() const;

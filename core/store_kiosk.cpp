@@ -17,7 +17,8 @@ CREATE TABLE kiosk (
     pin_hash TEXT,                          -- Argon2id (crypto_pwhash_str); NULL until set
     wrong_pin_tries INTEGER NOT NULL DEFAULT 0,
     next_pin_try_ms INTEGER NOT NULL DEFAULT 0,
-    turn_ended_ms INTEGER NOT NULL DEFAULT 0
+    turn_started_ms INTEGER NOT NULL DEFAULT 0,  -- a child's turn began (a touch woke the loop)
+    turn_ended_ms INTEGER NOT NULL DEFAULT 0     -- and ended (sent in, walked away, put away)
 ) STRICT;
 INSERT INTO kiosk (id) VALUES (1);
 CREATE TABLE kiosk_drafts (
@@ -93,7 +94,14 @@ void Store::save_kiosk_draft(const KioskWork& work) {
 std::vector<KioskWork> Store::kiosk_drafts() const {
     std::vector<KioskWork> drafts;
     auto query = impl_->db.prepare("SELECT work FROM kiosk_drafts ORDER BY started_ms, id");
-    while (query.step()) drafts.push_back(wire::decode<KioskWork>(query.blob(0)));
+    while (query.step()) {
+        // A row that cannot be read (a damaged file) is left where it is and skipped:
+        // the drafts that can be read are still shown, and the kiosk keeps running.
+        try {
+            drafts.push_back(wire::decode<KioskWork>(query.blob(0)));
+        } catch (const FormatError&) {
+        }
+    }
     return drafts;
 }
 
@@ -108,6 +116,15 @@ std::int64_t Store::kiosk_turn_ended_ms() const {
 
 void Store::set_kiosk_turn_ended_ms(std::int64_t ms) {
     impl_->db.prepare("UPDATE kiosk SET turn_ended_ms = ? WHERE id = 1").bind(1, ms).step();
+}
+
+std::int64_t Store::kiosk_turn_started_ms() const {
+    auto query = impl_->db.prepare("SELECT turn_started_ms FROM kiosk WHERE id = 1");
+    return query.step() ? query.integer(0) : 0;
+}
+
+void Store::set_kiosk_turn_started_ms(std::int64_t ms) {
+    impl_->db.prepare("UPDATE kiosk SET turn_started_ms = ? WHERE id = 1").bind(1, ms).step();
 }
 
 }  // namespace oogst

@@ -77,42 +77,13 @@ TEST_F(KioskChildTest, AnEmptyDrawingCannotBeSent) {
 // before "Verstuur": the child is told, the work stays, the kiosk runs on, and once
 // there is room again the same work goes through.
 TEST_F(KioskChildTest, AFullDiskAtSendingKeepsTheWork) {
-    if (geteuid() != 0) GTEST_SKIP() << "mounting a test disk needs root";
-    TemporaryFolder disk;
-    if (mount("tmpfs", disk.path().c_str(), "tmpfs", 0, "size=2m") != 0)
-        GTEST_SKIP() << "cannot mount a test disk: " << std::strerror(errno);
-    struct Unmount {
-        std::filesystem::path path;
-        ~Unmount() { umount2(path.c_str(), MNT_DETACH); }
-    } unmount{disk.path()};
+    SmallTestDisk disk;
+    if (!disk.mounted()) GTEST_SKIP() << disk.why_not();
     open(disk.path() / "kiosk");
-    // The busy drawing below is more than 65,536 vertices on screen: the app's OpenGL
-    // renderer takes that (it says so with this flag); the harness has no renderer.
-    ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-
-    wake();
-    ui->tap("kiosk.choose.drawing");
-    draw_on_canvas();
-    // A busy drawing: more than the little room the store keeps for itself.
-    for (int i = 0; i < 2000; ++i) {
-        Stroke stroke{0xff47a043u, 0.006f, {}};
-        for (int p = 0; p < 20; ++p) stroke.points.push_back({(i % 97) / 97.0f, p / 20.0f});
-        child().canvas.draft.add(stroke);
-    }
+    make_a_busy_drawing();
     ui->tap("kiosk.next");
     about("Lotte", "De Regenboog", "5B");
-
-    // Something else fills the disk to the last byte.
-    const std::filesystem::path filler = disk.path() / "filler";
-    {
-        std::ofstream out(filler, std::ios::binary);
-        const std::string block(64 * 1024, 'x');
-        while (out.write(block.data(), static_cast<std::streamsize>(block.size()))) {}
-    }
-    {
-        std::ofstream out(filler, std::ios::binary | std::ios::app);
-        while (out.put('x')) {}
-    }
+    const std::filesystem::path filler = disk.fill();
 
     ui->tap("kiosk.send");
     EXPECT_EQ(child().step, KioskStep::preview);

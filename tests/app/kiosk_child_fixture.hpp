@@ -4,8 +4,14 @@
 // steps a child takes written as a child takes them: through the touch registry.
 #include <gtest/gtest.h>
 
+#include <sys/mount.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +26,42 @@
 #include "ui_harness.hpp"
 
 namespace oogst::testing {
+
+// A real small disk (a 2 MiB tmpfs) for the kiosk's store, that really fills up.
+// Mounting needs root, which tools/test and CI have; elsewhere the test is skipped.
+class SmallTestDisk {
+public:
+    SmallTestDisk() {
+        if (geteuid() != 0) {
+            why_not_ = "mounting a test disk needs root";
+        } else if (mount("tmpfs", folder_.path().c_str(), "tmpfs", 0, "size=2m") != 0) {
+            why_not_ = std::string("cannot mount a test disk: ") + std::strerror(errno);
+        }
+    }
+    ~SmallTestDisk() {
+        if (mounted()) umount2(folder_.path().c_str(), MNT_DETACH);
+    }
+    bool mounted() const { return why_not_.empty(); }
+    const std::string& why_not() const { return why_not_; }
+    const std::filesystem::path& path() const { return folder_.path(); }
+
+    // Something else fills the disk to the last byte; returns the file that did it.
+    std::filesystem::path fill() const {
+        const std::filesystem::path filler = path() / "filler";
+        {
+            std::ofstream out(filler, std::ios::binary);
+            const std::string block(64 * 1024, 'x');
+            while (out.write(block.data(), static_cast<std::streamsize>(block.size()))) {}
+        }
+        std::ofstream out(filler, std::ios::binary | std::ios::app);
+        while (out.put('x')) {}
+        return filler;
+    }
+
+private:
+    TemporaryFolder folder_;
+    std::string why_not_;
+};
 
 inline KioskSettings test_exhibition(const std::filesystem::path& camera) {
     KioskSettings settings;
@@ -83,6 +125,22 @@ protected:
         const ImVec2 centre = paper.GetCenter();
         ui->drag(ImVec2(centre.x - 120, centre.y), ImVec2(240, 60));
         ui->drag(ImVec2(centre.x, centre.y - 100), ImVec2(-40, 200));
+    }
+
+    // A drawing of more than 2,000 strokes on the make step: more than the little room a
+    // full store keeps for itself.
+    void make_a_busy_drawing() {
+        // More than 65,536 vertices on screen: the app's OpenGL renderer takes that (it
+        // says so with this flag); the harness has no renderer.
+        ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+        wake();
+        ui->tap("kiosk.choose.drawing");
+        draw_on_canvas();
+        for (int i = 0; i < 2000; ++i) {
+            Stroke stroke{0xff47a043u, 0.006f, {}};
+            for (int p = 0; p < 20; ++p) stroke.points.push_back({(i % 97) / 97.0f, p / 20.0f});
+            child().canvas.draft.add(stroke);
+        }
     }
 
     // Name (optional), school and class, then on to the preview.

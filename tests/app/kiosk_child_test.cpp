@@ -117,7 +117,7 @@ TEST_F(KioskSubmission, PhotosInTheCamerasSubfoldersNewestFirst) {
     ASSERT_EQ(photos.size(), 2u);
     EXPECT_EQ(photos[0].name, "IMG_0002.jpeg");
     EXPECT_EQ(photos[1].name, "IMG_0001.JPG");
-    EXPECT_TRUE(app::list_kiosk_camera_photos(camera(), photos[0].modified_ms).empty());
+    EXPECT_TRUE(app::list_kiosk_camera_photos(camera(), photos[0].arrived_ms).empty());
     EXPECT_TRUE(app::list_kiosk_camera_photos(camera() / "er is niets", 0).empty());
 }
 

@@ -271,6 +271,52 @@ TEST(KioskWork, AnIncompleteWorkIsRefusedAndNothingIsStored) {
     EXPECT_EQ(kiosk.store.operation_count(), before);
 }
 
+// The first stores wrote captures without fields (version 1): they still read, with
+// none, and a capture without fields is written the same way apart from its version.
+TEST(KioskWork, ACaptureFromBeforeFieldsStillReads) {
+    CaptureAdded note;
+    note.id = "c1";
+    note.session_id = "s1";
+    note.text = "Meer bomen";
+    note.author_label = "Tafel 3";
+    note.consent = consent::publish;
+    std::string bytes = wire::encode(note);
+    // After the archive's byte order flag, the class version; version 2 with no fields
+    // is version 1's bytes plus a zero count at the end.
+    ASSERT_EQ(bytes.substr(1, 4), std::string("\x02\0\0\0", 4));
+    ASSERT_EQ(bytes.substr(bytes.size() - 4), std::string(4, '\0'));
+    std::string version_1 = bytes.substr(0, 1) + std::string("\x01\0\0\0", 4) + bytes.substr(5, bytes.size() - 9);
+    const auto read = wire::decode<CaptureAdded>(version_1);
+    EXPECT_EQ(read.text, "Meer bomen");
+    EXPECT_EQ(read.author_label, "Tafel 3");
+    EXPECT_EQ(read.consent, consent::publish);
+    EXPECT_TRUE(read.fields.empty());
+    // Version 3 is from a newer Oogst: refused with a sentence, not misread.
+    std::string version_3 = bytes;
+    version_3[1] = 3;
+    EXPECT_THROW(wire::decode<CaptureAdded>(version_3), FormatError);
+}
+
+TEST(KioskDrafts, ADamagedDraftIsSkippedAndTheOthersStillRead) {
+    TemporaryFolder folder;
+    KioskWork good = drawing_by("Mila"), damaged = drawing_by("Sem");
+    damaged.started_ms = good.started_ms + 1;
+    {
+        auto store = Store::open_or_create(folder.path());
+        store.save_kiosk_draft(good);
+        store.save_kiosk_draft(damaged);
+    }
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open((folder / Store::file_name).c_str(), &db), SQLITE_OK);
+    const std::string sql = "UPDATE kiosk_drafts SET work = x'0102' WHERE id = '" + damaged.id + "'";
+    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    auto store = Store::open(folder.path());
+    const auto drafts = store.kiosk_drafts();
+    ASSERT_EQ(drafts.size(), 1u);
+    EXPECT_EQ(drafts[0].first_name, "Mila");
+}
+
 TEST(KioskDrafts, ADraftIsKeptWholeUntilItIsSentIn) {
     TemporaryFolder folder;
     KioskSettings settings = exhibition();
@@ -302,7 +348,10 @@ TEST(KioskDrafts, ADraftIsKeptWholeUntilItIsSentIn) {
     store.delete_kiosk_draft(drafts[1].id);
     EXPECT_TRUE(store.kiosk_drafts().empty());
     EXPECT_EQ(store.kiosk_turn_ended_ms(), 0);
+    EXPECT_EQ(store.kiosk_turn_started_ms(), 0);
+    store.set_kiosk_turn_started_ms(1000);
     store.set_kiosk_turn_ended_ms(1234);
+    EXPECT_EQ(store.kiosk_turn_started_ms(), 1000);
     EXPECT_EQ(store.kiosk_turn_ended_ms(), 1234);
 }
 
