@@ -74,7 +74,7 @@ DraftAction draft_cards(Ui& ui, const ModerationGrid& grid, const std::vector<Ki
 void apply_draft_action(Store& store, KioskState& kiosk, const DraftAction& action) {
     if (action.kind == DraftAction::Kind::none) return;
     if (action.kind == DraftAction::Kind::remove) {
-        store.delete_kiosk_draft(action.id);
+        store.discard_kiosk_draft(action.id);
         kiosk.staff.confirm_delete.clear();
         return;
     }

@@ -156,6 +156,9 @@ public:
     void save_kiosk_draft(const KioskWork& work);
     std::vector<KioskWork> kiosk_drafts() const;  // oldest first; a damaged one is skipped
     void delete_kiosk_draft(const std::string& id);
+    // Throws a draft away (the teacher's "Weggooien"): the draft, and its photo unless a
+    // capture or another draft uses it, so nothing of it stays on the device.
+    void discard_kiosk_draft(const std::string& id);
     // When the last child's turn ended (sent in or walked away), wall clock: the photo
     // step lists only camera photos taken after it, so no child sees another's photos.
     std::int64_t kiosk_turn_ended_ms() const;

@@ -109,6 +109,30 @@ void Store::delete_kiosk_draft(const std::string& id) {
     impl_->db.prepare("DELETE FROM kiosk_drafts WHERE id = ?").bind(1, id).step();
 }
 
+void Store::discard_kiosk_draft(const std::string& id) {
+    std::optional<KioskWork> discarded;
+    std::vector<KioskWork> others;
+    for (KioskWork& draft : kiosk_drafts()) {
+        if (draft.id == id)
+            discarded = std::move(draft);
+        else
+            others.push_back(std::move(draft));
+    }
+    sqlite::Transaction transaction(impl_->db);
+    delete_kiosk_draft(id);
+    if (discarded) {
+        for (const std::string* hash : {&discarded->photo_blob, &discarded->photo_preview_blob}) {
+            if (hash->empty()) continue;
+            bool used = false;
+            for (const KioskWork& other : others) used = used || other.photo_blob == *hash || other.photo_preview_blob == *hash;
+            for (const auto& [capture_id, capture] : state().capture_records())
+                used = used || (capture.origin && (capture.origin->photo_blob == *hash || capture.origin->preview_blob == *hash));
+            if (!used) impl_->db.prepare("DELETE FROM blobs WHERE hash = ?").bind(1, *hash).step();
+        }
+    }
+    transaction.commit();
+}
+
 std::int64_t Store::kiosk_turn_ended_ms() const {
     auto query = impl_->db.prepare("SELECT turn_ended_ms FROM kiosk WHERE id = 1");
     return query.step() ? query.integer(0) : 0;

@@ -355,6 +355,35 @@ TEST(KioskDrafts, ADraftIsKeptWholeUntilItIsSentIn) {
     EXPECT_EQ(store.kiosk_turn_ended_ms(), 1234);
 }
 
+TEST(KioskDrafts, AThrownAwayDraftTakesItsPhotoWithItUnlessSomethingElseUsesIt) {
+    Kiosk kiosk;
+    auto photo_work = [&](std::uint64_t seed) {
+        KioskWork work = new_kiosk_work(CaptureKind::photo);
+        work.photo_blob = kiosk.store.put_blob(demo_collage_png(seed, 64, 48), "image/png");
+        work.photo_preview_blob = work.photo_blob;
+        work.school = "Sint-Jozef";
+        work.class_name = "6";
+        return work;
+    };
+    const KioskWork alone = photo_work(1), shared = photo_work(2), sent = photo_work(3);
+    const KioskWork same_photo = photo_work(2);  // another child chose the same photo
+    KioskWork sent_draft = sent;
+    sent_draft.id = new_id();
+    submit_kiosk_work(kiosk.store, kiosk.settings, sent);
+    for (const KioskWork* draft : {&alone, &shared, &same_photo, const_cast<const KioskWork*>(&sent_draft)})
+        kiosk.store.save_kiosk_draft(*draft);
+
+    kiosk.store.discard_kiosk_draft(alone.id);
+    EXPECT_FALSE(kiosk.store.has_blob(alone.photo_blob)) << "nothing of it stays on the device";
+    kiosk.store.discard_kiosk_draft(shared.id);
+    EXPECT_TRUE(kiosk.store.has_blob(shared.photo_blob)) << "another draft uses it";
+    kiosk.store.discard_kiosk_draft(sent_draft.id);
+    EXPECT_TRUE(kiosk.store.has_blob(sent.photo_blob)) << "a sent-in work uses it";
+    ASSERT_EQ(kiosk.store.kiosk_drafts().size(), 1u);
+    EXPECT_EQ(kiosk.store.kiosk_drafts()[0].id, same_photo.id);
+    EXPECT_EQ(kiosk.store.integrity_check(), "ok");
+}
+
 TEST(KioskModeration, OnlyShownWorksAreInTheLoopAndHideWins) {
     Kiosk kiosk;
     std::vector<std::string> ids;
