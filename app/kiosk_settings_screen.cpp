@@ -37,14 +37,35 @@ std::string monitor_text(const Ui& ui, std::uint32_t monitor) {
     return ui.tr("kiosk_staff.settings.monitor.number", {{"number", std::to_string(monitor + 1)}});
 }
 
+// What is wrong with the settings, in the teacher's language.
+std::string problem_text(const Ui& ui, const KioskSettingsProblem& problem) {
+    using Kind = KioskSettingsProblem::Kind;
+    const auto range = [&](const char* key) {
+        return ui.tr(key, {{"low", std::to_string(problem.low)}, {"high", std::to_string(problem.high)}});
+    };
+    switch (problem.kind) {
+        case Kind::no_title: return ui.tr("kiosk_staff.settings_problem.no_title");
+        case Kind::no_school: return ui.tr("kiosk_staff.settings_problem.no_school");
+        case Kind::unnamed_school: return ui.tr("kiosk_staff.settings_problem.unnamed_school");
+        case Kind::school_twice: return ui.tr("kiosk_staff.settings_problem.school_twice", {{"school", problem.name}});
+        case Kind::school_without_classes:
+            return ui.tr("kiosk_staff.settings_problem.school_without_classes", {{"school", problem.name}});
+        case Kind::unnamed_class: return ui.tr("kiosk_staff.settings_problem.unnamed_class", {{"school", problem.name}});
+        case Kind::class_twice:
+            return ui.tr("kiosk_staff.settings_problem.class_twice", {{"school", problem.name}, {"class", problem.detail}});
+        case Kind::idle_out_of_range: return range("kiosk_staff.settings_problem.idle");
+        case Kind::countdown_out_of_range: return range("kiosk_staff.settings_problem.countdown");
+        case Kind::slide_out_of_range: return range("kiosk_staff.settings_problem.slide");
+    }
+    return kiosk_settings_sentence(problem);
+}
+
 // Checks everything before anything is written, so a refusal saves nothing.
 bool save(Store& store, AppState& state, Ui& ui) {
     KioskSettingsEdit& edit = state.kiosk.staff.edit;
     KioskSettings settings = edit.settings;
-    try {
-        check_kiosk_settings(settings);
-    } catch (const UserError& problem) {
-        state.error = ui.tr("kiosk_staff.settings.not_saved", {{"reason", problem.what()}});
+    if (const auto problem = find_kiosk_settings_problem(settings)) {
+        state.error = ui.tr("kiosk_staff.settings.not_saved", {{"reason", problem_text(ui, *problem)}});
         return false;
     }
     const bool new_pin = !edit.pin.empty() || !edit.pin_again.empty();

@@ -13,12 +13,6 @@ std::string trimmed(const std::string& text) {
     return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-void require_within(std::uint32_t value, std::uint32_t low, std::uint32_t high, const char* what) {
-    if (value < low || value > high)
-        throw UserError(std::string(what) + " must be between " + std::to_string(low) + " and " +
-                        std::to_string(high) + " seconds (it is " + std::to_string(value) + ")");
-}
-
 }  // namespace
 
 const KioskSchool* KioskSettings::school(const std::string& name) const {
@@ -27,30 +21,63 @@ const KioskSchool* KioskSettings::school(const std::string& name) const {
     return nullptr;
 }
 
-void check_kiosk_settings(const KioskSettings& settings) {
-    if (trimmed(settings.title).empty()) throw UserError("the exhibition needs a title, shown above its works");
-    if (settings.schools.empty())
-        throw UserError("the kiosk needs at least one school with its classes, for the children to pick from");
+std::optional<KioskSettingsProblem> find_kiosk_settings_problem(const KioskSettings& settings) {
+    using Kind = KioskSettingsProblem::Kind;
+    if (trimmed(settings.title).empty()) return KioskSettingsProblem{Kind::no_title};
+    if (settings.schools.empty()) return KioskSettingsProblem{Kind::no_school};
     std::set<std::string> schools;
     for (const KioskSchool& school : settings.schools) {
-        if (trimmed(school.name).empty()) throw UserError("a school has no name");
-        if (!schools.insert(school.name).second)
-            throw UserError("the school \"" + school.name + "\" is listed twice");
-        if (school.classes.empty())
-            throw UserError("the school \"" + school.name + "\" has no classes for the children to pick from");
+        if (trimmed(school.name).empty()) return KioskSettingsProblem{Kind::unnamed_school};
+        if (!schools.insert(school.name).second) return KioskSettingsProblem{Kind::school_twice, school.name};
+        if (school.classes.empty()) return KioskSettingsProblem{Kind::school_without_classes, school.name};
         std::set<std::string> classes;
         for (const std::string& name : school.classes) {
-            if (trimmed(name).empty()) throw UserError("the school \"" + school.name + "\" has a class without a name");
-            if (!classes.insert(name).second)
-                throw UserError("the school \"" + school.name + "\" lists the class \"" + name + "\" twice");
+            if (trimmed(name).empty()) return KioskSettingsProblem{Kind::unnamed_class, school.name};
+            if (!classes.insert(name).second) return KioskSettingsProblem{Kind::class_twice, school.name, name};
         }
     }
-    require_within(settings.idle_seconds, KioskSettings::min_idle_seconds, KioskSettings::max_idle_seconds,
-                   "the time before \"are you still there?\"");
-    require_within(settings.countdown_seconds, KioskSettings::min_countdown_seconds,
-                   KioskSettings::max_countdown_seconds, "the countdown");
-    require_within(settings.slide_seconds, KioskSettings::min_slide_seconds, KioskSettings::max_slide_seconds,
-                   "the time each work is shown in the loop");
+    const struct {
+        Kind kind;
+        std::uint32_t value, low, high;
+    } times[] = {
+        {Kind::idle_out_of_range, settings.idle_seconds, KioskSettings::min_idle_seconds, KioskSettings::max_idle_seconds},
+        {Kind::countdown_out_of_range, settings.countdown_seconds, KioskSettings::min_countdown_seconds,
+         KioskSettings::max_countdown_seconds},
+        {Kind::slide_out_of_range, settings.slide_seconds, KioskSettings::min_slide_seconds,
+         KioskSettings::max_slide_seconds},
+    };
+    for (const auto& time : times)
+        if (time.value < time.low || time.value > time.high)
+            return KioskSettingsProblem{time.kind, {}, {}, time.value, time.low, time.high};
+    return std::nullopt;
+}
+
+std::string kiosk_settings_sentence(const KioskSettingsProblem& problem) {
+    using Kind = KioskSettingsProblem::Kind;
+    const auto quoted = [](const std::string& text) { return "\"" + text + "\""; };
+    const auto between = [&](const char* what) {
+        return std::string(what) + " must be between " + std::to_string(problem.low) + " and " +
+               std::to_string(problem.high) + " seconds (it is " + std::to_string(problem.value) + ")";
+    };
+    switch (problem.kind) {
+        case Kind::no_title: return "the exhibition needs a title, shown above its works";
+        case Kind::no_school: return "the kiosk needs at least one school with its classes, for the children to pick from";
+        case Kind::unnamed_school: return "a school has no name";
+        case Kind::school_twice: return "the school " + quoted(problem.name) + " is listed twice";
+        case Kind::school_without_classes:
+            return "the school " + quoted(problem.name) + " has no classes for the children to pick from";
+        case Kind::unnamed_class: return "the school " + quoted(problem.name) + " has a class without a name";
+        case Kind::class_twice:
+            return "the school " + quoted(problem.name) + " lists the class " + quoted(problem.detail) + " twice";
+        case Kind::idle_out_of_range: return between("the time before \"are you still there?\"");
+        case Kind::countdown_out_of_range: return between("the countdown");
+        case Kind::slide_out_of_range: return between("the time each work is shown in the loop");
+    }
+    return "the kiosk's settings cannot work";
+}
+
+void check_kiosk_settings(const KioskSettings& settings) {
+    if (auto problem = find_kiosk_settings_problem(settings)) throw KioskSettingsError(std::move(*problem));
 }
 
 KioskSchool parse_kiosk_school(const std::string& text) {

@@ -6,9 +6,11 @@
 // sets them there (the kiosk's settings screen, behind the PIN) or with
 // `oogst-cli kiosk set`.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "errors.hpp"
 #include "wire.hpp"
 
 namespace oogst {
@@ -59,8 +61,44 @@ struct KioskSettings {
     }
 };
 
-// Throws UserError with a sentence for the facilitator when the settings cannot work: no
-// title, no school, a school without classes, a name twice, a time out of its limits.
+// Why settings cannot work, as a value a screen can say in the person's language.
+struct KioskSettingsProblem {
+    enum class Kind {
+        no_title,
+        no_school,
+        unnamed_school,
+        school_twice,          // name: the school
+        school_without_classes,  // name: the school
+        unnamed_class,         // name: the school
+        class_twice,           // name: the school, detail: the class
+        idle_out_of_range,     // value, low, high
+        countdown_out_of_range,
+        slide_out_of_range,
+    };
+    Kind kind = Kind::no_title;
+    std::string name, detail;
+    std::uint32_t value = 0, low = 0, high = 0;
+};
+
+// The first problem, in the order the settings screen shows the fields; none when they
+// can work.
+std::optional<KioskSettingsProblem> find_kiosk_settings_problem(const KioskSettings& settings);
+// The same as an English sentence (the command line, logs).
+std::string kiosk_settings_sentence(const KioskSettingsProblem& problem);
+
+// A UserError carrying the problem, so a screen can translate it.
+class KioskSettingsError : public UserError {
+public:
+    explicit KioskSettingsError(KioskSettingsProblem problem)
+        : UserError(kiosk_settings_sentence(problem)), problem_(std::move(problem)) {}
+    const KioskSettingsProblem& problem() const { return problem_; }
+
+private:
+    KioskSettingsProblem problem_;
+};
+
+// Throws KioskSettingsError when the settings cannot work: no title, no school, a school
+// without classes, a name twice, a time out of its limits.
 void check_kiosk_settings(const KioskSettings& settings);
 
 // Parses "De Regenboog: 5A, 5B, 6" (the command line's --school): UserError when empty.
