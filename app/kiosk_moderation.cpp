@@ -121,8 +121,12 @@ void draw_kiosk_moderation(Store& store, AppState& state, Ui& ui) {
     const WorkStatus statuses[] = {WorkStatus::waiting, WorkStatus::shown, WorkStatus::hidden};
     std::vector<KioskEntry> works[3];
     for (int i = 0; i < 3; ++i) works[i] = kiosk_works(workshop, session, statuses[i]);
-    const std::vector<KioskWork> drafts = store.kiosk_drafts();
-    const std::size_t counts[4] = {works[0].size(), works[1].size(), works[2].size(), drafts.size()};
+    // The drafts themselves (strokes, poems) are read only for their own tab; the other
+    // tabs need their number.
+    const bool on_drafts = kiosk.staff.tab == ModerationTab::drafts;
+    const std::vector<KioskWork> drafts = on_drafts ? store.kiosk_drafts() : std::vector<KioskWork>();
+    const std::size_t counts[4] = {works[0].size(), works[1].size(), works[2].size(),
+                                   on_drafts ? drafts.size() : store.kiosk_draft_count()};
     tabs(ui, kiosk.staff, counts);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     if (kiosk.staff.tab == ModerationTab::waiting) consent_box(ui);

@@ -55,7 +55,7 @@ void draw_menu(Store& store, AppState& state, Ui& ui) {
     retry_unsaved_kiosk_drafts(store, kiosk);
     std::size_t waiting = 0;
     if (kiosk.settings) waiting = kiosk_works(store.state(), kiosk.settings->session_id, WorkStatus::waiting).size();
-    const std::size_t drafts = store.kiosk_drafts().size();
+    const std::size_t drafts = store.kiosk_draft_count();
     const std::size_t unsaved = kiosk.unsaved_drafts.size();
 
     const std::string moderation_detail =

@@ -155,6 +155,8 @@ public:
     // Drafts a child left (walked away from): saved whole, replaced by id.
     void save_kiosk_draft(const KioskWork& work);
     std::vector<KioskWork> kiosk_drafts() const;  // oldest first; a damaged one is skipped
+    // How many drafts there are, without reading them (the staff menu counts every frame).
+    std::size_t kiosk_draft_count() const;
     void delete_kiosk_draft(const std::string& id);
     // Throws a draft away (the teacher's "Weggooien"): the draft, and its photo unless a
     // capture or another draft uses it, so nothing of it stays on the device.

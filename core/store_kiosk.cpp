@@ -105,6 +105,11 @@ std::vector<KioskWork> Store::kiosk_drafts() const {
     return drafts;
 }
 
+std::size_t Store::kiosk_draft_count() const {
+    auto query = impl_->db.prepare("SELECT COUNT(*) FROM kiosk_drafts");
+    return query.step() ? static_cast<std::size_t>(query.integer(0)) : 0;
+}
+
 void Store::delete_kiosk_draft(const std::string& id) {
     impl_->db.prepare("DELETE FROM kiosk_drafts WHERE id = ?").bind(1, id).step();
 }

@@ -337,6 +337,7 @@ TEST(KioskDrafts, ADraftIsKeptWholeUntilItIsSentIn) {
     auto store = Store::open(folder.path());
     auto drafts = store.kiosk_drafts();
     ASSERT_EQ(drafts.size(), 2u);
+    EXPECT_EQ(store.kiosk_draft_count(), 2u);
     EXPECT_EQ(drafts[0].id, work.id);
     EXPECT_EQ(drafts[0].strokes.size(), 2u);
     EXPECT_EQ(drafts[0].first_name, "Fien");
