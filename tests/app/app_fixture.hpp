@@ -7,10 +7,10 @@
 #include <optional>
 #include <string>
 
-#include "core/store.hpp"
+#include "core/store/store.hpp"
 #include "tests/support/temporary_folder.hpp"
-#include "tools/demo_workshop.hpp"
-#include "ui_harness.hpp"
+#include "tools/demo/demo_workshop.hpp"
+#include "tests/app/ui_harness.hpp"
 
 namespace oogst::testing {
 

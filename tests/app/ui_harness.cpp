@@ -1,10 +1,10 @@
-#include "ui_harness.hpp"
+#include "tests/app/ui_harness.hpp"
 
 #include <cfloat>
 #include <stdexcept>
 #include <string>
 
-#include "app/theme.hpp"
+#include "app/shell/theme.hpp"
 
 namespace oogst::testing {
 namespace {

@@ -8,8 +8,8 @@
 
 #include <imgui.h>
 
-#include "app/shell.hpp"
-#include "core/store.hpp"
+#include "app/shell/shell.hpp"
+#include "core/store/store.hpp"
 #include "platform/fonts.hpp"
 
 namespace oogst::testing {

@@ -11,10 +11,10 @@
 #include <memory>
 #include <optional>
 
-#include "core/store.hpp"
+#include "core/store/store.hpp"
 #include "tests/support/temporary_folder.hpp"
-#include "tools/demo_workshop.hpp"
-#include "ui_harness.hpp"
+#include "tools/demo/demo_workshop.hpp"
+#include "tests/app/ui_harness.hpp"
 
 namespace {
 

@@ -19,13 +19,13 @@
 #include <memory>
 #include <random>
 
-#include "core/bundle.hpp"
-#include "core/bundle_export.hpp"
-#include "core/bundle_import.hpp"
-#include "core/ids.hpp"
-#include "core/join_file.hpp"
-#include "core/operation_check.hpp"
-#include "core/store.hpp"
+#include "core/harvest/bundle.hpp"
+#include "core/harvest/bundle_export.hpp"
+#include "core/harvest/bundle_import.hpp"
+#include "core/model/ids.hpp"
+#include "core/harvest/join_file.hpp"
+#include "core/model/operation_check.hpp"
+#include "core/store/store.hpp"
 #include "tests/support/harvest_stores.hpp"
 #include "tests/support/temporary_folder.hpp"
 

@@ -8,9 +8,9 @@
 
 #include <random>
 
-#include "core/ids.hpp"
-#include "core/store.hpp"
-#include "core/wire.hpp"
+#include "core/model/ids.hpp"
+#include "core/store/store.hpp"
+#include "core/model/wire.hpp"
 #include "tests/support/temporary_folder.hpp"
 
 namespace oogst {

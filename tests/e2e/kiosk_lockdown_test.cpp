@@ -19,7 +19,7 @@
 #include <thread>
 #include <vector>
 
-#include "kiosk_x11.hpp"
+#include "tests/e2e/kiosk_x11.hpp"
 #include "tests/support/run_program.hpp"
 #include "tests/support/temporary_folder.hpp"
 

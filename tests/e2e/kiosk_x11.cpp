@@ -1,4 +1,4 @@
-#include "kiosk_x11.hpp"
+#include "tests/e2e/kiosk_x11.hpp"
 
 #include <X11/Xatom.h>
 #include <X11/Xlib.h>

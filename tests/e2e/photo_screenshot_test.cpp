@@ -4,9 +4,9 @@
 
 #include <cstdlib>
 
-#include "core/ids.hpp"
-#include "core/payloads.hpp"
-#include "core/store.hpp"
+#include "core/model/ids.hpp"
+#include "core/model/payloads.hpp"
+#include "core/store/store.hpp"
 #include "platform/image_codec.hpp"
 #include "platform/png_writer.hpp"
 #include "tests/support/run_program.hpp"

@@ -19,10 +19,10 @@
 #include <string_view>
 #include <unistd.h>
 
-#include "core/bundle.hpp"
-#include "core/bundle_import.hpp"
-#include "core/payloads.hpp"
-#include "core/store.hpp"
+#include "core/harvest/bundle.hpp"
+#include "core/harvest/bundle_import.hpp"
+#include "core/model/payloads.hpp"
+#include "core/store/store.hpp"
 #include "tests/fuzz/fuzz_keys.hpp"
 
 namespace {

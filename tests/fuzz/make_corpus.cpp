@@ -6,8 +6,8 @@
 #include <fstream>
 #include <iostream>
 
-#include "core/bundle.hpp"
-#include "core/payloads.hpp"
+#include "core/harvest/bundle.hpp"
+#include "core/model/payloads.hpp"
 #include "tests/fuzz/fuzz_keys.hpp"
 
 namespace oogst::fuzz {

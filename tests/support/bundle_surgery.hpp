@@ -2,7 +2,7 @@
 // Taking a real bundle apart and putting it back together, as an attacker with a
 // joined device would: change a count, a length, a kind, a blob, and then (or not)
 // compute the hash again and sign it with a device's real key, so that the reader's own
-// checks, not the signature, must catch the lie. Follows the layout in core/bundle.hpp;
+// checks, not the signature, must catch the lie. Follows the layout in core/harvest/bundle.hpp;
 // parse_body() refuses bytes that do not add up, so a change of layout fails the tests
 // loudly instead of testing nothing.
 #include <sodium.h>
@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/workshop_keys.hpp"
+#include "core/harvest/workshop_keys.hpp"
 
 namespace oogst::testing {
 

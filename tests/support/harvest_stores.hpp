@@ -13,10 +13,10 @@
 #include <string>
 #include <vector>
 
-#include "core/ids.hpp"
-#include "core/join_file.hpp"
-#include "core/payloads.hpp"
-#include "core/store.hpp"
+#include "core/model/ids.hpp"
+#include "core/harvest/join_file.hpp"
+#include "core/model/payloads.hpp"
+#include "core/store/store.hpp"
 
 namespace oogst::testing {
 

@@ -3,8 +3,8 @@
 // tests need exact control over devices, sequences and clock stamps.
 #include <string>
 
-#include "core/operation.hpp"
-#include "core/wire.hpp"
+#include "core/model/operation.hpp"
+#include "core/model/wire.hpp"
 
 namespace oogst::testing {
 

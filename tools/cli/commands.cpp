@@ -1,18 +1,18 @@
-#include "commands.hpp"
+#include "tools/cli/commands.hpp"
 
 #include <algorithm>
 #include <fstream>
 #include <ostream>
 
-#include "core/assets.hpp"
-#include "core/canonical_json.hpp"
+#include "core/assets/assets.hpp"
+#include "core/model/canonical_json.hpp"
 #include "core/errors.hpp"
-#include "core/hybrid_clock.hpp"
-#include "core/ids.hpp"
-#include "core/store.hpp"
-#include "core/workshop_keys.hpp"
-#include "tools/demo_kiosk.hpp"
-#include "tools/demo_workshop.hpp"
+#include "core/model/hybrid_clock.hpp"
+#include "core/model/ids.hpp"
+#include "core/store/store.hpp"
+#include "core/harvest/workshop_keys.hpp"
+#include "tools/demo/demo_kiosk.hpp"
+#include "tools/demo/demo_workshop.hpp"
 
 namespace oogst::cli {
 namespace {

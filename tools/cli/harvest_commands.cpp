@@ -1,22 +1,22 @@
-#include "harvest_commands.hpp"
+#include "tools/cli/harvest_commands.hpp"
 
 #include <ctime>
 #include <iomanip>
 #include <ostream>
 #include <set>
 
-#include "core/assets.hpp"
-#include "core/bundle.hpp"
-#include "core/bundle_export.hpp"
-#include "core/bundle_import.hpp"
+#include "core/assets/assets.hpp"
+#include "core/harvest/bundle.hpp"
+#include "core/harvest/bundle_export.hpp"
+#include "core/harvest/bundle_import.hpp"
 #include "core/errors.hpp"
-#include "core/join_file.hpp"
-#include "core/qr_code.hpp"
-#include "core/store.hpp"
-#include "core/workshop_templates.hpp"
-#include "platform/durable_file.hpp"
-#include "platform/hub_client.hpp"
-#include "platform/local_address.hpp"
+#include "core/harvest/join_file.hpp"
+#include "core/harvest/qr_code.hpp"
+#include "core/store/store.hpp"
+#include "core/harvest/workshop_templates.hpp"
+#include "platform/files/durable_file.hpp"
+#include "platform/net/hub_client.hpp"
+#include "platform/net/local_address.hpp"
 
 namespace oogst::cli {
 namespace {

@@ -1,4 +1,4 @@
-#include "hub_commands.hpp"
+#include "tools/cli/hub_commands.hpp"
 
 #include <signal.h>
 #include <unistd.h>
@@ -12,14 +12,14 @@
 #include <set>
 #include <sstream>
 
-#include "core/assets.hpp"
+#include "core/assets/assets.hpp"
 #include "core/errors.hpp"
-#include "core/join_file.hpp"
-#include "core/qr_code.hpp"
-#include "core/store.hpp"
-#include "core/workshop_templates.hpp"
-#include "platform/hub_client.hpp"
-#include "platform/hub_server.hpp"
+#include "core/harvest/join_file.hpp"
+#include "core/harvest/qr_code.hpp"
+#include "core/store/store.hpp"
+#include "core/harvest/workshop_templates.hpp"
+#include "platform/net/hub_client.hpp"
+#include "platform/net/hub_server.hpp"
 
 namespace oogst::cli {
 namespace {

@@ -1,10 +1,10 @@
-#include "kiosk_commands.hpp"
+#include "tools/cli/kiosk_commands.hpp"
 
 #include <iostream>
 
 #include "core/errors.hpp"
-#include "core/kiosk_moderation.hpp"
-#include "core/store.hpp"
+#include "core/kiosk/kiosk_moderation.hpp"
+#include "core/store/store.hpp"
 
 namespace oogst::cli {
 

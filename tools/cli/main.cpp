@@ -4,12 +4,12 @@
 
 #include <iostream>
 
-#include "commands.hpp"
-#include "harvest_commands.hpp"
-#include "hub_commands.hpp"
-#include "kiosk_commands.hpp"
+#include "tools/cli/commands.hpp"
+#include "tools/cli/harvest_commands.hpp"
+#include "tools/cli/hub_commands.hpp"
+#include "tools/cli/kiosk_commands.hpp"
 #include "core/errors.hpp"
-#include "core/store_location.hpp"
+#include "core/store/store_location.hpp"
 
 namespace {
 

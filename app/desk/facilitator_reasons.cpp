@@ -1,0 +1,36 @@
+#include "app/desk/facilitator_reasons.hpp"
+
+#include <string_view>
+
+namespace oogst::app {
+
+std::string refusal_in_language(const Ui& ui, const std::string& reason) {
+    // Words from core/harvest/bundle.cpp and core/harvest/bundle_import.cpp, most specific first.
+    static constexpr std::pair<std::string_view, std::string_view> known[] = {
+        {"signed with another key than earlier", "desk.reason.other_key"},
+        {"claims to come from this facilitator machine", "desk.reason.self"},
+        {"signature does not match", "desk.reason.changed"},
+        {"cut short", "desk.reason.damaged"},
+        {"checksum does not match", "desk.reason.damaged"},
+        {"not an Oogst bundle", "desk.reason.not_bundle"},
+        {"belongs to another workshop", "desk.reason.other_workshop"},
+        {"never joined this workshop", "desk.reason.not_member"},
+        {"made by a newer", "desk.reason.newer"},
+        {"made by a different", "desk.reason.version"},
+        {"larger than Oogst accepts", "desk.reason.too_large"},
+        {"cannot be read", "desk.reason.unreadable"},
+        {"is not a file", "desk.reason.unreadable"},
+        {"no such file", "desk.reason.unreadable"},
+    };
+    std::string said = reason;
+    for (const auto& [words, key] : known)
+        if (reason.find(words) != std::string::npos) {
+            said = ui.tr(key);
+            break;
+        }
+    // The sentences come without a full stop (the command line adds its own context).
+    if (!said.empty() && said.back() != '.' && said.back() != '?' && said.back() != '!') said += '.';
+    return said;
+}
+
+}  // namespace oogst::app

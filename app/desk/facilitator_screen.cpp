@@ -1,0 +1,164 @@
+#include "app/desk/facilitator_screen.hpp"
+
+#include <algorithm>
+#include <exception>
+
+#include "app/shell/error_text.hpp"
+#include "app/desk/facilitator_hub.hpp"
+#include "app/desk/facilitator_join.hpp"
+#include "app/desk/facilitator_report.hpp"
+#include "app/harvest/harvest_widgets.hpp"
+#include "app/widgets/screen_header.hpp"
+#include "app/shell/theme.hpp"
+#include "app/widgets/touch_widgets.hpp"
+#include "core/harvest/bundle.hpp"
+
+namespace oogst::app {
+namespace {
+
+// A stick put in while the desk is shown turns up within this many seconds.
+constexpr double refresh_seconds = 2;
+// How deep below a stick's root bundles are looked for (a folder per evening, per table).
+constexpr int bundle_depth = 6;
+
+void refresh_places(FacilitatorDesk& desk) {
+    desk.usb.refresh(ImGui::GetTime(), refresh_seconds);
+    if (desk.counted_at == desk.usb.found_at) return;
+    desk.bundles_on_place.clear();
+    for (const PhotoPlace& place : desk.usb.places)
+        desk.bundles_on_place.push_back(find_files_below(place.root, bundle_extension, bundle_depth, 10000).size());
+    desk.counted_at = desk.usb.found_at;
+}
+
+std::string bundles(const Ui& ui, std::size_t count) {
+    if (count == 0) return ui.tr("desk.bundles.none");
+    return count == 1 ? std::string(ui.tr("desk.bundles.one"))
+                      : ui.tr("desk.bundles.many", {{"count", std::to_string(count)}});
+}
+
+void draw_import(Store& store, FacilitatorDesk& desk, Ui& ui, float width) {
+    section_heading(ui, ui.tr("desk.import.heading"));
+    if (desk.import_job.busy()) {
+        const std::size_t total = desk.import_job.total();
+        const std::string words =
+            total == 0 ? ui.tr("desk.import.starting", {{"place", desk.importing_from}})
+                       : ui.tr("desk.import.progress", {{"done", std::to_string(desk.import_job.done())},
+                                                        {"total", std::to_string(total)},
+                                                        {"place", desk.importing_from}});
+        progress_bar(ui, "desk.import.progress", desk.import_job.fraction(), words, width);
+        return;
+    }
+    if (desk.usb.places.empty()) {
+        paragraph(ui.tr("desk.import.none"), width, colour::muted);
+        return;
+    }
+    std::vector<std::string> details;
+    for (std::size_t i = 0; i < desk.usb.places.size(); ++i)
+        details.push_back(bundles(ui, i < desk.bundles_on_place.size() ? desk.bundles_on_place[i] : 0));
+    const int tapped = place_cards(ui, "desk.import.place.", desk.usb.places, "desk.import.from", details, width);
+    if (tapped >= 0) start_import(store, desk, desk.usb.places[tapped].root, desk.usb.places[tapped].name);
+}
+
+// What the desk says instead when this store cannot collect a workshop.
+bool draw_not_ready(Store& store, AppState& state, Ui& ui, float width) {
+    const DeskReadiness readiness = desk_readiness(store);
+    if (readiness == DeskReadiness::ready) return false;
+    const std::string name = store.state().has_workshop() ? store.state().workshop().name : std::string();
+    if (readiness == DeskReadiness::no_workshop) {
+        status_panel(ui, "desk.no_workshop", ui.tr("desk.no_workshop"), ui.tr("desk.no_workshop.detail"), width,
+                     harvest_colour::neutral_fill, harvest_colour::neutral_edge);
+    } else if (readiness == DeskReadiness::device) {
+        status_panel(ui, "desk.device", ui.tr("desk.device"), ui.tr("desk.device.detail", {{"name", name}}), width,
+                     harvest_colour::neutral_fill, harvest_colour::neutral_edge);
+    } else {
+        status_panel(ui, "desk.not_prepared", ui.tr("desk.prepare.heading", {{"name", name}}),
+                     ui.tr("desk.prepare.detail"), width, harvest_colour::waiting_fill, harvest_colour::waiting_edge);
+        ImGui::Dummy(ImVec2(0, ui.px(8)));
+        if (touch_button(ui, "desk.prepare", ui.tr("desk.prepare"), ImVec2(0, ui.px(72)))) {
+            try {
+                prepare_facilitator(store);
+                state.error.clear();
+            } catch (const std::exception& error) {
+                state.error = ui.tr("desk.prepare.failed", {{"reason", error_text(ui, error)}});
+            }
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+void start_import(Store& store, FacilitatorDesk& desk, const std::filesystem::path& folder,
+                  const std::string& place_name) {
+    if (desk.import_job.busy()) return;
+    desk.importing = std::make_shared<MergeReport>();
+    desk.importing_from = place_name;
+    desk.import_job.start([store_folder = store.folder(), folder, out = desk.importing](JobProgress& progress) {
+        // Its own connection: the frame draws from its Store meanwhile (harvest_job.hpp).
+        Store facilitator = Store::open(store_folder);
+        // The bar has a measure before the first bundle is done.
+        progress.total = find_files_below(folder, bundle_extension, 64, SIZE_MAX).size();
+        *out = import_paths(facilitator, {folder}, [&progress](std::size_t done, std::size_t total) {
+            progress.total = total;
+            progress.done = done;
+        });
+    });
+}
+
+void draw_facilitator_screen(Store& store, AppState& state, Ui& ui) {
+    FacilitatorDesk& desk = state.desk;
+    refresh_places(desk);
+    const std::string detail = store.state().has_workshop()
+                                   ? ui.tr("desk.detail", {{"name", store.state().workshop().name}})
+                                   : std::string(ui.tr("desk.detail.none"));
+    if (screen_header(ui, "desk.back", ui.tr("back.start"), ui.tr("desk.title"), detail.c_str())) {
+        state.screen = Screen::start;
+        return;
+    }
+    const float avail = ImGui::GetContentRegionAvail().x;
+    if (draw_not_ready(store, state, ui, std::min(avail, ui.px(900)))) return;
+
+    // Import and report on the left, where the eye starts; hub and join file on the right.
+    const float gap = ui.px(32);
+    const bool side_by_side = avail >= ui.px(1000);
+    // The running hub's code and QR code take more room than its start button.
+    const float share = desk.hub ? 0.42f : 0.36f;
+    const float right = side_by_side ? std::clamp(avail * share, ui.px(380), ui.px(540)) : avail;
+    const float left = side_by_side ? avail - right - gap : avail;
+    const float top = ImGui::GetCursorPosY();
+    ImGui::BeginChild("desk.left", ImVec2(left, side_by_side ? 0 : ImGui::GetContentRegionAvail().y * 0.6f));
+    draw_import(store, desk, ui, left);
+    ImGui::Dummy(ImVec2(0, ui.px(12)));
+    draw_merge_report(ui, desk.arrivals, left);
+    ImGui::EndChild();
+    if (side_by_side) {
+        ImGui::SameLine(0, gap);
+        ImGui::SetCursorPosY(top);
+    }
+    // Dragged with a finger like every list here; a scroll bar would only take room.
+    ImGui::BeginChild("desk.right", ImVec2(right, 0), false, ImGuiWindowFlags_NoScrollbar);
+    draw_desk_hub(store, state, ui, ImGui::GetContentRegionAvail().x);
+    drag_to_scroll(ui);
+    ImGui::EndChild();
+}
+
+void poll_facilitator_import(Store& store, AppState& state, Ui& ui) {
+    FacilitatorDesk& desk = state.desk;
+    if (!desk.import_job.busy() || !desk.import_job.finished()) return;
+    const std::exception_ptr failure = desk.import_job.collect();
+    ++desk.batches;
+    for (BundleOutcome& outcome : desk.importing->bundles)
+        desk.arrivals.push_back({std::move(outcome), false, desk.importing_from, desk.batches});
+    desk.importing.reset();
+    desk.usb.forget();
+    try {
+        // The import wrote through its own connection: the frame's store reads it again.
+        reload_store(store);
+        state.board_cache = BoardCache{};
+        if (failure) std::rethrow_exception(failure);
+    } catch (const std::exception& error) {
+        state.error = ui.tr("desk.import.failed", {{"reason", error_text(ui, error)}});
+    }
+}
+
+}  // namespace oogst::app

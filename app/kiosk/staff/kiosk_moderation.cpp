@@ -1,0 +1,165 @@
+#include "app/kiosk/staff/kiosk_moderation.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "app/shell/error_text.hpp"
+#include "app/kiosk/staff/kiosk_moderation_card.hpp"
+#include "app/kiosk/child/kiosk_work_view.hpp"
+#include "app/kiosk/staff/kiosk_moderation_drafts.hpp"
+#include "app/widgets/screen_header.hpp"
+#include "app/shell/theme.hpp"
+#include "app/widgets/touch_widgets.hpp"
+#include "core/kiosk/kiosk_moderation.hpp"
+#include "core/kiosk/kiosk_work.hpp"
+
+namespace oogst::app {
+namespace {
+
+struct Decision {
+    std::string id;
+    WorkStatus status = WorkStatus::waiting;
+};
+
+const char* status_key(WorkStatus status) {
+    switch (status) {
+        case WorkStatus::waiting: return "kiosk_staff.status.waiting";
+        case WorkStatus::shown: return "kiosk_staff.status.shown";
+        case WorkStatus::hidden: return "kiosk_staff.status.hidden";
+    }
+    return "kiosk_staff.status.waiting";
+}
+
+ModerationGrid grid_for(Ui& ui) {
+    ModerationGrid grid;
+    grid.gap = ui.px(20);
+    const float avail = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+    grid.columns = std::max(1, static_cast<int>((avail + grid.gap) / (ui.px(300) + grid.gap)));
+    grid.width = (avail - (grid.columns - 1) * grid.gap) / grid.columns;
+    grid.picture_height = std::min(grid.width * 0.75f, ui.px(260));
+    return grid;
+}
+
+// One sent-in work: picture or poem, label, status, and the buttons its tab offers.
+void work_card(Ui& ui, const ModerationGrid& grid, const KioskEntry& entry, WorkStatus status,
+               std::vector<Decision>& decisions) {
+    const CaptureRecord& capture = *entry.capture;
+    const std::string label = capture.origin->author_label;
+    const CardLayout card = begin_moderation_card(ui, grid);
+    draw_kiosk_work(ui, capture, card.picture.Min, card.picture.Max, WorkLabel::none);
+    card_lines(ui, card, label.empty() ? ui.tr("kiosk_staff.no_name") : label.c_str(), ui.tr(status_key(status)),
+               status == WorkStatus::shown ? colour::primary : colour::muted);
+
+    const std::string show = "moderation.show." + entry.id, hide = "moderation.hide." + entry.id;
+    const bool both = status == WorkStatus::waiting;
+    const float width = both ? (card.inner_width - grid.gap) * 0.5f : card.inner_width;
+    ImGui::SetCursorScreenPos(card.buttons);
+    if (status != WorkStatus::shown &&
+        touch_button(ui, show.c_str(), ui.tr("kiosk_staff.show"), ImVec2(width, 0), ButtonLook::primary))
+        decisions.push_back({entry.id, WorkStatus::shown});
+    if (both) ImGui::SameLine(0, grid.gap);
+    if (status != WorkStatus::hidden &&
+        touch_button(ui, hide.c_str(), ui.tr("kiosk_staff.hide"), ImVec2(width, 0), ButtonLook::secondary))
+        decisions.push_back({entry.id, WorkStatus::hidden});
+    end_moderation_card(card);
+}
+
+// The template's consent sentence, in a frame above the waiting works: tapping "Toon"
+// is the teacher agreeing to exactly this.
+void consent_box(Ui& ui) {
+    const MethodTemplate* method = ui.assets.templates.find(kiosk_method);
+    if (!method || !method->consent) return;
+    const std::string text = ui.in_language(method->consent->text);
+    const char* lead = ui.tr("kiosk_staff.consent.lead");
+    const float width = ImGui::GetContentRegionAvail().x, pad = ui.px(16);
+    const float wrap = width - 2 * pad;
+    const ImVec2 lead_size = ui.fonts.bold->CalcTextSizeA(ui.fonts.bold->FontSize, FLT_MAX, wrap, lead);
+    const ImVec2 size = ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, wrap, text.c_str());
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const ImVec2 max(min.x + width, min.y + lead_size.y + ui.px(4) + size.y + 2 * pad);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(min, max, colour::surface, ui.px(12));
+    draw->AddRectFilled(min, ImVec2(min.x + ui.px(6), max.y), colour::primary, ui.px(12), ImDrawFlags_RoundCornersLeft);
+    draw->AddText(ui.fonts.bold, ui.fonts.bold->FontSize, ImVec2(min.x + pad, min.y + pad), colour::primary, lead,
+                  nullptr, wrap);
+    draw->AddText(ui.fonts.body, ui.fonts.body->FontSize, ImVec2(min.x + pad, min.y + pad + lead_size.y + ui.px(4)),
+                  colour::text, text.c_str(), nullptr, wrap);
+    ImGui::Dummy(ImVec2(width, max.y - min.y));
+}
+
+void tabs(Ui& ui, KioskStaff& staff, const std::size_t counts[4]) {
+    const ModerationTab order[] = {ModerationTab::waiting, ModerationTab::shown, ModerationTab::hidden,
+                                   ModerationTab::drafts};
+    const char* names[] = {"moderation.tab.waiting", "moderation.tab.shown", "moderation.tab.hidden",
+                           "moderation.tab.drafts"};
+    const char* keys[] = {"kiosk_staff.tab.waiting", "kiosk_staff.tab.shown", "kiosk_staff.tab.hidden",
+                          "kiosk_staff.tab.drafts"};
+    for (int i = 0; i < 4; ++i) {
+        if (i > 0) ImGui::SameLine(0, ui.px(12));
+        const std::string label = ui.tr(keys[i], {{"count", std::to_string(counts[i])}});
+        const ButtonLook look = staff.tab == order[i] ? ButtonLook::primary : ButtonLook::secondary;
+        if (touch_button(ui, names[i], label.c_str(), ImVec2(0, 0), look)) {
+            staff.tab = order[i];
+            staff.confirm_delete.clear();
+        }
+    }
+}
+
+}  // namespace
+
+void draw_kiosk_moderation(Store& store, AppState& state, Ui& ui) {
+    KioskState& kiosk = state.kiosk;
+    const std::string title = kiosk.settings ? kiosk.settings->title : std::string();
+    if (screen_header(ui, "moderation.back", ui.tr("common.back"), ui.tr("kiosk_staff.moderation.heading"),
+                      title.c_str())) {
+        kiosk.staff.screen = KioskStaffScreen::menu;
+        return;
+    }
+    const std::string session = kiosk.settings ? kiosk.settings->session_id : std::string();
+    const WorkshopState& workshop = store.state();
+    const WorkStatus statuses[] = {WorkStatus::waiting, WorkStatus::shown, WorkStatus::hidden};
+    std::vector<KioskEntry> works[3];
+    for (int i = 0; i < 3; ++i) works[i] = kiosk_works(workshop, session, statuses[i]);
+    // The drafts themselves (strokes, poems) are read only for their own tab; the other
+    // tabs need their number.
+    const bool on_drafts = kiosk.staff.tab == ModerationTab::drafts;
+    const std::vector<KioskWork> drafts = on_drafts ? store.kiosk_drafts() : std::vector<KioskWork>();
+    const std::size_t counts[4] = {works[0].size(), works[1].size(), works[2].size(),
+                                   on_drafts ? drafts.size() : store.kiosk_draft_count()};
+    tabs(ui, kiosk.staff, counts);
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    if (kiosk.staff.tab == ModerationTab::waiting) consent_box(ui);
+
+    ImGui::BeginChild("moderation.list", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollWithMouse);
+    const ModerationGrid grid = grid_for(ui);
+    std::vector<Decision> decisions;
+    DraftAction draft_action;
+    if (kiosk.staff.tab == ModerationTab::drafts) {
+        draft_action = draft_cards(ui, grid, drafts, kiosk.settings, kiosk.staff.confirm_delete);
+    } else {
+        const int tab = static_cast<int>(kiosk.staff.tab);
+        if (works[tab].empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
+            const char* empty[] = {"kiosk_staff.empty.waiting", "kiosk_staff.empty.shown", "kiosk_staff.empty.hidden"};
+            ImGui::TextWrapped("%s", ui.tr(empty[tab]));
+            ImGui::PopStyleColor();
+        }
+        for (std::size_t i = 0; i < works[tab].size(); ++i) {
+            if (i % grid.columns != 0) ImGui::SameLine(0, grid.gap);
+            work_card(ui, grid, works[tab][i], statuses[tab], decisions);
+        }
+    }
+    drag_to_scroll(ui);
+    ImGui::EndChild();
+
+    // Decided after drawing: a decision changes the state the cards pointed into.
+    try {
+        for (const Decision& decision : decisions) set_work_status(store, decision.id, decision.status);
+        apply_draft_action(store, kiosk, draft_action);
+    } catch (const std::exception& error) {
+        state.error = error_text(ui, error);
+    }
+}
+
+}  // namespace oogst::app

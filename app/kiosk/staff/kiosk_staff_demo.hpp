@@ -1,0 +1,15 @@
+#pragma once
+// The staff's side put in a given state for `oogst --screenshot --screen kiosk-…`
+// (documentation and end-to-end tests).
+#include <string>
+
+#include "app/shell/app_state.hpp"
+#include "core/store/store.hpp"
+
+namespace oogst::app {
+
+// Sets up the screen called name (kiosk-pin, kiosk-moderation, …) on an opened kiosk;
+// false when name is not one of the staff's screens.
+bool show_kiosk_staff_screen(const std::string& name, Store& store, AppState& state);
+
+}  // namespace oogst::app

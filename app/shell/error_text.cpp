@@ -1,0 +1,23 @@
+#include "app/shell/error_text.hpp"
+
+#include "core/errors.hpp"
+
+namespace oogst::app {
+
+std::string error_text(const Ui& ui, const std::exception& error) {
+    if (dynamic_cast<const CaptureGone*>(&error)) return ui.tr("board.note_gone");
+    const auto* store = dynamic_cast<const StoreError*>(&error);
+    if (!store) return error.what();
+    const char* key = "store.other";
+    switch (store->problem()) {
+        case StoreProblem::full: key = "store.full"; break;
+        case StoreProblem::cannot_write: key = "store.cannot_write"; break;
+        case StoreProblem::damaged: key = "store.damaged"; break;
+        case StoreProblem::busy: key = "store.busy"; break;
+        case StoreProblem::input_output: key = "store.input_output"; break;
+        case StoreProblem::other: key = "store.other"; break;
+    }
+    return ui.tr(key, {{"folder", store->folder()}});
+}
+
+}  // namespace oogst::app

@@ -1,0 +1,298 @@
+// oogst: the touch app. Opens the device's store and shows the start screen; with
+// --screenshot it renders one screen into a PNG and exits (docs and end-to-end tests).
+//
+// Exit codes follow the command-line contract (DESIGN.md): 0 success, 2 bad input with
+// a one-line reason on stderr (a store that cannot be opened, a bad option, an image
+// that cannot be written), 1 an internal failure (including no display).
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include "app/widgets/canvas/sample_drawing.hpp"
+#include "app/harvest/usb_places.hpp"
+#include "app/desk/facilitator_hub.hpp"
+#include "app/harvest/harvest_screen.hpp"
+#include "app/kiosk/child/kiosk_child_demo.hpp"
+#include "app/kiosk/kiosk_screen.hpp"
+#include "app/kiosk/staff/kiosk_staff_demo.hpp"
+#include "app/shell/shell.hpp"
+#include "app/shell/store_problem_screen.hpp"
+#include "app/shell/theme.hpp"
+#include "app/widgets/widget_map.hpp"
+#include "core/assets/assets.hpp"
+#include "core/harvest/bundle_import.hpp"
+#include "core/errors.hpp"
+#include "core/kiosk/kiosk_settings.hpp"
+#include "core/store/store.hpp"
+#include "core/store/store_location.hpp"
+#include "platform/fonts.hpp"
+#include "platform/framebuffer_capture.hpp"
+#include "platform/gui_backend.hpp"
+#include "platform/texture_cache.hpp"
+#include "platform/window.hpp"
+
+namespace {
+
+using oogst::app::Screen;
+
+struct Options {
+    std::optional<std::filesystem::path> store;
+    std::filesystem::path screenshot;  // empty: run the app
+    std::string screen = "start";
+    bool kiosk = false;  // start straight into the kiosk; leaving it ends the app
+};
+
+// ImGui lays out some things (auto-sized windows, text wrap) from the previous frame;
+// by the fourth frame every screen has settled.
+constexpr int frames_before_screenshot = 4;
+// How long an idle app sleeps between frames when nothing happens.
+constexpr double idle_seconds = 0.5;
+// While a finger rests on the screen, time itself is input: a long press opens the
+// accents, a held backspace repeats. Frames keep coming at the display's pace.
+constexpr double held_frame_seconds = 1.0 / 60;
+
+// Puts the app on the screen named on the command line. A board needs a session: the
+// first one, as the workshop lists them. "keyboard" is that board with a note being
+// typed on the touch keyboard. The canvas shows that session's drawing screen for its
+// first column, with a sample drawing on the paper; the photo picker shows that
+// column's photos from the first place it finds ($OOGST_PHOTOS when set). The
+// facilitator's desk shows the report of importing the first USB place ($OOGST_USB
+// when set), imported before the first frame.
+void show_screen(const std::string& screen, oogst::Store& store, const oogst::Assets& assets,
+                 oogst::app::Shell& shell) {
+    oogst::app::AppState& state = shell.state();
+    if (screen == "sessions") state.screen = Screen::sessions;
+    if (screen == "harvest") {
+        oogst::app::open_harvest_screen(state);
+        state.harvest_back = Screen::start;
+    }
+    if (screen == "facilitator" || screen == "hub") {
+        state.screen = Screen::facilitator;
+        const auto places = oogst::app::find_usb_places();
+        if (!places.empty() && store.workshop_keys() && store.workshop_keys()->is_facilitator())
+            for (oogst::BundleOutcome& outcome : oogst::import_paths(store, {places.front().root}).bundles)
+                state.desk.arrivals.push_back({std::move(outcome), false, places.front().name, 1});
+    }
+    if (screen == "hub") {
+        // The desk with its hub listening (on any free port: a screenshot must not
+        // take the real one from a hub already running).
+        state.desk.hub_port = 0;
+        oogst::app::start_desk_hub(store, state.desk);
+    }
+    if (screen.starts_with("kiosk-")) {
+        oogst::app::open_kiosk(store, state);
+        if (!oogst::app::show_kiosk_child_screen(screen, store, state) &&
+            !oogst::app::show_kiosk_staff_screen(screen, store, state))
+            throw oogst::UserError("there is no kiosk screen called " + screen);
+        return;
+    }
+    if (screen != "board" && screen != "keyboard" && screen != "scores" && screen != "ambassador" &&
+        screen != "canvas" && screen != "photo")
+        return;
+    const auto sessions = store.state().sessions();
+    if (sessions.empty())
+        throw oogst::UserError("the store in " + store.folder().string() + " has no session to show on a board");
+    state.open_board(sessions.front()->id);
+    // The results of the session's scoring, or the ambassador's panel over its board.
+    if (screen == "scores") state.round.results = true;
+    if (screen == "ambassador") state.round.ambassador = true;
+    const oogst::MethodTemplate* method = assets.templates.find(sessions.front()->method);
+    const std::string first_column = method && !method->boards.empty() ? method->boards.front().id : "";
+    if (screen == "canvas") {
+        state.capture_board = first_column;
+        state.canvas.start_over(state.session_id);
+        for (oogst::Stroke& stroke : oogst::app::sample_drawing()) state.canvas.draft.add(std::move(stroke));
+        state.canvas.colour = 4;  // green: the tree was drawn last but one
+        state.screen = Screen::drawing;
+    }
+    if (screen == "photo") {
+        state.capture_board = first_column;
+        state.screen = Screen::photo;
+        state.photo.start(0);
+        if (!state.photo.places.empty()) state.photo.open_place(state.photo.places.front());
+    }
+    if (screen == "keyboard") {
+        state.draft = "Een café in elke wijk";
+        shell.text_entry().focus("board.text");
+    }
+}
+
+ImVec4 background() { return ImGui::ColorConvertU32ToFloat4(oogst::app::colour::background); }
+
+// Runs frames of one screen-drawing function until it says stop, or, for a screenshot,
+// for a few frames and then writes the PNG.
+template <class DrawScreen>
+void run_frames(oogst::platform::Window& window, oogst::platform::GuiBackend& gui,
+                const std::filesystem::path& screenshot, DrawScreen&& draw_screen) {
+    for (int frame = 1;; ++frame) {
+        if (screenshot.empty()) {
+            if (window.close_requested()) return;
+            window.wait_for_next_frame(ImGui::GetIO().MouseDown[0] ? held_frame_seconds : idle_seconds);
+        }
+        gui.begin_frame();
+        const bool stop = draw_screen();
+        gui.end_frame(background());
+        if (!screenshot.empty() && frame == frames_before_screenshot) {
+            oogst::platform::write_back_buffer_png(screenshot, window.framebuffer_size());
+            return;
+        }
+        window.swap_buffers();
+        if (stop) return;
+    }
+}
+
+// The store cannot be opened: say why on screen until the person closes the window.
+// Exit code 2 all the same, with the one-line reason on stderr for whoever started it.
+int show_store_problem(const Options& options, oogst::Assets& assets, const std::filesystem::path& folder,
+                       const oogst::UserError& problem) {
+    std::cerr << "oogst: " << problem.what() << "\n";
+    const bool screenshot = !options.screenshot.empty();
+    // A screenshot of another screen on a bad store writes no PNG: only the problem
+    // screen itself can be photographed (for the documentation).
+    if (screenshot && options.screen != "problem") return 2;
+
+    oogst::platform::Window window({});
+    oogst::platform::GuiBackend gui(window);
+    const float scale = window.content_scale();
+    const auto fonts = oogst::platform::load_fonts(*ImGui::GetIO().Fonts, scale);
+    oogst::app::apply_theme(ImGui::GetStyle(), scale);
+    oogst::app::TouchRegistry touch;
+    oogst::app::Ui ui{fonts, scale, touch, assets};
+    run_frames(window, gui, options.screenshot, [&] {
+        touch.begin_frame();
+        const ImGuiViewport* viewport = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos(viewport->WorkPos);
+        ImGui::SetNextWindowSize(viewport->WorkSize);
+        ImGui::Begin("oogst", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
+        const bool close = oogst::app::draw_store_problem_screen(ui, folder.string(), problem.what());
+        ImGui::End();
+        return close;
+    });
+    return 2;
+}
+
+int run(const Options& options) {
+    const bool screenshot = !options.screenshot.empty();
+    // A broken template or translation file is named on stderr and on screen; the app
+    // runs with the rest.
+    oogst::Assets assets = oogst::Assets::load();
+    // A screenshot shows a store that exists: a mistyped folder is an error, not a new
+    // empty store. The app itself makes the device's store on first start.
+    const std::filesystem::path folder = options.store.value_or(oogst::default_store_folder());
+    std::optional<oogst::Store> opened;
+    try {
+        opened.emplace(screenshot ? oogst::Store::open(folder) : oogst::Store::open_or_create(folder));
+    } catch (const oogst::UserError& problem) {
+        for (const std::string& asset_problem : assets.problems()) std::cerr << "oogst: " << asset_problem << "\n";
+        return show_store_problem(options, assets, folder, problem);
+    }
+    oogst::Store& store = *opened;
+    // Templates that came with the workshop's join file, for methods these assets lack.
+    assets.templates.add_missing(store.workshop_templates());
+    for (const std::string& problem : assets.problems()) std::cerr << "oogst: " << problem << "\n";
+
+    // A kiosk that is set up fills its monitor from the first frame: no window to
+    // close or move before the lock-down starts.
+    oogst::platform::WindowOptions window_options;
+    const std::optional<oogst::KioskSettings> kiosk_settings = store.kiosk_settings();
+    if (options.kiosk && !screenshot && kiosk_settings && store.has_kiosk_pin()) {
+        window_options.fullscreen = true;
+        window_options.monitor = static_cast<int>(kiosk_settings->monitor);
+    }
+    oogst::platform::Window window(window_options);
+    oogst::platform::GuiBackend gui(window);
+    const float scale = window.content_scale();
+    const auto fonts = oogst::platform::load_fonts(*ImGui::GetIO().Fonts, scale);
+    oogst::app::apply_theme(ImGui::GetStyle(), scale);
+
+    // Photos on the board and in the picker. Declared after the window and GUI, so its
+    // textures are freed while their GL context still exists.
+    oogst::platform::TextureCache textures([&store](const std::string& hash) { return store.blob(hash); },
+                                           oogst::platform::make_gl_texture_uploader(),
+                                           {.wake = [] { glfwPostEmptyEvent(); }});
+    oogst::app::Shell shell(store, assets, fonts, scale);
+    shell.use_textures(&textures);
+    oogst::app::AppState& state = shell.state();
+    if (options.kiosk) {
+        state.kiosk.quit_on_leave = true;
+        oogst::app::open_kiosk(store, state);
+    }
+    show_screen(options.screen, store, assets, shell);
+    // OOGST_WIDGET_MAP=FILE: where the end-to-end tests read the widgets' places.
+    std::optional<oogst::app::WidgetMap> widget_map;
+    if (const char* file = std::getenv("OOGST_WIDGET_MAP"); file && *file) widget_map.emplace(file);
+    run_frames(window, gui, options.screenshot, [&] {
+        // A screenshot shows every picture: it waits for the decoding the last frame asked for.
+        if (screenshot) textures.wait_until_idle();
+        textures.new_frame();
+        shell.draw();
+        if (shell.animating()) window.keep_animating();
+        if (widget_map) widget_map->update(shell.touch());
+        // The kiosk's lock-down follows its state: locked while children use it, a normal
+        // window once it is left with the PIN (a screenshot keeps its plain window).
+        if (!screenshot) {
+            const auto& settings = state.kiosk.settings;
+            window.set_locked(state.kiosk.locked, settings ? static_cast<int>(settings->monitor) : 0);
+        }
+        return state.kiosk.quit;
+    });
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App cli{"Oogst: capture workshop ideas on a touch screen, offline.", "oogst"};
+    Options options;
+    std::filesystem::path store;
+    cli.add_option("--store", store, "the folder of this device's store (default: $OOGST_STORE, else the "
+                                     "XDG data folder)");
+    cli.add_option("--screenshot", options.screenshot, "render one screen into this PNG file and exit");
+    cli.add_flag("--kiosk", options.kiosk,
+                 "start as the children's kiosk: full screen and locked when it is set up (its settings first when "
+                 "not); leaving the kiosk with the PIN ends the app");
+    cli.add_option("--screen", options.screen,
+                   "the screen to show first: start, sessions, board, keyboard (the board with a note being typed), "
+                   "scores (a board's scoring results), ambassador (its ambassador panel), canvas (the first "
+                   "session's drawing screen, with a sample drawing), photo (the photo picker, in $OOGST_PHOTOS when "
+                   "set), harvest (a device hands in its work), facilitator (the harvest desk, after importing the "
+                   "bundles in $OOGST_USB when set), hub (the same with its hub listening), kiosk-… (the kiosk's screens: "
+                   "kiosk-loop, kiosk-draw, kiosk-poem, kiosk-moderation and more); problem: the message shown when the store cannot be opened")
+        ->check(CLI::IsMember({"start", "sessions", "board", "keyboard", "scores", "ambassador", "canvas", "photo",
+                               "harvest", "facilitator", "hub", "problem"}) |
+                CLI::Validator(
+                    [](std::string& name) {
+                        return name.starts_with("kiosk-") ? std::string() : "not a kiosk screen: " + name;
+                    },
+                    "kiosk-…"));
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::CallForHelp& help) {
+        return cli.exit(help);
+    } catch (const CLI::ParseError& error) {
+        std::cerr << "oogst: " << error.what() << "\n";
+        return 2;
+    }
+    if (cli.count("--store") > 0) options.store = store;
+
+    try {
+        return run(options);
+    } catch (const oogst::UserError& error) {
+        std::cerr << "oogst: " << error.what() << "\n";
+        return 2;
+    } catch (const oogst::platform::PlatformError& error) {
+        // The machine, not the input: no display, no OpenGL, a missing system font.
+        std::cerr << "oogst: " << error.what() << "\n";
+        return 1;
+    } catch (const std::exception& error) {
+        std::cerr << "oogst: internal failure: " << error.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,122 @@
+#include "app/shell/shell.hpp"
+
+#include <algorithm>
+
+#include "app/table/board_screen.hpp"
+#include "app/table/drawing_screen.hpp"
+#include "app/desk/facilitator_hub.hpp"
+#include "app/desk/facilitator_screen.hpp"
+#include "app/harvest/harvest_screen.hpp"
+#include "app/kiosk/kiosk_screen.hpp"
+#include "app/table/photo/photo_screen.hpp"
+#include "app/start/start_screen.hpp"
+#include "app/table/table_sessions_screen.hpp"
+#include "app/shell/theme.hpp"
+#include "app/widgets/touch_widgets.hpp"
+
+namespace oogst::app {
+
+Shell::Shell(Store& store, Assets& assets, const platform::Fonts& fonts, float scale)
+    : store_(store), ui_{fonts, scale, touch_, assets} {
+    // A facilitator who edited a template sees at once what is wrong with it.
+    for (const std::string& problem : assets.problems())
+        state_.error += (state_.error.empty() ? "" : "\n") + problem;
+}
+
+void Shell::draw() {
+    touch_.begin_frame();
+    ui_.text_entry.begin_frame();
+    ui_.language = state_.language;
+    ui_.animating = false;
+    // Harvest work on other threads is collected here, whatever screen is shown.
+    poll_harvest_job(store_, state_, ui_);
+    poll_facilitator_import(store_, state_, ui_);
+    poll_desk_hub(store_, state_);
+    const Screen screen = state_.screen;
+    // The keyboard's strip is kept free from the frame after a field is tapped: the
+    // tap is seen while the screen is already being laid out.
+    const bool typing = ui_.text_entry.has_focus();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float keyboard_height = typing ? keyboard_.height(ui_, viewport->WorkSize) : 0;
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x, viewport->WorkSize.y - keyboard_height));
+    constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                       ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin("oogst", nullptr, flags);
+    draw_error_banner();
+    switch (state_.screen) {
+        case Screen::start: draw_start_screen(store_, state_, ui_); break;
+        case Screen::sessions: draw_table_sessions_screen(store_, state_, ui_); break;
+        case Screen::board: draw_board_screen(store_, state_, ui_); break;
+        case Screen::drawing: draw_drawing_screen(store_, state_, ui_); break;
+        case Screen::photo: draw_photo_screen(store_, state_, ui_); break;
+        case Screen::kiosk: draw_kiosk_screen(store_, state_, ui_); break;
+        case Screen::facilitator: draw_facilitator_screen(store_, state_, ui_); break;
+        case Screen::harvest: draw_harvest_screen(store_, state_, ui_); break;
+    }
+    ImGui::End();
+
+    keyboard_area_ = ImRect();
+    if (typing && ui_.text_entry.has_focus()) {
+        keyboard_area_ = ImRect(viewport->WorkPos.x, viewport->WorkPos.y + viewport->WorkSize.y - keyboard_height,
+                                viewport->WorkPos.x + viewport->WorkSize.x, viewport->WorkPos.y + viewport->WorkSize.y);
+        keyboard_.draw(ui_, ui_.text_entry, keyboard_area_);
+    }
+    // What was typed belongs to the screen it was typed on.
+    if (state_.screen != screen) ui_.text_entry.unfocus();
+    hide_keyboard_after_tap_elsewhere();
+    ui_.text_entry.end_frame();
+    if (!ui_.text_entry.has_focus()) keyboard_.reset();
+}
+
+void Shell::hide_keyboard_after_tap_elsewhere() {
+    // A tap on nothing in particular (the board between notes, the header's empty
+    // space) puts the keyboard away, as on a phone. Taps on widgets (a column to write
+    // in, "Toevoegen") keep it, and so does a drag, which scrolls the board.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!ui_.text_entry.has_focus()) {
+        press_on_empty_space_ = false;
+        return;
+    }
+    // ImGui makes the pressed widget active within the frame of the press; a press on
+    // empty space only becomes the window's move later, in EndFrame.
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+        press_on_empty_space_ = !ImGui::IsAnyItemActive() && !keyboard_area_.Contains(io.MouseClickedPos[0]);
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && press_on_empty_space_) {
+        press_on_empty_space_ = false;
+        const ImVec2 moved(io.MousePos.x - io.MouseClickedPos[0].x, io.MousePos.y - io.MouseClickedPos[0].y);
+        const float slop = ui_.px(12);
+        if (moved.x * moved.x + moved.y * moved.y <= slop * slop) ui_.text_entry.unfocus();
+    }
+}
+
+void Shell::draw_error_banner() {
+    if (state_.error.empty()) return;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float pad = ui_.px(16);
+    const char* dismiss = ui_.tr("common.close");
+    const float dismiss_width = button_width(ui_, dismiss);
+    const float wrap = width - dismiss_width - 3 * pad;
+    const float text_height = ImGui::CalcTextSize(state_.error.c_str(), nullptr, false, wrap).y;
+    const float height = std::max(ui_.touch_size(), text_height) + 2 * pad;
+
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height));
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(min, ImVec2(min.x + width, min.y + height), colour::error_fill, ui_.px(12));
+    draw->AddRect(min, ImVec2(min.x + width, min.y + height), colour::error_edge, ui_.px(12), 0, ui_.px(2));
+    draw->AddText(ui_.fonts.body, ui_.fonts.body->FontSize,
+                  ImVec2(min.x + pad, min.y + (height - text_height) * 0.5f), colour::error_text,
+                  state_.error.c_str(), nullptr, wrap);
+
+    // The button sits inside the banner, on its right.
+    ImGui::SetCursorScreenPos(
+        ImVec2(min.x + width - pad - dismiss_width, min.y + (height - ui_.touch_size()) * 0.5f));
+    if (touch_button(ui_, "error.dismiss", dismiss, ImVec2(dismiss_width, 0), ButtonLook::secondary))
+        state_.error.clear();
+    ImGui::SetCursorScreenPos(after);
+}
+
+}  // namespace oogst::app

@@ -1,0 +1,56 @@
+#pragma once
+// The app without its window: one full-screen ImGui window per frame showing the
+// current screen, and the error banner above it. While a text field has the keyboard,
+// the touch keyboard takes a strip at the bottom and the screen is laid out in what is
+// left above it, so the keyboard never covers the field. The executable and the
+// headless UI tests drive the same Shell, so the tests exercise what users see.
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "app/shell/app_state.hpp"
+#include "app/widgets/keyboard/text_entry.hpp"
+#include "app/widgets/keyboard/touch_keyboard.hpp"
+#include "app/widgets/touch_registry.hpp"
+#include "app/shell/ui.hpp"
+#include "core/store/store.hpp"
+#include "platform/fonts.hpp"
+
+namespace oogst::app {
+
+class Shell {
+public:
+    // fonts were loaded at scale (the monitor's content scale) into the current
+    // ImGui context; the style was set with apply_theme(style, scale). assets holds the
+    // words and templates (Assets::load).
+    Shell(Store& store, Assets& assets, const platform::Fonts& fonts, float scale);
+    Shell(const Shell&) = delete;  // ui_ refers to this shell's own registry
+    Shell& operator=(const Shell&) = delete;
+
+    // Draws one frame: call between ImGui::NewFrame() and ImGui::Render().
+    void draw();
+
+    AppState& state() { return state_; }
+    // Lets screens draw photos (main.cpp gives the window's cache; tests give none).
+    void use_textures(platform::TextureCache* textures) { ui_.textures = textures; }
+    const TouchRegistry& touch() const { return touch_; }
+    // Whether the last frame had something moving on its own (see Ui::animating).
+    bool animating() const { return ui_.animating; }
+    // Which field has the keyboard; focus("board.text") opens the keyboard on it.
+    TextEntry& text_entry() { return ui_.text_entry; }
+    // Where the touch keyboard was drawn in the last frame; empty when it was not.
+    const ImRect& keyboard_area() const { return keyboard_area_; }
+
+private:
+    void draw_error_banner();
+    void hide_keyboard_after_tap_elsewhere();
+
+    Store& store_;
+    AppState state_;
+    TouchRegistry touch_;
+    Ui ui_;
+    TouchKeyboard keyboard_;
+    ImRect keyboard_area_;
+    bool press_on_empty_space_ = false;  // the finger now down landed beside every widget
+};
+
+}  // namespace oogst::app

@@ -1,0 +1,26 @@
+#pragma once
+// One capture drawn as a sticky note: its colour, its text (or a label saying it is a
+// drawing or photo, until those are rendered), and its score once people have voted.
+#include <cstddef>
+
+#include <imgui.h>
+
+#include "app/shell/ui.hpp"
+#include "core/model/workshop_state.hpp"
+
+namespace oogst::app {
+
+// The height the note needs at width, so columns and grids can lay notes out.
+float sticky_note_height(Ui& ui, const CaptureRecord& note, float width);
+
+// Draws the note at the cursor, width wide, and moves the cursor past it. palette_index
+// picks the colour of a note that has none.
+void draw_sticky_note(Ui& ui, const CaptureRecord& note, float width, std::size_t palette_index);
+
+// Paints the note with its top-left corner at min into draw (no item, no cursor move):
+// for the board's own layout and for a note being dragged. height may exceed the
+// note's own (room for vote buttons under it). alpha fades a note being lifted away.
+void paint_sticky_note(Ui& ui, ImDrawList* draw, const CaptureRecord& note, ImVec2 min, float width, float height,
+                       std::size_t palette_index, float alpha = 1);
+
+}  // namespace oogst::app

@@ -1,0 +1,45 @@
+#pragma once
+// The app's touch widgets. Each is at least min_touch_px (× scale) tall, shows its
+// pressed state while the finger is down, never depends on hover, and records itself
+// in the touch registry under a stable name so headless tests can tap it.
+#include <string>
+
+#include <imgui.h>
+
+#include "app/widgets/keyboard/text_field.hpp"
+#include "app/shell/ui.hpp"
+
+namespace oogst::app {
+
+enum class ButtonLook {
+    primary,    // the main action on a screen: green, white text
+    secondary,  // navigation and lesser actions: sand, dark text
+};
+
+// The width a button needs for label in the buttons' bold font, with padding (at
+// scale 1) on each side: for laying out a row of buttons before drawing them.
+float button_width(const Ui& ui, const char* label, float padding = 24);
+
+// A button; size 0 on an axis fits the label (never below the touch size).
+bool touch_button(Ui& ui, const char* name, const char* label, ImVec2 size = {0, 0},
+                  ButtonLook look = ButtonLook::primary);
+
+// A large card with a heading and a line of detail under it, filled with fill; the
+// start screen's mode tiles and the session list use it.
+bool touch_card(Ui& ui, const char* name, const char* heading, const char* detail, ImVec2 size, ImU32 fill,
+                ImU32 ink);
+
+// Text fields (touch_text_field, touch_text_area) are in app/widgets/keyboard/text_field.hpp.
+
+// Not a widget, but what every screen's title lines need: text in font and ink,
+// centred in the width left on the line, wrapped when longer.
+void centred_text(ImFont* font, ImU32 ink, const std::string& text);
+
+// Lets a finger drag the current scrolling window's content (call before its End*).
+// A drag starts on empty space, or on one of the window's buttons once the finger has
+// moved further than a tap wobbles (unless from_buttons is false: then the buttons
+// keep the finger, as notes do to be dragged); the button then lets go, so the release
+// does not fire it. When the finger lifts, the content glides on and slows down.
+void drag_to_scroll(Ui& ui, bool from_buttons = true);
+
+}  // namespace oogst::app

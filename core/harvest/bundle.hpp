@@ -1,0 +1,88 @@
+#pragma once
+// A bundle (*.oogst): the operations and blobs one device hands to the facilitator, on a
+// USB stick or pushed to the hub.
+//
+// Layout of the signed body, every integer little-endian and fixed width:
+//   magic "OOGSTBDY"  u32 format version (1)
+//   header            u32 length, then the cereal portable-binary BundleHeader
+//   operations        per operation: u64 sequence, i64 wall_ms, u32 logical, u16 kind,
+//                     u32 payload length, payload (cereal, see payloads.hpp)
+//   blobs             per blob: 32-byte BLAKE2b hash, u32 media type length, media type,
+//                     u32 length, bytes
+//   hash              BLAKE2b-256 of everything above
+//   signature         Ed25519 (64 bytes) of the hash, by the device's signing key
+// A sealed bundle wraps that body:
+//   magic "OOGSTSLD"  u32 format version (1)  16-byte workshop id (so a bundle of another
+//   workshop is named as such before anything is decrypted)  u64 body length
+//   then seal_to_workshop(body) (workshop_keys.hpp).
+//
+// Reading checks every length against the bytes left before it allocates, and the hash
+// and signature before any operation is decoded. Every problem is a BundleError with one
+// sentence a facilitator can act on.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/errors.hpp"
+#include "core/model/operation.hpp"
+#include "core/model/operation_check.hpp"
+#include "core/harvest/workshop_keys.hpp"
+
+namespace oogst {
+
+class BundleError : public UserError {
+public:
+    using UserError::UserError;
+};
+
+inline constexpr std::uint32_t bundle_format_version = 1;
+inline constexpr std::string_view bundle_extension = ".oogst";
+// Larger files are refused before they are read: a day of photos from one kiosk fits.
+inline constexpr std::uint64_t max_bundle_bytes = 2ull << 30;
+
+struct BundleHeader {
+    std::string workshop_id;
+    std::string device_id;
+    std::string device_public_key;  // Ed25519, 32 raw bytes: checks the signature
+    std::string membership_proof;   // workshop_keys.hpp: the device joined this workshop
+    std::int64_t made_at_ms = 0;
+    std::uint64_t first_sequence = 0, last_sequence = 0;  // 0, 0 when it holds no operations
+    std::uint32_t operation_count = 0, blob_count = 0;
+    std::uint64_t operation_bytes = 0, blob_bytes = 0;  // sizes of the two sections
+};
+
+struct BundleBlob {
+    std::string hash;  // hex, as Store::put_blob gives it
+    std::string media_type;
+    std::string bytes;
+};
+
+struct Bundle {
+    BundleHeader header;
+    std::vector<Operation> operations;  // all made by header.device_id, sequence ascending
+    std::vector<OperationFacts> facts;  // read_bundle: what each operation touches, in the same order
+    std::vector<BundleBlob> blobs;
+    std::string body_hash;  // hex BLAKE2b of the signed body: the bundle's identity
+    bool sealed = false;
+};
+
+// The bytes of a bundle; sealed when keys are given (seal_to_workshop).
+std::string write_bundle(const Bundle& bundle, std::string_view device_secret_key, const WorkshopKeys* seal_with);
+
+// What can be said of a file without opening it: for 'bundle inspect' and the import
+// screen. Throws BundleError when it is not a bundle at all.
+struct BundleCover {
+    bool sealed = false;
+    std::uint32_t format_version = 0;
+    std::string workshop_id;
+    std::uint64_t size = 0;
+};
+BundleCover read_cover(std::string_view file);
+
+// Reads and verifies a whole bundle: framing, hash, signature, membership (when keys
+// with a pairing token are given), operation kinds and payloads, blob hashes. Opening a
+// sealed bundle needs the workshop's secret key. The workshop must match keys when given.
+Bundle read_bundle(std::string_view file, const WorkshopKeys* keys);
+
+}  // namespace oogst

@@ -1,0 +1,319 @@
+#include "core/harvest/bundle_import.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <future>
+#include <optional>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/harvest/bundle.hpp"
+#include "core/model/ids.hpp"
+#include "core/model/operation_check.hpp"
+#include "core/store/store.hpp"
+
+namespace oogst {
+namespace {
+
+BundleOutcome rejected(BundleOutcome outcome, std::string reason) {
+    outcome.result = BundleOutcome::Result::rejected;
+    outcome.reason = std::move(reason);
+    return outcome;
+}
+
+// New operations per session. A capture's later changes count for the session of the
+// capture, found in this bundle or, when the store has folded its state, in the state;
+// otherwise they are counted under no session ("earlier captures").
+std::vector<SessionTally> tally_sessions(const Store& store, const Bundle& bundle, const std::vector<std::size_t>& added) {
+    std::unordered_map<std::string, const std::string*> session_of_capture;
+    for (const auto& facts : bundle.facts)
+        if (facts.adds_capture) session_of_capture.emplace(facts.capture_id, &facts.session_id);
+    std::map<std::string, SessionTally> by_session;
+    for (const auto i : added) {
+        const auto& facts = bundle.facts[i];
+        std::string session = facts.session_id;
+        if (session.empty() && !facts.capture_id.empty()) {
+            if (auto found = session_of_capture.find(facts.capture_id); found != session_of_capture.end()) {
+                session = *found->second;
+            } else if (store.state_is_folded()) {
+                const auto& records = store.state().capture_records();
+                if (auto record = records.find(facts.capture_id); record != records.end() && record->second.origin)
+                    session = record->second.origin->session_id;
+            }
+        }
+        auto& tally = by_session[session];
+        tally.session_id = session;
+        ++tally.new_operations;
+        if (facts.adds_capture) ++tally.new_captures;
+    }
+    std::vector<SessionTally> tallies;
+    for (auto& [id, tally] : by_session) {
+        if (!id.empty()) tally.table_name = store.session_table_name(id);
+        tallies.push_back(std::move(tally));
+    }
+    std::sort(tallies.begin(), tallies.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.table_name, a.session_id) < std::tie(b.table_name, b.session_id);
+    });
+    return tallies;
+}
+
+// Every *.oogst below path, in name order. A folder that cannot be read to the end (a
+// failing stick) is reported as a problem, so no bundle is silently left out.
+void collect_bundles(const std::filesystem::path& path, std::vector<std::filesystem::path>& found,
+                     std::vector<std::string>& problems) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(path, error)) {
+        found.push_back(path);  // a missing or odd file is reported by the import itself
+        return;
+    }
+    std::vector<std::filesystem::path> inside;
+    const auto options = std::filesystem::directory_options::skip_permission_denied;
+    auto it = std::filesystem::recursive_directory_iterator(path, options, error);
+    for (; !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
+        std::error_code type_error;
+        if (it->is_regular_file(type_error) && it->path().extension() == bundle_extension &&
+            it->path().filename().string().front() != '.')
+            inside.push_back(it->path());
+    }
+    if (error)
+        problems.push_back("the folder " + path.string() + " could not be read to the end (" + error.message() +
+                           "): bundles in it may be missing from this import");
+    std::sort(inside.begin(), inside.end());
+    found.insert(found.end(), inside.begin(), inside.end());
+}
+
+std::string read_file(const std::filesystem::path& file) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(file, error))
+        throw BundleError(std::filesystem::exists(file, error) ? "this is not a file" : "there is no such file");
+    const auto size = std::filesystem::file_size(file, error);
+    if (error) throw BundleError("it cannot be read: " + error.message());
+    if (size > max_bundle_bytes) throw BundleError("it is larger than Oogst accepts (2 GB)");
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes(size, '\0');
+    if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) throw BundleError("it cannot be read");
+    return bytes;
+}
+
+}  // namespace
+
+std::uint64_t MergeReport::new_operations() const {
+    std::uint64_t total = 0;
+    for (const auto& b : bundles) total += b.new_operations;
+    return total;
+}
+
+std::uint64_t MergeReport::known_operations() const {
+    std::uint64_t total = 0;
+    for (const auto& b : bundles) total += b.known_operations;
+    return total;
+}
+
+std::size_t MergeReport::rejected() const {
+    return static_cast<std::size_t>(std::count_if(bundles.begin(), bundles.end(), [](const auto& b) {
+        return b.result == BundleOutcome::Result::rejected;
+    }));
+}
+
+namespace {
+
+// What can be done with a bundle without the store: reading, opening, verifying. Safe
+// on another thread, so the next bundle is read while this one merges.
+struct ReadBundle {
+    std::string file_hash;
+    bool same_file_as_before = false;  // its hash was in the ledger when reading started
+    std::optional<Bundle> bundle;
+    std::string problem;  // why it could not be read
+};
+
+ReadBundle read_for_import(std::string_view file, const WorkshopKeys& keys,
+                           const std::function<bool(const std::string&)>& imported_before) {
+    ReadBundle read;
+    read.file_hash = content_hash(file);
+    if (imported_before(read.file_hash)) {
+        read.same_file_as_before = true;
+        return read;
+    }
+    try {
+        read.bundle = read_bundle(file, &keys);
+    } catch (const UserError& error) {
+        read.problem = error.what();
+    }
+    return read;
+}
+
+BundleOutcome merge_read_bundle(Store& facilitator, ReadBundle read, std::string source) {
+    BundleOutcome outcome;
+    outcome.source = std::move(source);
+    // The very same file again (a stick imported twice): a file that was merged whole
+    // once has nothing new to give.
+    const auto known = facilitator.imported_file(read.file_hash);
+    if (known || read.same_file_as_before) {
+        outcome.result = BundleOutcome::Result::already_imported;
+        if (known) {
+            outcome.device_id = known->device;
+            outcome.known_operations = known->operations;
+        }
+        outcome.held_through = facilitator.held_through(outcome.device_id);
+        return outcome;
+    }
+    if (!read.bundle) return rejected(outcome, read.problem);
+    const Bundle& bundle = *read.bundle;
+    outcome.device_id = bundle.header.device_id;
+    if (facilitator.bundle_imported(bundle.body_hash)) {
+        outcome.result = BundleOutcome::Result::already_imported;
+        outcome.known_operations = bundle.operations.size();
+        outcome.held_through = facilitator.held_through(outcome.device_id);
+        return outcome;
+    }
+    if (const auto key = facilitator.known_device_key(outcome.device_id); key && *key != bundle.header.device_public_key)
+        return rejected(outcome, "this bundle is signed with another key than earlier bundles of the same device: it "
+                                 "may not come from that device");
+    if (outcome.device_id == facilitator.device().id)
+        return rejected(outcome, "this bundle claims to come from this facilitator machine itself");
+    std::unordered_set<std::string> carried;
+    for (const auto& blob : bundle.blobs) carried.insert(blob.hash);
+    for (std::size_t i = 0; i < bundle.operations.size(); ++i) {
+        for (const auto& hash : bundle.facts[i].blobs) {
+            if (!carried.count(hash) && !facilitator.has_blob(hash))
+                return rejected(outcome, "a picture that operation " + std::to_string(bundle.operations[i].id.sequence) +
+                                             " refers to is neither in the bundle nor already imported");
+        }
+    }
+    MergeCounts counts;
+    try {
+        counts = facilitator.merge_bundle(bundle, read.file_hash);
+    } catch (const BundleError& error) {
+        return rejected(outcome, error.what());
+    }
+    outcome.result = BundleOutcome::Result::merged;
+    outcome.new_operations = counts.new_operations;
+    outcome.known_operations = counts.known_operations;
+    outcome.new_blobs = counts.new_blobs;
+    outcome.held_through = facilitator.held_through(outcome.device_id);
+    outcome.sessions = tally_sessions(facilitator, bundle, counts.added);
+    return outcome;
+}
+
+std::optional<WorkshopKeys> facilitator_keys(const Store& store) {
+    auto keys = store.workshop_keys();
+    if (!keys || !keys->is_facilitator()) return std::nullopt;
+    return keys;
+}
+
+const char* not_the_facilitator =
+    "this store is not the facilitator's: bundles are imported on the machine where the workshop was created";
+
+}  // namespace
+
+BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::string source) {
+    const auto keys = facilitator_keys(facilitator);
+    if (!keys) {
+        BundleOutcome outcome;
+        outcome.source = std::move(source);
+        return rejected(std::move(outcome), not_the_facilitator);
+    }
+    auto imported_before = [&](const std::string& hash) { return facilitator.imported_file(hash).has_value(); };
+    return merge_read_bundle(facilitator, read_for_import(file, *keys, imported_before), std::move(source));
+}
+
+BundleOutcome import_verified_bundle(Store& facilitator, Bundle bundle, std::string file_hash, std::string source) {
+    const auto keys = facilitator_keys(facilitator);
+    if (!keys) {
+        BundleOutcome outcome;
+        outcome.source = std::move(source);
+        return rejected(std::move(outcome), not_the_facilitator);
+    }
+    if (bundle.header.workshop_id != keys->workshop_id ||
+        !is_member(*keys, bundle.header.device_id, bundle.header.device_public_key, bundle.header.membership_proof)) {
+        BundleOutcome outcome;
+        outcome.source = std::move(source);
+        return rejected(std::move(outcome), "this bundle comes from a device that never joined this workshop");
+    }
+    ReadBundle read;
+    read.file_hash = std::move(file_hash);
+    read.bundle = std::move(bundle);
+    return merge_read_bundle(facilitator, std::move(read), std::move(source));
+}
+
+MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::path>& paths,
+                         const std::function<void(std::size_t, std::size_t)>& progress) {
+    std::vector<std::filesystem::path> files;
+    std::vector<std::string> problems;
+    for (const auto& path : paths) collect_bundles(path, files, problems);
+    MergeReport report;
+    for (auto& problem : problems) {
+        BundleOutcome outcome;
+        outcome.source = "(folder)";
+        report.bundles.push_back(rejected(std::move(outcome), std::move(problem)));
+    }
+    const auto keys = facilitator_keys(facilitator);
+    if (!keys) {
+        for (const auto& file : files) {
+            BundleOutcome outcome;
+            outcome.source = file.string();
+            report.bundles.push_back(rejected(std::move(outcome), not_the_facilitator));
+        }
+        return report;
+    }
+    // A pipeline of two: while bundle i merges (SQLite, this thread), bundle i + 1 is
+    // read, opened and verified on another thread. Only one bundle waits in memory.
+    const auto files_imported = facilitator.imported_file_hashes();
+    const auto imported_before = [&](const std::string& hash) { return files_imported.count(hash) > 0; };
+    auto read_ahead = [&](std::size_t i) {
+        return std::async(std::launch::async, [&, i] {
+            try {
+                return read_for_import(read_file(files[i]), *keys, imported_before);
+            } catch (const BundleError& error) {
+                ReadBundle unreadable;
+                unreadable.problem = error.what();
+                return unreadable;
+            } catch (const std::bad_alloc&) {
+                ReadBundle unreadable;
+                unreadable.problem = "it is too large to open on this machine (not enough memory)";
+                return unreadable;
+            }
+        });
+    };
+    struct CheckpointOnce {
+        Store& store;
+        explicit CheckpointOnce(Store& s) : store(s) { store.set_checkpoint_pages(16384); }
+        ~CheckpointOnce() {
+            try {
+                store.set_checkpoint_pages(1000);
+                store.checkpoint();
+            } catch (const std::exception&) {
+                // The log is checkpointed later; nothing is lost by not doing it now.
+            }
+        }
+    } checkpoint_once(facilitator);
+    std::future<ReadBundle> next;
+    if (!files.empty()) next = read_ahead(0);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        ReadBundle read = next.get();
+        if (i + 1 < files.size()) next = read_ahead(i + 1);
+        try {
+            report.bundles.push_back(merge_read_bundle(facilitator, std::move(read), files[i].string()));
+        } catch (const UserError& store_problem) {
+            // The store itself failed (a full disk, busy too long): this bundle did not
+            // land, the ones before it did, and the report says so instead of vanishing.
+            BundleOutcome stopped;
+            stopped.source = files[i].string();
+            report.bundles.push_back(rejected(std::move(stopped), std::string("the import stopped here: ") +
+                                                                      store_problem.what()));
+            for (std::size_t rest = i + 1; rest < files.size(); ++rest) {
+                BundleOutcome unread;
+                unread.source = files[rest].string();
+                report.bundles.push_back(rejected(std::move(unread), "not read: the import stopped before it"));
+            }
+            if (next.valid()) next.wait();
+            if (progress) progress(files.size(), files.size());
+            return report;
+        }
+        if (progress) progress(i + 1, files.size());
+    }
+    return report;
+}
+
+}  // namespace oogst

@@ -1,0 +1,30 @@
+#pragma once
+// A receipt: the facilitator's machine signs that it holds every operation of a device
+// up to a sequence number. A device keeps its receipts; "export only what is new" and
+// the Harvest screen's "everything is with the facilitator" are computed from them.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/harvest/workshop_keys.hpp"
+
+namespace oogst {
+
+struct Receipt {
+    std::string workshop_id;
+    std::string device_id;
+    std::uint64_t held_through = 0;  // the facilitator holds sequences 1..held_through
+    std::uint64_t new_operations = 0, known_operations = 0;  // of the push it answers
+    std::int64_t received_at_ms = 0;
+    std::string signature;  // Ed25519 by the facilitator's device key, over signed_part()
+
+    std::string signed_part() const;
+};
+
+std::string encode_receipt(const Receipt& receipt);
+// Throws FormatError when the bytes are not a receipt.
+Receipt decode_receipt(std::string_view bytes);
+// True when the facilitator of these keys signed it, for this workshop.
+bool receipt_is_genuine(const Receipt& receipt, const WorkshopKeys& keys);
+
+}  // namespace oogst

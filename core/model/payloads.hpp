@@ -1,0 +1,244 @@
+#pragma once
+// The payload of each operation kind. Every field group that can change on its own has
+// its own operation, so two devices editing different things of one capture (its text
+// here, its place on the board there) both win.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/drawing/drawing.hpp"
+#include "core/model/operation.hpp"
+#include "core/model/wire.hpp"
+
+namespace oogst {
+
+enum class CaptureKind : std::uint8_t { text = 0, drawing = 1, photo = 2 };
+
+// Consent flags on a capture; kiosk moderation and publication read them.
+namespace consent {
+inline constexpr std::uint32_t publish = 1;       // may appear in reports and the newspaper
+inline constexpr std::uint32_t exhibit = 2;       // may appear in the exhibition loop
+inline constexpr std::uint32_t teacher_ok = 4;    // a teacher approved a child's work
+inline constexpr std::uint32_t withheld = 8;      // the teacher or facilitator hid it: shown nowhere
+}
+
+// A value a method template's field asked for with the capture ("klas": "5B").
+struct CaptureField {
+    std::string id, value;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "capture field");
+        wire::text(ar, id), wire::text(ar, value);
+    }
+};  // namespace consent
+
+struct WorkshopSet {
+    static constexpr OperationKind kind = OperationKind::workshop_set;
+    std::string id, name, method, place;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "workshop");
+        wire::text(ar, id), wire::text(ar, name), wire::text(ar, method), wire::text(ar, place);
+    }
+};
+
+struct SessionSet {
+    static constexpr OperationKind kind = OperationKind::session_set;
+    std::string id, method, table_name, ambassador, place;
+    std::int64_t starts_at_ms = 0;
+    std::uint16_t participants = 0;  // how many sit at the table (voter tokens); 0: not said
+
+    // Version 2 added participants; a version 1 session (the first stores) has none.
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version_range(version, 1, 2, "session");
+        wire::text(ar, id), wire::text(ar, method), wire::text(ar, table_name);
+        wire::text(ar, ambassador), wire::text(ar, place);
+        ar(starts_at_ms);
+        if (version >= 2) ar(participants);
+    }
+};
+
+// What the table itself changes about its session, from the tablet: its name and how
+// many sit at it. Only these two fields, so a tablet that has not seen the facilitator's
+// latest edit of the session (its place, ambassador, method) cannot undo it.
+struct SessionTableSet {
+    static constexpr OperationKind kind = OperationKind::session_table_set;
+    std::string id, table_name;
+    std::uint16_t participants = 0;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "session table");
+        wire::text(ar, id), wire::text(ar, table_name);
+        ar(participants);
+    }
+};
+
+// Deleting anything is a tombstone naming its id; the same shape serves every entity.
+template <OperationKind Kind>
+struct Deleted {
+    static constexpr OperationKind kind = Kind;
+    std::string id;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "deletion");
+        wire::text(ar, id);
+    }
+};
+using SessionDeleted = Deleted<OperationKind::session_deleted>;
+using CaptureDeleted = Deleted<OperationKind::capture_deleted>;
+using KeyDeleted = Deleted<OperationKind::key_deleted>;
+
+// Brings a deleted capture back (undo on the table) by cancelling one deletion, the
+// one named. A capture is deleted while any of its deletions is not cancelled, so a
+// table's undo of its own deletion never revives a note another device deleted too.
+struct CaptureRestored {
+    static constexpr OperationKind kind = OperationKind::capture_restored;
+    std::string id;
+    std::string deletion_device;  // the deletion operation this cancels
+    std::uint64_t deletion_sequence = 0;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "restoration");
+        wire::text(ar, id), wire::text(ar, deletion_device);
+        ar(deletion_sequence);
+    }
+};
+
+struct CaptureMoved {
+    static constexpr OperationKind kind = OperationKind::capture_moved;
+    std::string id, board;
+    float x = 0, y = 0;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "capture position");
+        wire::text(ar, id), wire::text(ar, board);
+        ar(x, y);
+    }
+};
+
+struct CaptureAdded {
+    static constexpr OperationKind kind = OperationKind::capture_added;
+    std::string id, session_id;
+    CaptureKind capture_kind = CaptureKind::text;
+    std::string text;
+    std::vector<Stroke> strokes;
+    std::string photo_blob;    // content hash of the original photo, empty if none
+    std::string preview_blob;  // content hash of a rendered PNG (drawings), empty if none
+    std::string prompt, board;
+    float x = 0, y = 0;
+    std::uint32_t colour = 0;
+    std::string author_label;  // "Tafel 3", "Lotte, 5B": never a full name
+    std::uint32_t consent = 0;
+    std::vector<CaptureField> fields;  // the template's fields (the kiosk's first name, class, school)
+
+    // Version 2 added fields; a version 1 capture has none.
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version_range(version, 1, 2, "capture");
+        wire::text(ar, id), wire::text(ar, session_id);
+        ar(capture_kind);
+        if (capture_kind > CaptureKind::photo) throw FormatError("a capture has an unknown kind");
+        wire::text(ar, text);
+        wire::list(ar, strokes, 12);
+        wire::text(ar, photo_blob), wire::text(ar, preview_blob);
+        wire::text(ar, prompt), wire::text(ar, board);
+        ar(x, y, colour);
+        wire::text(ar, author_label);
+        ar(consent);
+        if (version >= 2) wire::list(ar, fields, 8);
+    }
+};
+
+struct CaptureTextEdited {
+    static constexpr OperationKind kind = OperationKind::capture_text_edited;
+    std::string id, text;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "capture text");
+        wire::text(ar, id), wire::text(ar, text);
+    }
+};
+
+struct CaptureConsentSet {
+    static constexpr OperationKind kind = OperationKind::capture_consent_set;
+    std::string id;
+    std::uint32_t consent = 0;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "capture consent");
+        wire::text(ar, id);
+        ar(consent);
+    }
+};
+
+// One voter's score for one capture; a later vote by the same token replaces it and a
+// score of 0 withdraws it.
+struct VoteCast {
+    static constexpr OperationKind kind = OperationKind::vote_cast;
+    std::string capture_id, voter_token;
+    std::uint8_t score = 0;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "vote");
+        wire::text(ar, capture_id), wire::text(ar, voter_token);
+        ar(score);
+    }
+};
+
+struct KeySet {
+    static constexpr OperationKind kind = OperationKind::key_set;
+    std::string id, name, needs, core_values, future_images;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "key");
+        wire::text(ar, id), wire::text(ar, name), wire::text(ar, needs);
+        wire::text(ar, core_values), wire::text(ar, future_images);
+    }
+};
+
+struct KeyMembershipSet {
+    static constexpr OperationKind kind = OperationKind::key_membership_set;
+    std::string key_id, capture_id;
+    bool member = true;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "key membership");
+        wire::text(ar, key_id), wire::text(ar, capture_id);
+        // One byte on the wire, as cereal writes a bool; read as a byte because a bool
+        // holding anything but 0 or 1 (a damaged or hostile bundle) is undefined.
+        std::uint8_t byte = member ? 1 : 0;
+        ar(byte);
+        if (byte > 1) throw FormatError("a key membership is neither yes nor no");
+        member = byte == 1;
+    }
+};
+
+}  // namespace oogst
+
+CEREAL_CLASS_VERSION(oogst::WorkshopSet, 1)
+CEREAL_CLASS_VERSION(oogst::SessionSet, 2)
+CEREAL_CLASS_VERSION(oogst::SessionTableSet, 1)
+CEREAL_CLASS_VERSION(oogst::SessionDeleted, 1)
+CEREAL_CLASS_VERSION(oogst::CaptureDeleted, 1)
+CEREAL_CLASS_VERSION(oogst::CaptureRestored, 1)
+CEREAL_CLASS_VERSION(oogst::KeyDeleted, 1)
+CEREAL_CLASS_VERSION(oogst::CaptureMoved, 1)
+CEREAL_CLASS_VERSION(oogst::CaptureAdded, 2)
+CEREAL_CLASS_VERSION(oogst::CaptureField, 1)
+CEREAL_CLASS_VERSION(oogst::CaptureTextEdited, 1)
+CEREAL_CLASS_VERSION(oogst::CaptureConsentSet, 1)
+CEREAL_CLASS_VERSION(oogst::VoteCast, 1)
+CEREAL_CLASS_VERSION(oogst::KeySet, 1)
+CEREAL_CLASS_VERSION(oogst::KeyMembershipSet, 1)

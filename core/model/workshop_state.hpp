@@ -1,0 +1,103 @@
+#pragma once
+// The state of a workshop: a pure fold over a set of operations. Applying the same set
+// in any order, any number of times, gives the same state (see last_writer_wins.hpp);
+// canonical_json.hpp turns it into bytes that prove it.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/model/last_writer_wins.hpp"
+#include "core/model/operation.hpp"
+#include "core/model/payloads.hpp"
+
+namespace oogst {
+
+struct Placement {
+    std::string board;
+    float x = 0, y = 0;
+};
+
+struct SessionRecord {
+    LastWriterWins<SessionSet> details;  // as the facilitator (or whoever made it) set it
+    // The table's own two fields, set by the whole session or by the table alone.
+    LastWriterWins<std::string> table_name;
+    LastWriterWins<std::uint16_t> participants;
+    SessionSet merged;  // details with the table's fields: what fields() gives
+    bool deleted = false;
+
+    bool live() const { return details.written() && !deleted; }
+    const SessionSet& fields() const { return merged; }
+    void merge_fields();
+};
+
+struct CaptureRecord {
+    // The operation that created the capture holds the fields that never change (its
+    // session, kind, strokes, photo). Should two creations share an id, the first in
+    // write order counts, so every device picks the same one.
+    std::optional<CaptureAdded> origin;
+    WriteOrder origin_order;
+    LastWriterWins<std::string> text;
+    LastWriterWins<Placement> placement;
+    LastWriterWins<std::uint32_t> consent;
+    // Deletions are a set, and restorations cancel named ones: deleted while any
+    // deletion stands. Both only grow, so any order of arrival gives the same answer.
+    std::set<OperationId> deletions, cancelled;
+    std::map<std::string, LastWriterWins<std::uint8_t>> votes;  // by voter token
+
+    bool deleted() const;
+    bool live() const { return origin.has_value() && !deleted(); }
+    // Sum and count of the scores that are not withdrawn.
+    int score_total() const;
+    int vote_count() const;
+};
+
+struct KeyRecord {
+    LastWriterWins<KeySet> details;
+    bool deleted = false;
+    std::map<std::string, LastWriterWins<bool>> members;  // by capture id
+
+    bool live() const { return details.written() && !deleted; }
+    std::vector<std::string> capture_ids() const;
+};
+
+class WorkshopState {
+public:
+    // Folds one operation in. Throws FormatError when its payload does not decode; the
+    // state is then unchanged.
+    void apply(const Operation& op);
+
+    bool has_workshop() const { return workshop_.written(); }
+    const WorkshopSet& workshop() const { return workshop_.value(); }
+
+    const std::map<std::string, SessionRecord>& session_records() const { return sessions_; }
+    // Captures are many (100,000 in a large harvest) and looked up by id on every
+    // operation, so they are hashed; whoever needs an order sorts (canonical_json does).
+    const std::unordered_map<std::string, CaptureRecord>& capture_records() const { return captures_; }
+    const std::map<std::string, KeyRecord>& key_records() const { return keys_; }
+
+    // Live sessions, oldest first (then by id, so the order is the same everywhere).
+    std::vector<const SessionSet*> sessions() const;
+    const SessionSet* session(const std::string& id) const;
+    // Live captures of a session, in the order they were made.
+    std::vector<std::pair<const std::string*, const CaptureRecord*>> captures_of(const std::string& session_id) const;
+    const CaptureRecord* capture(const std::string& id) const;
+    // Live captures per session id, in one pass: for lists that show every session's count.
+    std::map<std::string, std::size_t> capture_counts() const;
+
+    std::size_t operations_applied() const { return applied_; }
+
+private:
+    CaptureRecord& capture_slot(const std::string& id) { return captures_[id]; }
+
+    LastWriterWins<WorkshopSet> workshop_;
+    std::map<std::string, SessionRecord> sessions_;
+    std::unordered_map<std::string, CaptureRecord> captures_;
+    std::map<std::string, KeyRecord> keys_;
+    std::size_t applied_ = 0;
+};
+
+}  // namespace oogst

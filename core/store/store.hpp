@@ -1,0 +1,184 @@
+#pragma once
+// A device's store: one SQLite file (WAL, synchronous=FULL, STRICT tables) holding the
+// operations made or imported on this device, the content-addressed blobs, and the
+// device's identity. The workshop state is rebuilt from the operations on open and
+// kept current as operations are appended.
+//
+// Durability promise: when append() or record() returns, the operation is committed and
+// survives a power cut. Callers show a capture as saved only after that.
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <initializer_list>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "core/kiosk/kiosk_pin.hpp"
+#include "core/kiosk/kiosk_settings.hpp"
+#include "core/kiosk/kiosk_work.hpp"
+#include "core/model/operation.hpp"
+#include "core/harvest/receipt.hpp"
+#include "core/model/wire.hpp"
+#include "core/harvest/workshop_keys.hpp"
+#include "core/model/workshop_state.hpp"
+
+namespace oogst {
+
+struct Bundle;
+
+// What merging one bundle changed (Store::merge_bundle).
+struct MergeCounts {
+    std::uint64_t new_operations = 0, known_operations = 0, new_blobs = 0;
+    std::vector<std::size_t> added;  // indexes of the new ones in the bundle, for the merge report
+};
+
+// A bundle file the facilitator imported before (the ledger).
+struct ImportedFile {
+    std::string device;
+    std::uint64_t operations = 0;
+};
+
+struct DeviceIdentity {
+    std::string id;
+    std::string public_key;  // Ed25519, raw 32 bytes; signs this device's bundles
+};
+
+class Store {
+public:
+    // 2: workshop keys, templates, known devices, imported bundles and receipts.
+    // 3: the kiosk's settings, PIN and drafts.
+    static constexpr int schema_version = 3;
+    static constexpr const char* file_name = "oogst.db";
+
+    // When the state is folded from the operations: at open (which also checks that
+    // every operation can be read), or on the first call to state(). Importing and
+    // exporting on the command line never need the state and skip that work.
+    enum class Fold { at_open, when_needed };
+
+    // Creates a store in folder (made if missing), or opens the one already there.
+    static Store open_or_create(const std::filesystem::path& folder, Fold fold = Fold::at_open);
+    // Opens an existing store; a folder without one is a UserError.
+    static Store open(const std::filesystem::path& folder, Fold fold = Fold::at_open);
+    static bool exists(const std::filesystem::path& folder);
+
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    const std::filesystem::path& folder() const;
+    const DeviceIdentity& device() const;
+    const WorkshopState& state() const;
+    bool state_is_folded() const;
+    // A session's table name without folding everything (for reports on the command
+    // line): from the state when it is folded, else from the session operations alone.
+    std::string session_table_name(const std::string& session_id) const;
+
+    // Appends one operation made on this device, durably, and folds it into the state.
+    // Only typed payloads can be recorded, so every stored operation is one the fold
+    // can read; bytes from elsewhere arrive through bundle import, which validates them.
+    template <class Payload>
+    OperationId record(const Payload& payload) {
+        return append(Payload::kind, wire::encode(payload));
+    }
+
+    // Runs work with every append inside one transaction: all of it is committed, or
+    // none of it. The state shows the batch's operations once it has committed. For
+    // generated data and imports; a person's capture is appended on its own.
+    void batch(const std::function<void()>& work);
+
+    // Stores bytes under their content hash (once) and returns the hash.
+    std::string put_blob(std::string_view bytes, std::string_view media_type);
+    std::optional<std::string> blob(const std::string& hash) const;
+
+    std::vector<Operation> operations() const;
+    std::uint64_t operation_count() const;
+    // Every operation of these kinds (a cheap partial fold: session names for a report).
+    std::vector<Operation> operations_of_kinds(std::initializer_list<OperationKind> kinds) const;
+    // This device's own operations with a sequence after the given one, ascending.
+    std::vector<Operation> own_operations_after(std::uint64_t sequence) const;
+    std::optional<std::string> blob_media_type(const std::string& hash) const;
+    bool has_blob(const std::string& hash) const;
+
+    // ---- Harvest (store_harvest.cpp) ----
+    // The workshop's keys: with the secret key on the facilitator's machine, without on
+    // a device that joined. Saving keys of a different workshop than the one saved is a
+    // UserError: a store belongs to one workshop.
+    std::optional<WorkshopKeys> workshop_keys() const;
+    void save_workshop_keys(const WorkshopKeys& keys);
+    // Method templates that came with the join file: id -> YAML text.
+    std::map<std::string, std::string> workshop_templates() const;
+    void save_workshop_template(const std::string& id, const std::string& yaml);
+    // Ed25519 detached signature (64 bytes) by this device's key.
+    std::string sign(std::string_view message) const;
+    // The device's signing key itself, for write_bundle. Wipe the copy after use.
+    std::string device_secret_key() const;
+
+    // Facilitator side. The signing key a device used before, if any: a later bundle
+    // signed by another key for the same device is refused.
+    std::optional<std::string> known_device_key(const std::string& device_id) const;
+    bool bundle_imported(const std::string& body_hash) const;
+    // The same file (by the hash of its bytes) imported before: skipped without opening it.
+    std::optional<ImportedFile> imported_file(const std::string& file_hash) const;
+    std::unordered_set<std::string> imported_file_hashes() const;
+    // The highest n such that this store holds the device's operations 1..n.
+    std::uint64_t held_through(const std::string& device_id) const;
+    // Merges a verified bundle in one transaction: the operations not yet held, the
+    // blobs, the device's key and the bundle's hash in the ledger. An operation the
+    // store holds with different contents is a BundleError and nothing is written.
+    MergeCounts merge_bundle(const Bundle& bundle, const std::string& file_hash = {});
+
+    // Device side: receipts from the facilitator (only genuine ones should be saved).
+    void save_receipt(const Receipt& receipt, const std::string& hub);
+    // This device's operations the facilitator has acknowledged: 1..n.
+    std::uint64_t acknowledged_through() const;
+    std::uint64_t own_operation_count() const;
+    // For a long import: the write-ahead log may grow to this many pages before SQLite
+    // copies them into the database (default 1000), so a harvest of many bundles copies
+    // once at the end (checkpoint()) instead of every few bundles. Durability is the same.
+    void set_checkpoint_pages(int pages);
+    void checkpoint();
+    // ---- Kiosk (store_kiosk.cpp): this device's own, never in a bundle ----
+    std::optional<KioskSettings> kiosk_settings() const;
+    // check_kiosk_settings first: UserError, and nothing saved, when they cannot work.
+    void save_kiosk_settings(const KioskSettings& settings);
+    bool has_kiosk_pin() const;
+    // UserError when the PIN is not 4 to 8 digits. Forgets earlier wrong tries.
+    void set_kiosk_pin(std::string_view pin);
+    // Checks a PIN typed on the kiosk at wall-clock time now_ms, with the back-off of
+    // kiosk_pin.hpp; the wrong tries in a row are kept in the store.
+    PinTry try_kiosk_pin(std::string_view pin, std::int64_t now_ms);
+    // Drafts a child left (walked away from): saved whole, replaced by id.
+    void save_kiosk_draft(const KioskWork& work);
+    std::vector<KioskWork> kiosk_drafts() const;  // oldest first; a damaged one is skipped
+    // How many drafts there are, without reading them (the staff menu counts every frame).
+    std::size_t kiosk_draft_count() const;
+    void delete_kiosk_draft(const std::string& id);
+    // Throws a draft away (the teacher's "Weggooien"): the draft, and its photo unless a
+    // capture or another draft uses it, so nothing of it stays on the device.
+    void discard_kiosk_draft(const std::string& id);
+    // When the last child's turn ended (sent in or walked away), wall clock: the photo
+    // step lists only camera photos taken after it, so no child sees another's photos.
+    std::int64_t kiosk_turn_ended_ms() const;
+    void set_kiosk_turn_ended_ms(std::int64_t ms);
+    // When the last turn began. A start after the last end means the kiosk stopped in
+    // the middle of a turn (a power cut): the kiosk then ends that turn when it opens.
+    std::int64_t kiosk_turn_started_ms() const;
+    void set_kiosk_turn_started_ms(std::int64_t ms);
+
+    // SQLite's own check of the file: "ok" when healthy.
+    std::string integrity_check() const;
+
+private:
+    OperationId append(OperationKind kind, std::string payload);
+
+    struct Impl;
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace oogst

@@ -1,0 +1,437 @@
+#include "platform/net/hub_server.hpp"
+
+#include <httplib.h>
+#include <sodium.h>
+
+#include <algorithm>
+#include <deque>
+#include <optional>
+#include <thread>
+
+#include "core/harvest/bundle.hpp"
+#include "core/errors.hpp"
+#include "core/model/hybrid_clock.hpp"
+#include "core/model/ids.hpp"
+#include "core/harvest/join_file.hpp"
+#include "core/harvest/receipt.hpp"
+#include "core/store/store.hpp"
+#include "platform/net/hub_protocol.hpp"
+#include "platform/net/join_backoff.hpp"
+#include "platform/net/local_address.hpp"
+#include "platform/net/work_slots.hpp"
+
+namespace oogst {
+namespace {
+
+constexpr std::size_t pushes_kept = 200;
+
+void answer_text(httplib::Response& res, int status, const std::string& sentence) {
+    res.status = status;
+    res.set_content(sentence, "text/plain; charset=utf-8");
+}
+
+void answer_bytes(httplib::Response& res, std::string bytes) {
+    res.status = 200;
+    res.set_content(std::move(bytes), hub_content_type);
+}
+
+// In constant time: how much of a guess was right must not show in how long it took.
+bool same_secret(const std::string& a, const std::string& b) {
+    return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::string seconds_text(std::chrono::milliseconds wait) {
+    return std::to_string(std::max<long long>(1, (wait.count() + 999) / 1000));
+}
+
+const char* const busy_sentence = "the facilitator's machine is busy, try again";
+const char* const not_joined_sentence = "this device has not joined this workshop";
+
+// Slots for sealing join files: each takes Argon2id's 64 MiB for a tenth of a second.
+constexpr std::size_t concurrent_seals = 2;
+constexpr std::chrono::milliseconds seal_wait{8000};
+
+// The Content-Length a request announces; nullopt when it has none (chunked) or it is
+// not a number.
+std::optional<std::uint64_t> announced_length(const httplib::Request& req) {
+    if (!req.has_header("Content-Length")) return std::nullopt;
+    const auto text = req.get_header_value("Content-Length");
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (text.empty() || text.size() > 19 || !std::all_of(text.begin(), text.end(), digit)) return std::nullopt;
+    return std::stoull(text);
+}
+
+enum class BodyRead { whole, too_large, broken };
+
+// Reads a body of at most limit bytes. One announcing more is not read at all (the caller
+// answers 413 and the connection closes); a chunked one is cut off at the limit.
+BodyRead read_body(const httplib::Request& req, const httplib::ContentReader& content, std::size_t limit,
+                   std::string& body) {
+    if (const auto length = announced_length(req); length && *length > limit) return BodyRead::too_large;
+    bool too_large = false;
+    const bool read = content([&](const char* data, std::size_t size) {
+        if (body.size() + size > limit) {
+            too_large = true;
+            return false;
+        }
+        body.append(data, size);
+        return true;
+    });
+    if (too_large) return BodyRead::too_large;
+    return read ? BodyRead::whole : BodyRead::broken;
+}
+
+std::string short_id(const std::string& id) { return id.substr(0, 8); }
+
+// Listening on every interface, devices are told the machine's LAN address; listening
+// on one address, that address.
+std::string advertised_host(const std::string& host) {
+    return host.empty() || host == "0.0.0.0" || host == "::" ? local_network_address() : host;
+}
+
+}  // namespace
+
+struct HubServer::Impl {
+    Store& store;
+    std::mutex& store_mutex;
+    HubOptions options;
+    JoinBackoff backoff;
+
+    std::unique_ptr<httplib::Server> server;  // a fresh one for every start()
+    std::thread listener;
+    std::atomic<bool> listening_ended{false};
+    int port = 0;
+    std::string url;
+    WorkshopKeys keys;  // read once at start: a running workshop's keys do not change
+    std::string join_code;
+    std::string join_lookup;  // join_code_lookup(join_code): Argon2id, so computed once at start
+    WorkSlots push_slots;
+    WorkSlots seal_slots{concurrent_seals};
+
+    mutable std::mutex pushes_mutex;
+    std::deque<HubPush> pushes;
+    std::atomic<std::uint64_t> push_count{0};
+
+    Impl(Store& store, std::mutex& mutex, HubOptions options)
+        : store(store), store_mutex(mutex), options(std::move(options)),
+          backoff(this->options.join_backoff, this->options.join_backoff_max),
+          push_slots(this->options.concurrent_pushes) {}
+
+    void note(HubPush push) {
+        push.at_ms = wall_clock_ms();
+        {
+            // Numbered under the lock that keeps the list, so a screen that takes the
+            // entries after the last number it saw misses none and sees none twice.
+            std::lock_guard lock(pushes_mutex);
+            push.number = ++push_count;
+            pushes.push_back(push);
+            while (pushes.size() > pushes_kept) pushes.pop_front();
+        }
+        if (options.on_push) options.on_push(push);
+    }
+
+    void refuse_push(httplib::Response& res, int status, const std::string& reason, const std::string& device,
+                     const std::string& from) {
+        answer_text(res, status, reason);
+        HubPush push;
+        push.outcome.source = "push from " + (device.empty() ? from : "device " + short_id(device));
+        push.outcome.result = BundleOutcome::Result::rejected;
+        push.outcome.reason = reason;
+        push.outcome.device_id = device;
+        push.status = status;
+        push.from = from;
+        note(std::move(push));
+    }
+
+    // With store_mutex held: the facilitator's device key signs it.
+    Receipt signed_receipt(const std::string& device_id, std::uint64_t held_through, std::uint64_t new_operations,
+                           std::uint64_t known_operations) const {
+        Receipt receipt;
+        receipt.workshop_id = keys.workshop_id;
+        receipt.device_id = device_id;
+        receipt.held_through = held_through;
+        receipt.new_operations = new_operations;
+        receipt.known_operations = known_operations;
+        receipt.received_at_ms = wall_clock_ms();
+        receipt.signature = store.sign(receipt.signed_part());
+        return receipt;
+    }
+
+    // Refusals shared by offers and pushes: another workshop (409), not a member (403).
+    std::optional<std::pair<int, std::string>> check_device(const std::string& workshop_id,
+                                                           const std::string& device_id,
+                                                           const std::string& device_key,
+                                                           const std::string& proof) const {
+        if (workshop_id != keys.workshop_id)
+            return std::pair{409, std::string("this device belongs to another workshop than this hub's")};
+        if (!is_member(keys, device_id, device_key, proof))
+            return std::pair{403, std::string("this device has not joined this workshop")};
+        return std::nullopt;
+    }
+
+    void offer(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& content) {
+        std::string body;
+        switch (read_body(req, content, max_offer_bytes, body)) {
+            case BodyRead::whole: break;
+            case BodyRead::too_large: return answer_text(res, 413, "this offer is larger than the hub accepts");
+            case BodyRead::broken: return answer_text(res, 400, "the offer broke off before it arrived whole");
+        }
+        Offer offer;
+        try {
+            offer = decode_offer(body);
+        } catch (const UserError& error) {
+            return answer_text(res, 400, error.what());
+        }
+        // Refusals are noted like refused pushes, so the facilitator sees a stranger try.
+        if (auto refusal = check_device(offer.workshop_id, offer.device_id, offer.device_public_key,
+                                        offer.membership_proof))
+            return refuse_push(res, refusal->first, refusal->second, offer.device_id, req.remote_addr);
+        OfferAnswer answer;
+        bool other_key = false;
+        {
+            std::lock_guard lock(store_mutex);
+            const auto known = store.known_device_key(offer.device_id);
+            other_key = known && *known != offer.device_public_key;
+            if (!other_key) {
+                answer.held_through = store.held_through(offer.device_id);
+                for (const auto& hash : offer.blob_hashes)
+                    if (!store.has_blob(hash)) answer.missing_blobs.push_back(hash);
+                if (answer.held_through > 0)
+                    answer.receipt = encode_receipt(signed_receipt(offer.device_id, answer.held_through, 0, 0));
+            }
+        }
+        if (other_key)  // the lock is released first: on_push may want the store
+            return refuse_push(res, 403, "this device now signs with another key than before", offer.device_id,
+                               req.remote_addr);
+        answer_bytes(res, encode_offer_answer(answer));
+    }
+
+    void push(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& content) {
+        const auto& from = req.remote_addr;
+        // Who is pushing, from the headers, before a byte of the body is read: a stranger
+        // costs the hub neither memory nor a slot.
+        const auto credentials =
+            read_push_credentials([&](const char* name) { return req.get_header_value(name); });
+        if (!credentials) return refuse_push(res, 403, not_joined_sentence, {}, from);
+        const auto& device = credentials->device_id;
+        if (auto refusal = check_device(credentials->workshop_id, device, credentials->device_public_key,
+                                        credentials->membership_proof))
+            return refuse_push(res, refusal->first, refusal->second, device, from);
+        const auto too_large = "this is larger than the hub accepts (" +
+                               std::to_string(std::max<std::size_t>(1, options.max_request_bytes >> 20)) +
+                               " MB): export a bundle to a USB stick instead";
+        if (const auto length = announced_length(req); length && *length > options.max_request_bytes) {
+            // A member's: httplib drains it unkept (it is over set_payload_max_length), so
+            // the device hears 413 instead of a connection broken off mid-send.
+            content([](const char*, std::size_t) { return true; });
+            return refuse_push(res, 413, too_large, device, from);
+        }
+
+        const auto slot = push_slots.take(options.push_wait);
+        if (!slot) return answer_text(res, 503, busy_sentence);
+        std::string body;
+        switch (read_body(req, content, options.max_request_bytes, body)) {
+            case BodyRead::whole: break;
+            case BodyRead::too_large: return refuse_push(res, 413, too_large, device, from);
+            // The device went away mid-send: nobody to answer, nothing to note.
+            case BodyRead::broken: return answer_text(res, 400, "the push broke off before the bundle arrived whole");
+        }
+
+        // Opened and verified once, here, outside the store's lock; the merge below does
+        // not read the bytes again.
+        Bundle bundle;
+        try {
+            if (read_cover(body).workshop_id != keys.workshop_id)
+                return refuse_push(res, 409, "this bundle belongs to another workshop than this hub's", device, from);
+            bundle = read_bundle(body, &keys);
+        } catch (const UserError& error) {
+            return refuse_push(res, 400, error.what(), device, from);
+        }
+        if (bundle.header.device_id != device || bundle.header.device_public_key != credentials->device_public_key)
+            return refuse_push(res, 400, "this bundle was made by another device, not the device that sent it", device,
+                               from);
+        auto file_hash = content_hash(body);
+        body = std::string();  // only the verified bundle is kept from here on
+
+        HubPush push;
+        push.from = from;
+        Receipt receipt;
+        {
+            std::lock_guard lock(store_mutex);
+            push.outcome = import_verified_bundle(store, std::move(bundle), std::move(file_hash),
+                                                  "push from device " + short_id(device));
+            if (push.outcome.result != BundleOutcome::Result::rejected) {
+                receipt = signed_receipt(device, store.held_through(device), push.outcome.new_operations,
+                                         push.outcome.known_operations);
+            }
+        }
+        if (push.outcome.result == BundleOutcome::Result::rejected) {
+            push.status = 400;
+            answer_text(res, 400, push.outcome.reason);
+        } else {
+            push.status = 200;
+            answer_bytes(res, encode_receipt(receipt));
+        }
+        note(std::move(push));
+    }
+
+    // GET /v1/join/LOOKUP. Checking the address's lock-out and reserving its one
+    // comparison is a single step (JoinBackoff::begin), so codes sent at once are not
+    // compared side by side; a wrong one is answered at once, no thread kept waiting.
+    void join(const httplib::Request& req, httplib::Response& res) {
+        std::string asked = req.matches[1].str();
+        for (auto& c : asked) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (const auto wait = backoff.begin(req.remote_addr, JoinBackoff::Clock::now()); wait.count() > 0) {
+            const auto seconds = seconds_text(wait);
+            res.set_header("Retry-After", seconds);
+            return answer_text(res, 429,
+                               "too many wrong join codes from this device: try again in " + seconds +
+                                   (seconds == "1" ? " second" : " seconds"));
+        }
+        if (!same_secret(asked, join_lookup)) {
+            const auto lock_out = backoff.failed(req.remote_addr, JoinBackoff::Clock::now());
+            res.set_header("Retry-After", seconds_text(lock_out));
+            return answer_text(res, 404, "this join code is not the one this hub shows");
+        }
+        backoff.succeeded(req.remote_addr);
+        std::string file;
+        {
+            std::lock_guard lock(store_mutex);
+            file = encode_join_file(make_join_file(store, url, options.templates));
+        }
+        // Sealed with a key only the code gives: a listener learns neither the token nor the keys.
+        const auto slot = seal_slots.take(seal_wait);
+        if (!slot) return answer_text(res, 503, busy_sentence);
+        answer_bytes(res, seal_join_file_for_code(file, normalise_join_code(join_code)));
+    }
+
+    // Every answer is a plain sentence; an exception inside a handler must not leave the
+    // device guessing.
+    template <class Work>
+    static void guarded(httplib::Response& res, Work work) {
+        try {
+            work();
+        } catch (const UserError& error) {
+            answer_text(res, 500, std::string("the hub could not answer: ") + error.what());
+        } catch (const std::exception& error) {
+            answer_text(res, 500, std::string("the hub failed inside: ") + error.what());
+        }
+    }
+
+    void route() {
+        server = std::make_unique<httplib::Server>();
+        auto& server = *this->server;
+        server.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(threads); };
+        // httplib's own limit: a member's push announcing more is drained unkept (413).
+        server.set_payload_max_length(options.max_request_bytes);
+        // Only these requests are routed; any other is answered before its body is read
+        // (httplib reads the body of an unknown POST into memory otherwise).
+        server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+            const bool known = (req.method == "POST" && (req.path == hub_offer_path || req.path == hub_push_path)) ||
+                               (req.method == "GET" && req.path.rfind(hub_join_path, 0) == 0);
+            if (known) return httplib::Server::HandlerResponse::Unhandled;
+            answer_text(res, 404, "the hub does not know this address");
+            return httplib::Server::HandlerResponse::Handled;
+        });
+        // The content-reader form: the handler decides whether and how much of the body is read.
+        using Reader = httplib::ContentReader;
+        server.Post(hub_offer_path, [this](const httplib::Request& req, httplib::Response& res, const Reader& body) {
+            guarded(res, [&] { offer(req, res, body); });
+        });
+        server.Post(hub_push_path, [this](const httplib::Request& req, httplib::Response& res, const Reader& body) {
+            guarded(res, [&] { push(req, res, body); });
+        });
+        server.Get(std::string(hub_join_path) + "([0-9A-Fa-f]{32})",
+                   [this](const httplib::Request& req, httplib::Response& res) {
+            guarded(res, [&] { join(req, res); });
+        });
+        server.set_error_handler(httplib::Server::HandlerWithResponse(
+            [](const httplib::Request&, httplib::Response& res) {
+            if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+            if (res.status == 413)
+                answer_text(res, 413, "this is larger than the hub accepts: export a bundle to a USB stick instead");
+            else if (res.status == 404)
+                answer_text(res, 404, "the hub does not know this address");
+            else
+                answer_text(res, res.status, "the hub could not read this request");
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    }
+};
+
+HubServer::HubServer(Store& facilitator, std::mutex& store_mutex, HubOptions options)
+    : impl_(std::make_unique<Impl>(facilitator, store_mutex, std::move(options))) {}
+
+HubServer::~HubServer() { stop(); }
+
+void HubServer::start(const std::string& host, int port) {
+    if (running()) throw UserError("the hub is already running at " + impl_->url);
+    auto& impl = *impl_;
+    {
+        std::lock_guard lock(impl.store_mutex);
+        if (!impl.store.state().has_workshop())
+            throw UserError("this store has no workshop yet: create one with 'oogst-cli workshop new' first");
+        const auto keys = impl.store.workshop_keys();
+        if (keys && !keys->is_facilitator())
+            throw UserError("this store joined a workshop as a device: run the hub on the facilitator's machine");
+    }
+    const auto advertised = impl.options.advertised_url.empty() ? std::string()
+                                                                 : normalise_hub_url(impl.options.advertised_url);
+    impl.route();
+    auto& server = *impl.server;
+    impl.port = port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, port) ? port : -1);
+    if (impl.port <= 0)
+        throw UserError("the hub cannot listen on " + host + ":" + std::to_string(port) +
+                        ": another program may be using that port; choose another with --port");
+    impl.url = advertised.empty() ? "http://" + advertised_host(host) + ":" + std::to_string(impl.port) : advertised;
+    {
+        // Made now, when missing, so the join code shown before the first device asks
+        // is the one it will be checked against.
+        std::lock_guard lock(impl.store_mutex);
+        make_join_file(impl.store, impl.url, impl.options.templates);
+        impl.keys = impl.store.workshop_keys().value_or(WorkshopKeys{});
+    }
+    impl.join_code = short_join_code(impl.keys);
+    impl.join_lookup = join_code_lookup(normalise_join_code(impl.join_code));
+    impl.listening_ended = false;
+    impl.listener = std::thread([&impl] {
+        impl.server->listen_after_bind();
+        impl.listening_ended = true;
+    });
+    // stop() only reaches a server that is running: wait until it is.
+    while (!server.is_running() && !impl.listening_ended)
+        std::this_thread::sleep_for(std::chrono::milliseconds{1});
+    if (!server.is_running()) {
+        impl.listener.join();
+        throw UserError("the hub stopped as soon as it started on " + host + ":" + std::to_string(impl.port));
+    }
+}
+
+void HubServer::stop() {
+    auto& impl = *impl_;
+    if (impl.listener.joinable()) {
+        impl.server->stop();
+        impl.listener.join();
+    }
+}
+
+bool HubServer::running() const { return impl_->listener.joinable() && impl_->server->is_running(); }
+int HubServer::port() const { return impl_->port; }
+std::string HubServer::url() const { return impl_->url; }
+std::string HubServer::join_code() const { return impl_->join_code; }
+
+WorkshopKeys HubServer::keys() const {
+    auto keys = impl_->keys;
+    keys.secret_key.clear();
+    keys.hub = impl_->url;
+    return keys;
+}
+
+std::vector<HubPush> HubServer::recent_pushes() const {
+    std::lock_guard lock(impl_->pushes_mutex);
+    return {impl_->pushes.begin(), impl_->pushes.end()};
+}
+
+std::uint64_t HubServer::push_count() const { return impl_->push_count; }
+
+}  // namespace oogst

@@ -1,0 +1,237 @@
+// The store on a real SQLite file: durability, reopening, identity checks, and the
+// one-line reasons for folders that are not stores, damaged files and bad disks.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+#include <fstream>
+
+#include "core/model/canonical_json.hpp"
+#include "core/errors.hpp"
+#include "core/model/ids.hpp"
+#include "core/store/store.hpp"
+#include "tests/support/temporary_folder.hpp"
+#include "tools/demo/demo_workshop.hpp"
+
+namespace oogst {
+namespace {
+
+using testing::TemporaryFolder;
+
+std::string read_file(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+void run_sql(const std::filesystem::path& file, const char* sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+}
+
+// Expects a UserError whose message contains the given words.
+template <class F>
+void expect_user_error(F&& action, const std::string& words) {
+    try {
+        action();
+        ADD_FAILURE() << "expected an error containing \"" << words << "\"";
+    } catch (const UserError& error) {
+        EXPECT_NE(std::string(error.what()).find(words), std::string::npos) << error.what();
+    }
+}
+
+CaptureAdded note(const std::string& session, const std::string& text) {
+    CaptureAdded added;
+    added.id = new_id();
+    added.session_id = session;
+    added.text = text;
+    return added;
+}
+
+TEST(Store, RecordsSurviveReopeningAndRebuildTheSameState) {
+    TemporaryFolder folder;
+    std::string json;
+    std::string device;
+    {
+        auto store = Store::open_or_create(folder.path());
+        device = store.device().id;
+        store.record(WorkshopSet{"w1", "Roeselare 2030", "droomsessie", "Roeselare"});
+        store.record(SessionSet{"s1", "droomsessie", "Tafel 1", "An", "Stadhuis", 0, 0});
+        const auto first = store.record(note("s1", "Meer groen"));
+        const auto second = store.record(note("s1", "Een speelstraat"));
+        EXPECT_EQ(first.device, device);
+        EXPECT_EQ(second.sequence, first.sequence + 1);
+        EXPECT_EQ(store.state().captures_of("s1").size(), 2u);
+        json = canonical_json(store.state());
+    }
+    auto reopened = Store::open(folder.path());
+    EXPECT_EQ(reopened.device().id, device) << "a device keeps its identity";
+    EXPECT_EQ(reopened.device().public_key.size(), 32u);
+    EXPECT_EQ(canonical_json(reopened.state()), json);
+    EXPECT_EQ(reopened.operation_count(), 4u);
+    EXPECT_EQ(reopened.integrity_check(), "ok");
+}
+
+TEST(Store, UsesWalWithFullSyncAndStrictTables) {
+    TemporaryFolder folder;
+    { auto store = Store::open_or_create(folder.path()); }
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open((folder.path() / Store::file_name).c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &statement, nullptr);
+    ASSERT_EQ(sqlite3_step(statement), SQLITE_ROW);
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)), "wal");
+    sqlite3_finalize(statement);
+    // STRICT refuses a text where an integer belongs.
+    EXPECT_NE(sqlite3_exec(db, "INSERT INTO operations VALUES ('d', 'not a number', 0, 0, 1, x'00')", nullptr,
+                           nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+}
+
+TEST(Store, BlobsAreStoredOnceUnderTheirContentHash) {
+    TemporaryFolder folder;
+    auto store = Store::open_or_create(folder.path());
+    const auto hash = store.put_blob("PNG bytes", "image/png");
+    EXPECT_EQ(hash, content_hash("PNG bytes"));
+    EXPECT_EQ(store.put_blob("PNG bytes", "image/png"), hash);
+    EXPECT_EQ(store.blob(hash), std::optional<std::string>("PNG bytes"));
+    EXPECT_EQ(store.blob(content_hash("other")), std::nullopt);
+}
+
+TEST(Store, BatchIsAllOrNothing) {
+    TemporaryFolder folder;
+    auto store = Store::open_or_create(folder.path());
+    store.record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0, 0});
+    EXPECT_THROW(store.batch([&] {
+        store.record(note("s1", "een"));
+        store.record(note("s1", "twee"));
+        throw std::runtime_error("stroom weg");
+    }),
+                 std::runtime_error);
+    EXPECT_EQ(store.state().captures_of("s1").size(), 0u);
+    EXPECT_EQ(store.operation_count(), 1u);
+    store.batch([&] { store.record(note("s1", "drie")); });
+    EXPECT_EQ(store.state().captures_of("s1").size(), 1u);
+    EXPECT_EQ(Store::open(folder.path()).state().captures_of("s1").size(), 1u);
+}
+
+TEST(Store, DemoIsTheSameForTheSameSeed) {
+    TemporaryFolder a, b, c;
+    auto first = Store::open_or_create(a.path());
+    auto second = Store::open_or_create(b.path());
+    auto other = Store::open_or_create(c.path());
+    const auto summary = fill_demo_workshop(first, {3, 12, 7});
+    fill_demo_workshop(second, {3, 12, 7});
+    fill_demo_workshop(other, {3, 12, 8});
+    EXPECT_EQ(summary.sessions, 3);
+    EXPECT_EQ(summary.captures, 36);
+    EXPECT_GT(summary.votes, 0);
+    EXPECT_EQ(canonical_json(first.state()), canonical_json(second.state()));
+    EXPECT_NE(canonical_json(first.state()), canonical_json(other.state()));
+}
+
+TEST(StoreErrors, MissingFolderSaysHowToMakeAStore) {
+    TemporaryFolder folder;
+    expect_user_error([&] { Store::open(folder / "nergens"); }, "oogst-cli init");
+}
+
+TEST(StoreErrors, FolderWithoutStoreIsNotAStore) {
+    TemporaryFolder folder;
+    expect_user_error([&] { Store::open(folder.path()); }, "is not an Oogst store");
+}
+
+TEST(StoreErrors, GarbageFileIsDamagedAndLeftAlone) {
+    TemporaryFolder folder;
+    const auto file = folder / Store::file_name;
+    std::ofstream(file) << "dit is geen database, maar een boodschappenlijst\n";
+    const auto before = read_file(file);
+    expect_user_error([&] { Store::open(folder.path()); }, "damaged or is not an Oogst store");
+    EXPECT_EQ(read_file(file), before);
+}
+
+TEST(StoreErrors, AnotherProgramsDatabaseIsRefusedUntouched) {
+    TemporaryFolder folder;
+    const auto file = folder / Store::file_name;
+    run_sql(file, "CREATE TABLE contacts (name TEXT)");
+    const auto before = read_file(file);
+    expect_user_error([&] { Store::open(folder.path()); }, "is not an Oogst store");
+    EXPECT_EQ(read_file(file), before);
+}
+
+TEST(StoreErrors, StoreFromANewerOogstIsRefused) {
+    TemporaryFolder folder;
+    { auto store = Store::open_or_create(folder.path()); }
+    run_sql(folder / Store::file_name, "PRAGMA user_version = 99");
+    expect_user_error([&] { Store::open(folder.path()); }, "newer version of Oogst");
+}
+
+TEST(StoreErrors, UnreadableOperationIsNamedOnOpen) {
+    TemporaryFolder folder;
+    { Store::open_or_create(folder.path()).record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0, 0}); }
+    run_sql(folder / Store::file_name, "UPDATE operations SET payload = x'0102'");
+    expect_user_error([&] { Store::open(folder.path()); }, "cannot be read");
+}
+
+TEST(StoreErrors, AFileWhereTheFolderShouldBe) {
+    TemporaryFolder folder;
+    std::ofstream(folder / "store") << "x";
+    expect_user_error([&] { Store::open_or_create(folder / "store"); }, "is a file, not a folder");
+}
+
+// The disk tests mount a small tmpfs: a real file system that really fills up or is
+// really read-only. Mounting needs root, which tools/test and CI have.
+class SmallDisk : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (geteuid() != 0) GTEST_SKIP() << "mounting a test disk needs root";
+        ASSERT_EQ(mount("tmpfs", folder_.path().c_str(), "tmpfs", 0, "size=1m"), 0) << strerror(errno);
+        mounted_ = true;
+    }
+    void TearDown() override {
+        if (mounted_) umount2(folder_.path().c_str(), MNT_DETACH);
+    }
+    std::filesystem::path disk() const { return folder_.path(); }
+
+private:
+    TemporaryFolder folder_;
+    bool mounted_ = false;
+};
+
+TEST_F(SmallDisk, FullDiskGivesAClearErrorAndLosesNothingAcknowledged) {
+    std::vector<std::string> acknowledged;
+    {
+        auto store = Store::open_or_create(disk() / "store");
+        store.record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0, 0});
+        const std::string filler(8000, 'x');
+        bool full = false;
+        for (int i = 0; i < 1000 && !full; ++i) {
+            const std::string text = std::to_string(i) + filler;
+            try {
+                store.record(note("s1", text));
+                acknowledged.push_back(text);
+            } catch (const UserError& error) {
+                EXPECT_NE(std::string(error.what()).find("full"), std::string::npos) << error.what();
+                full = true;
+            }
+        }
+        ASSERT_TRUE(full) << "the 1 MiB disk never filled up";
+    }
+    auto reopened = Store::open(disk() / "store");
+    EXPECT_EQ(reopened.integrity_check(), "ok");
+    const auto captures = reopened.state().captures_of("s1");
+    ASSERT_EQ(captures.size(), acknowledged.size());
+    for (std::size_t i = 0; i < captures.size(); ++i) EXPECT_EQ(captures[i].second->text.value(), acknowledged[i]);
+}
+
+TEST_F(SmallDisk, ReadOnlyDiskIsRefusedOnOpen) {
+    { Store::open_or_create(disk() / "store").record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0, 0}); }
+    ASSERT_EQ(mount("tmpfs", disk().c_str(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=1m"), 0) << strerror(errno);
+    expect_user_error([&] { Store::open(disk() / "store"); }, "cannot write to");
+    expect_user_error([&] { Store::open_or_create(disk() / "another"); }, "cannot create the folder");
+}
+
+}  // namespace
+}  // namespace oogst
