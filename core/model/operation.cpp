@@ -1,46 +1,50 @@
 #include "core/model/operation.hpp"
 
-namespace oogst {
+#include <array>
 
-bool is_known_kind(std::uint16_t kind) {
-    switch (static_cast<OperationKind>(kind)) {
-        case OperationKind::workshop_set:
-        case OperationKind::session_set:
-        case OperationKind::session_deleted:
-        case OperationKind::session_table_set:
-        case OperationKind::capture_added:
-        case OperationKind::capture_text_edited:
-        case OperationKind::capture_moved:
-        case OperationKind::capture_consent_set:
-        case OperationKind::capture_deleted:
-        case OperationKind::capture_restored:
-        case OperationKind::vote_cast:
-        case OperationKind::key_set:
-        case OperationKind::key_deleted:
-        case OperationKind::key_membership_set:
-            return true;
-    }
-    return false;
+namespace oogst {
+namespace {
+
+struct KindFacts {
+    OperationKind kind;
+    std::string_view name;
+    Subject subject;
+};
+
+constexpr std::array<KindFacts, kind_count> kinds{{
+#define OOGST_KIND_FACTS(name, number, Payload, subject) {OperationKind::name, #name, Subject::subject},
+    OOGST_OPERATION_KINDS(OOGST_KIND_FACTS)
+#undef OOGST_KIND_FACTS
+}};
+
+// A number written twice in the list would make two kinds one on the wire.
+constexpr bool numbers_are_unique() {
+    for (std::size_t i = 0; i < kinds.size(); ++i)
+        for (std::size_t j = i + 1; j < kinds.size(); ++j)
+            if (kinds[i].kind == kinds[j].kind) return false;
+    return true;
+}
+static_assert(numbers_are_unique(), "two operation kinds share a number");
+
+const KindFacts* find(std::uint16_t number) {
+    for (const KindFacts& facts : kinds)
+        if (static_cast<std::uint16_t>(facts.kind) == number) return &facts;
+    return nullptr;
 }
 
+}  // namespace
+
+bool is_known_kind(std::uint16_t kind) { return find(kind) != nullptr; }
+
 std::string_view kind_name(OperationKind kind) {
-    switch (kind) {
-        case OperationKind::workshop_set: return "workshop_set";
-        case OperationKind::session_set: return "session_set";
-        case OperationKind::session_deleted: return "session_deleted";
-        case OperationKind::session_table_set: return "session_table_set";
-        case OperationKind::capture_added: return "capture_added";
-        case OperationKind::capture_text_edited: return "capture_text_edited";
-        case OperationKind::capture_moved: return "capture_moved";
-        case OperationKind::capture_consent_set: return "capture_consent_set";
-        case OperationKind::capture_deleted: return "capture_deleted";
-        case OperationKind::capture_restored: return "capture_restored";
-        case OperationKind::vote_cast: return "vote_cast";
-        case OperationKind::key_set: return "key_set";
-        case OperationKind::key_deleted: return "key_deleted";
-        case OperationKind::key_membership_set: return "key_membership_set";
-    }
-    return "unknown";
+    const KindFacts* facts = find(static_cast<std::uint16_t>(kind));
+    return facts ? facts->name : "unknown";
+}
+
+std::optional<Subject> kind_subject(OperationKind kind) {
+    const KindFacts* facts = find(static_cast<std::uint16_t>(kind));
+    if (!facts) return std::nullopt;
+    return facts->subject;
 }
 
 }  // namespace oogst

@@ -1,35 +1,40 @@
 #pragma once
 // An operation is one change made on one device: the only thing a store keeps and the
 // only thing bundles carry. The state of a workshop is a pure fold over a set of them.
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
 
 #include "core/model/hybrid_clock.hpp"
+#include "core/model/operation_kinds.hpp"
 
 namespace oogst {
 
-// Stable numbers: they are written to stores and bundles. Never reuse or renumber.
+// The numbers are stable (operation_kinds.hpp): never reused or renumbered.
 enum class OperationKind : std::uint16_t {
-    workshop_set = 1,
-    session_set = 2,
-    session_deleted = 3,
-    session_table_set = 4,  // the table renames itself or counts its participants
-    capture_added = 10,
-    capture_text_edited = 11,
-    capture_moved = 12,
-    capture_consent_set = 13,
-    capture_deleted = 14,
-    capture_restored = 15,  // undoes a deletion (the table's undo)
-    vote_cast = 20,
-    key_set = 30,
-    key_deleted = 31,
-    key_membership_set = 32,
+#define OOGST_KIND_NUMBER(name, number, Payload, subject) name = number,
+    OOGST_OPERATION_KINDS(OOGST_KIND_NUMBER)
+#undef OOGST_KIND_NUMBER
 };
+
+// What an operation changes.
+enum class Subject : std::uint8_t { workshop, session, capture, key };
+
+// Every kind, in the list's order.
+inline constexpr OperationKind all_kinds[] = {
+#define OOGST_KIND_VALUE(name, number, Payload, subject) OperationKind::name,
+    OOGST_OPERATION_KINDS(OOGST_KIND_VALUE)
+#undef OOGST_KIND_VALUE
+};
+inline constexpr std::size_t kind_count = sizeof all_kinds / sizeof all_kinds[0];
 
 bool is_known_kind(std::uint16_t kind);
 std::string_view kind_name(OperationKind kind);
+// Empty for a kind this version does not know.
+std::optional<Subject> kind_subject(OperationKind kind);
 
 struct OperationId {
     std::string device;

@@ -12,41 +12,38 @@ bool is_hex_hash(const std::string& hash) {
     return true;
 }
 
+// What each kind of payload tells an import: one overload per payload type.
+struct FactsOf {
+    OperationFacts of_session(std::string id) const { return {.session_id = std::move(id)}; }
+    OperationFacts of_capture(std::string id) const { return {.capture_id = std::move(id)}; }
+
+    OperationFacts operator()(const WorkshopSet&) const { return {}; }
+    OperationFacts operator()(SessionSet&& set) const { return of_session(std::move(set.id)); }
+    OperationFacts operator()(SessionTableSet&& set) const { return of_session(std::move(set.id)); }
+    OperationFacts operator()(SessionDeleted&& deleted) const { return of_session(std::move(deleted.id)); }
+    OperationFacts operator()(CaptureAdded&& added) const {
+        OperationFacts facts{.session_id = std::move(added.session_id), .capture_id = std::move(added.id),
+                             .adds_capture = true};
+        for (auto* hash : {&added.photo_blob, &added.preview_blob}) {
+            if (hash->empty()) continue;
+            if (!is_hex_hash(*hash)) throw FormatError("a capture refers to a picture by a malformed name");
+            facts.blobs.push_back(std::move(*hash));
+        }
+        return facts;
+    }
+    OperationFacts operator()(CaptureTextEdited&& edit) const { return of_capture(std::move(edit.id)); }
+    OperationFacts operator()(CaptureMoved&& move) const { return of_capture(std::move(move.id)); }
+    OperationFacts operator()(CaptureConsentSet&& set) const { return of_capture(std::move(set.id)); }
+    OperationFacts operator()(CaptureDeleted&& deleted) const { return of_capture(std::move(deleted.id)); }
+    OperationFacts operator()(CaptureRestored&& restored) const { return of_capture(std::move(restored.id)); }
+    OperationFacts operator()(VoteCast&& vote) const { return of_capture(std::move(vote.capture_id)); }
+    OperationFacts operator()(const KeySet&) const { return {}; }
+    OperationFacts operator()(const KeyDeleted&) const { return {}; }
+    OperationFacts operator()(const KeyMembershipSet&) const { return {}; }
+};
+
 }  // namespace
 
-OperationFacts check_operation(const Operation& op) {
-    OperationFacts facts;
-    switch (op.kind) {
-        case OperationKind::workshop_set: wire::decode<WorkshopSet>(op.payload); break;
-        case OperationKind::session_set: facts.session_id = wire::decode<SessionSet>(op.payload).id; break;
-        case OperationKind::session_table_set: facts.session_id = wire::decode<SessionTableSet>(op.payload).id; break;
-        case OperationKind::session_deleted: facts.session_id = wire::decode<SessionDeleted>(op.payload).id; break;
-        case OperationKind::capture_added: {
-            auto added = wire::decode<CaptureAdded>(op.payload);
-            facts.session_id = std::move(added.session_id);
-            facts.capture_id = std::move(added.id);
-            facts.adds_capture = true;
-            for (auto* hash : {&added.photo_blob, &added.preview_blob}) {
-                if (hash->empty()) continue;
-                if (!is_hex_hash(*hash)) throw FormatError("a capture refers to a picture by a malformed name");
-                facts.blobs.push_back(std::move(*hash));
-            }
-            break;
-        }
-        case OperationKind::capture_text_edited: facts.capture_id = wire::decode<CaptureTextEdited>(op.payload).id; break;
-        case OperationKind::capture_moved: facts.capture_id = wire::decode<CaptureMoved>(op.payload).id; break;
-        case OperationKind::capture_consent_set: facts.capture_id = wire::decode<CaptureConsentSet>(op.payload).id; break;
-        case OperationKind::capture_deleted: facts.capture_id = wire::decode<CaptureDeleted>(op.payload).id; break;
-        case OperationKind::capture_restored: facts.capture_id = wire::decode<CaptureRestored>(op.payload).id; break;
-        case OperationKind::vote_cast: facts.capture_id = wire::decode<VoteCast>(op.payload).capture_id; break;
-        case OperationKind::key_set: wire::decode<KeySet>(op.payload); break;
-        case OperationKind::key_deleted: wire::decode<KeyDeleted>(op.payload); break;
-        case OperationKind::key_membership_set: wire::decode<KeyMembershipSet>(op.payload); break;
-        default:
-            throw FormatError("it holds a kind of change this version of Oogst does not know (kind " +
-                              std::to_string(static_cast<unsigned>(op.kind)) + "): update Oogst on this machine");
-    }
-    return facts;
-}
+OperationFacts check_operation(const Operation& op) { return visit_payload(op, FactsOf{}); }
 
 }  // namespace oogst

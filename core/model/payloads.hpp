@@ -225,6 +225,28 @@ struct KeyMembershipSet {
     }
 };
 
+// Each payload type names its kind, and it is the kind the list gives it.
+#define OOGST_KIND_MATCHES(name, number, Payload, subject) \
+    static_assert(Payload::kind == OperationKind::name, #Payload " is not the payload of " #name);
+OOGST_OPERATION_KINDS(OOGST_KIND_MATCHES)
+#undef OOGST_KIND_MATCHES
+
+// Decodes the payload of op as the type its kind names and calls visitor with it. The
+// visitor has one overload per payload type and no catch-all, so a kind added to the
+// list and forgotten in a visitor (the fold, the import's check) does not compile.
+// Throws FormatError when the payload does not decode or the kind is not known.
+template <class Visitor>
+decltype(auto) visit_payload(const Operation& op, Visitor&& visitor) {
+    switch (op.kind) {
+#define OOGST_KIND_CASE(name, number, Payload, subject) \
+    case OperationKind::name: return visitor(wire::decode<Payload>(op.payload));
+        OOGST_OPERATION_KINDS(OOGST_KIND_CASE)
+#undef OOGST_KIND_CASE
+    }
+    throw FormatError("it holds a kind of change this version of Oogst does not know (kind " +
+                      std::to_string(static_cast<unsigned>(op.kind)) + "): update Oogst on this machine");
+}
+
 }  // namespace oogst
 
 CEREAL_CLASS_VERSION(oogst::WorkshopSet, 1)

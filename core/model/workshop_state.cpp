@@ -34,90 +34,70 @@ std::vector<std::string> KeyRecord::capture_ids() const {
 }
 
 void WorkshopState::apply(const Operation& op) {
-    switch (op.kind) {
-        case OperationKind::workshop_set:
-            workshop_.offer(wire::decode<WorkshopSet>(op.payload), op);
-            break;
-        case OperationKind::session_set: {
-            auto fields = wire::decode<SessionSet>(op.payload);
-            auto& session = sessions_[fields.id];
-            session.table_name.offer(fields.table_name, op);
-            session.participants.offer(fields.participants, op);
-            session.details.offer(std::move(fields), op);
-            session.merge_fields();
-            break;
-        }
-        case OperationKind::session_table_set: {
-            auto table = wire::decode<SessionTableSet>(op.payload);
-            auto& session = sessions_[table.id];
-            session.table_name.offer(std::move(table.table_name), op);
-            session.participants.offer(table.participants, op);
-            session.merge_fields();
-            break;
-        }
-        case OperationKind::session_deleted:
-            sessions_[wire::decode<SessionDeleted>(op.payload).id].deleted = true;
-            break;
-        case OperationKind::capture_added: {
-            auto added = wire::decode<CaptureAdded>(op.payload);
-            auto& capture = capture_slot(added.id);
-            const auto order = WriteOrder::of(op);
-            capture.text.offer(added.text, op);
-            capture.placement.offer({added.board, added.x, added.y}, op);
-            capture.consent.offer(added.consent, op);
-            if (!capture.origin || order < capture.origin_order) {
-                capture.origin = std::move(added);
-                capture.origin_order = order;
-            }
-            break;
-        }
-        case OperationKind::capture_text_edited: {
-            auto edit = wire::decode<CaptureTextEdited>(op.payload);
-            capture_slot(edit.id).text.offer(std::move(edit.text), op);
-            break;
-        }
-        case OperationKind::capture_moved: {
-            auto move = wire::decode<CaptureMoved>(op.payload);
-            capture_slot(move.id).placement.offer({move.board, move.x, move.y}, op);
-            break;
-        }
-        case OperationKind::capture_consent_set: {
-            auto set = wire::decode<CaptureConsentSet>(op.payload);
-            capture_slot(set.id).consent.offer(set.consent, op);
-            break;
-        }
-        case OperationKind::capture_deleted:
-            capture_slot(wire::decode<CaptureDeleted>(op.payload).id).deletions.insert(op.id);
-            break;
-        case OperationKind::capture_restored: {
-            auto restored = wire::decode<CaptureRestored>(op.payload);
-            capture_slot(restored.id).cancelled.insert({std::move(restored.deletion_device), restored.deletion_sequence});
-            break;
-        }
-        case OperationKind::vote_cast: {
-            auto vote = wire::decode<VoteCast>(op.payload);
-            capture_slot(vote.capture_id).votes[vote.voter_token].offer(vote.score, op);
-            break;
-        }
-        case OperationKind::key_set: {
-            auto fields = wire::decode<KeySet>(op.payload);
-            auto& key = keys_[fields.id];
-            key.details.offer(std::move(fields), op);
-            break;
-        }
-        case OperationKind::key_deleted:
-            keys_[wire::decode<KeyDeleted>(op.payload).id].deleted = true;
-            break;
-        case OperationKind::key_membership_set: {
-            auto membership = wire::decode<KeyMembershipSet>(op.payload);
-            keys_[membership.key_id].members[membership.capture_id].offer(membership.member, op);
-            break;
-        }
-        default:
-            throw FormatError("an operation has a kind this version of Oogst does not know (" +
-                              std::to_string(static_cast<unsigned>(op.kind)) + ")");
-    }
+    visit_payload(op, [&](auto&& payload) { fold(std::move(payload), op); });
     ++applied_;
+}
+
+void WorkshopState::fold(WorkshopSet&& workshop, const Operation& op) { workshop_.offer(std::move(workshop), op); }
+
+void WorkshopState::fold(SessionSet&& fields, const Operation& op) {
+    auto& session = sessions_[fields.id];
+    session.table_name.offer(fields.table_name, op);
+    session.participants.offer(fields.participants, op);
+    session.details.offer(std::move(fields), op);
+    session.merge_fields();
+}
+
+void WorkshopState::fold(SessionTableSet&& table, const Operation& op) {
+    auto& session = sessions_[table.id];
+    session.table_name.offer(std::move(table.table_name), op);
+    session.participants.offer(table.participants, op);
+    session.merge_fields();
+}
+
+void WorkshopState::fold(SessionDeleted&& deleted, const Operation&) { sessions_[deleted.id].deleted = true; }
+
+void WorkshopState::fold(CaptureAdded&& added, const Operation& op) {
+    auto& capture = capture_slot(added.id);
+    const auto order = WriteOrder::of(op);
+    capture.text.offer(added.text, op);
+    capture.placement.offer({added.board, added.x, added.y}, op);
+    capture.consent.offer(added.consent, op);
+    if (!capture.origin || order < capture.origin_order) {
+        capture.origin = std::move(added);
+        capture.origin_order = order;
+    }
+}
+
+void WorkshopState::fold(CaptureTextEdited&& edit, const Operation& op) {
+    capture_slot(edit.id).text.offer(std::move(edit.text), op);
+}
+
+void WorkshopState::fold(CaptureMoved&& move, const Operation& op) {
+    capture_slot(move.id).placement.offer({move.board, move.x, move.y}, op);
+}
+
+void WorkshopState::fold(CaptureConsentSet&& set, const Operation& op) { capture_slot(set.id).consent.offer(set.consent, op); }
+
+void WorkshopState::fold(CaptureDeleted&& deleted, const Operation& op) { capture_slot(deleted.id).deletions.insert(op.id); }
+
+void WorkshopState::fold(CaptureRestored&& restored, const Operation&) {
+    capture_slot(restored.id).cancelled.insert({std::move(restored.deletion_device), restored.deletion_sequence});
+}
+
+void WorkshopState::fold(VoteCast&& vote, const Operation& op) {
+    capture_slot(vote.capture_id).votes[vote.voter_token].offer(vote.score, op);
+}
+
+void WorkshopState::fold(KeySet&& fields, const Operation& op) {
+    auto& key = keys_[fields.id];
+    key.details.offer(std::move(fields), op);
+}
+
+void WorkshopState::fold(KeyDeleted&& deleted, const Operation&) { keys_[deleted.id].deleted = true; }
+
+void WorkshopState::fold(KeyMembershipSet&& membership, const Operation& op) {
+    keys_[membership.key_id].members[membership.capture_id].offer(membership.member, op);
 }
 
 std::vector<const SessionSet*> WorkshopState::sessions() const {

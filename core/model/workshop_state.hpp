@@ -91,6 +91,22 @@ public:
     std::size_t operations_applied() const { return applied_; }
 
 private:
+    // One overload per payload type (operation_kinds.hpp): apply() dispatches to them.
+    void fold(WorkshopSet&& workshop, const Operation& op);
+    void fold(SessionSet&& fields, const Operation& op);
+    void fold(SessionTableSet&& table, const Operation& op);
+    void fold(SessionDeleted&& deleted, const Operation& op);
+    void fold(CaptureAdded&& added, const Operation& op);
+    void fold(CaptureTextEdited&& edit, const Operation& op);
+    void fold(CaptureMoved&& move, const Operation& op);
+    void fold(CaptureConsentSet&& set, const Operation& op);
+    void fold(CaptureDeleted&& deleted, const Operation& op);
+    void fold(CaptureRestored&& restored, const Operation& op);
+    void fold(VoteCast&& vote, const Operation& op);
+    void fold(KeySet&& fields, const Operation& op);
+    void fold(KeyDeleted&& deleted, const Operation& op);
+    void fold(KeyMembershipSet&& membership, const Operation& op);
+
     CaptureRecord& capture_slot(const std::string& id) { return captures_[id]; }
 
     LastWriterWins<WorkshopSet> workshop_;

@@ -1,0 +1,25 @@
+#pragma once
+// Every kind of operation, once. The enum (operation.hpp), the kinds' names, what each
+// changes, decoding a payload as its type (visit_payload in payloads.hpp), the checks
+// an import runs and the fold's dispatch all follow from this one list, so a new kind
+// is one line here, its payload type, and the overloads the compiler then asks for.
+//
+// X(name, number, Payload, subject):
+//   number  stable: written to stores and bundles. Never reuse or renumber.
+//   Payload the payload type in payloads.hpp (its ::kind must be this kind).
+//   subject what the operation changes: workshop, session, capture or key.
+#define OOGST_OPERATION_KINDS(X)                                  \
+    X(workshop_set, 1, WorkshopSet, workshop)                     \
+    X(session_set, 2, SessionSet, session)                        \
+    X(session_deleted, 3, SessionDeleted, session)                \
+    X(session_table_set, 4, SessionTableSet, session)             \
+    X(capture_added, 10, CaptureAdded, capture)                   \
+    X(capture_text_edited, 11, CaptureTextEdited, capture)        \
+    X(capture_moved, 12, CaptureMoved, capture)                   \
+    X(capture_consent_set, 13, CaptureConsentSet, capture)        \
+    X(capture_deleted, 14, CaptureDeleted, capture)               \
+    X(capture_restored, 15, CaptureRestored, capture)             \
+    X(vote_cast, 20, VoteCast, capture)                           \
+    X(key_set, 30, KeySet, key)                                   \
+    X(key_deleted, 31, KeyDeleted, key)                           \
+    X(key_membership_set, 32, KeyMembershipSet, key)
