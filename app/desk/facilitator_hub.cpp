@@ -19,8 +19,8 @@
 namespace oogst::app {
 
 // The hub with its own connection to the store: its server threads use that one, under
-// its own lock, never the frame's Store (which is not thread-safe). The frame reopens
-// its Store when pushes have landed (poll_desk_hub).
+// its own lock, never the frame's Store (which is not thread-safe). The frame's Store
+// catches up with what the pushes stored at the start of each frame.
 class DeskHub {
 public:
     DeskHub(const std::filesystem::path& folder, HubOptions options)
@@ -37,7 +37,6 @@ namespace {
 
 // After pushes land, the frame's store is reopened at most this often: a reopening
 // reads every operation, and forty tablets may push within a minute.
-constexpr double reload_seconds = 2;
 
 // The hub devices are told about: the running hub's, else the one named before, else
 // this machine's address on the venue's network at the usual port, where the hub will
@@ -99,7 +98,6 @@ void collect_pushes(FacilitatorDesk& desk) {
     for (const HubPush& push : desk.hub->server().recent_pushes()) {
         if (push.number <= desk.pushes_seen) continue;
         desk.arrivals.push_back({push.outcome, true, push.from, ++desk.batches});
-        if (push.outcome.result == BundleOutcome::Result::merged) desk.reload_pending = true;
         desk.pushes_seen = push.number;
     }
 }
@@ -187,24 +185,10 @@ void draw_desk_hub(Store& store, AppState& state, Ui& ui, float width) {
     draw_join_file(store, state, ui, width);
 }
 
-void poll_desk_hub(Store& store, AppState& state) {
-    FacilitatorDesk& desk = state.desk;
-    if (desk.hub) {
-        collect_pushes(desk);
-    }
-    // What the pushes brought went in through the hub's connection: the frame's store
-    // reads it again, now and then rather than after every push.
-    const double now = ImGui::GetTime();
-    if (desk.reload_pending && (desk.reloaded_at < 0 || now - desk.reloaded_at >= reload_seconds || now < desk.reloaded_at)) {
-        try {
-            reload_store(store);
-            state.board_cache = BoardCache{};
-            desk.reload_pending = false;
-            desk.reloaded_at = now;
-        } catch (const std::exception&) {
-            desk.reloaded_at = now;  // busy: tried again in a moment
-        }
-    }
+void poll_desk_hub(AppState& state) {
+    // What the pushes merged went in through the hub's connection; the frame's store
+    // catches up with it at the start of each frame (Shell::draw).
+    if (state.desk.hub) collect_pushes(state.desk);
 }
 
 }  // namespace oogst::app

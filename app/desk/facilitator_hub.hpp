@@ -15,10 +15,9 @@ void draw_desk_hub(Store& store, AppState& state, Ui& ui, float width);
 // Throws UserError when the port cannot be opened or the store is not a facilitator's.
 void start_desk_hub(Store& store, FacilitatorDesk& desk);
 
-// Takes in the pushes the hub answered since the last frame: they join the report, and
-// the store is reopened so the desk shows what they brought. The shell calls it every
-// frame, whichever screen is shown.
-void poll_desk_hub(Store& store, AppState& state);
+// Takes in the pushes the hub answered since the last frame: they join the report. The
+// shell calls it every frame, whichever screen is shown.
+void poll_desk_hub(AppState& state);
 
 // Draws code as dark squares on white (with the 4-module quiet zone scanners need), side
 // pixels square, at the cursor.

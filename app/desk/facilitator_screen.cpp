@@ -142,7 +142,7 @@ void draw_facilitator_screen(Store& store, AppState& state, Ui& ui) {
     ImGui::EndChild();
 }
 
-void poll_facilitator_import(Store& store, AppState& state, Ui& ui) {
+void poll_facilitator_import(AppState& state, Ui& ui) {
     FacilitatorDesk& desk = state.desk;
     if (!desk.import_job.busy() || !desk.import_job.finished()) return;
     const std::exception_ptr failure = desk.import_job.collect();
@@ -151,10 +151,9 @@ void poll_facilitator_import(Store& store, AppState& state, Ui& ui) {
         desk.arrivals.push_back({std::move(outcome), false, desk.importing_from, desk.batches});
     desk.importing.reset();
     desk.usb.forget();
+    // The import wrote through its own connection; the frame's store catches up with
+    // it at the start of each frame (Shell::draw).
     try {
-        // The import wrote through its own connection: the frame's store reads it again.
-        reload_store(store);
-        state.board_cache = BoardCache{};
         if (failure) std::rethrow_exception(failure);
     } catch (const std::exception& error) {
         state.error = ui.tr("desk.import.failed", {{"reason", error_text(ui, error)}});

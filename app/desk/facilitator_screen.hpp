@@ -11,7 +11,7 @@ void draw_facilitator_screen(Store& store, AppState& state, Ui& ui);
 
 // Collects a finished import, whichever screen is shown (the shell calls it every
 // frame), and reopens the store so every screen shows what it brought.
-void poll_facilitator_import(Store& store, AppState& state, Ui& ui);
+void poll_facilitator_import(AppState& state, Ui& ui);
 
 // Starts importing everything below folder (place_name names it in the report).
 // Does nothing while an import is under way.

@@ -44,8 +44,6 @@ struct FacilitatorDesk {
     std::uint64_t pushes_seen = 0;
     std::string hub_url, join_code;      // of the running hub
     std::shared_ptr<const QrCode> qr;    // its join link
-    bool reload_pending = false;         // pushes landed that the frame's store has not read yet
-    double reloaded_at = -1;             // the UI clock's time of the last reopening
 
     // The join file last written to a stick, for the result line.
     std::string join_written, join_place;

@@ -47,10 +47,4 @@ std::exception_ptr HarvestJob::collect() {
     return failure;
 }
 
-void reload_store(Store& store) {
-    const std::filesystem::path folder = store.folder();  // a copy: the old store goes
-    Store fresh = Store::open(folder);
-    store = std::move(fresh);
-}
-
 }  // namespace oogst::app

@@ -5,9 +5,8 @@
 //
 // The Store is not thread-safe, so a job never touches the frame's Store: it opens its
 // own Store on the same folder (SQLite's WAL lets two connections share the file, and
-// the busy timeout makes a write wait for the other's transaction). When a job that
-// wrote has been collected, the frame reopens its Store (reload_store) so the screens
-// draw what the job wrote.
+// the busy timeout makes a write wait for the other's transaction). The frame's Store
+// catches up with what the job wrote at the start of the next frame (Store::catch_up).
 #include <atomic>
 #include <cstddef>
 #include <exception>
@@ -60,9 +59,5 @@ private:
     std::shared_ptr<Shared> shared_;
     std::thread thread_;
 };
-
-// Opens the store's folder again so its state shows what a job wrote through its own
-// connection. Throws what Store::open throws; the old store is then kept.
-void reload_store(Store& store);
 
 }  // namespace oogst::app

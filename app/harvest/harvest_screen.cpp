@@ -383,10 +383,6 @@ void poll_harvest_job(Store& store, AppState& state, Ui& ui) {
             }
             harvest.last_push = *harvest.pushed;
             harvest.result = HarvestState::Result::push_received;
-            // The receipt went in through the job's connection: the frame's store reads
-            // it again (its counts are queries, but its state is kept in memory).
-            reload_store(store);
-            state.board_cache = BoardCache{};
         } else {
             harvest.last_export = *harvest.exported;
             harvest.last_place = harvest.job_place;

@@ -11,6 +11,7 @@
 #include "app/table/photo/photo_screen.hpp"
 #include "app/start/start_screen.hpp"
 #include "app/table/table_sessions_screen.hpp"
+#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
 
@@ -28,10 +29,13 @@ void Shell::draw() {
     ui_.text_entry.begin_frame();
     ui_.language = state_.language;
     ui_.animating = false;
+    // What other connections stored (a harvest job, the hub, the command line beside
+    // the app) is folded in before anything is drawn, so every screen shows it.
+    catch_up_with_store();
     // Harvest work on other threads is collected here, whatever screen is shown.
     poll_harvest_job(store_, state_, ui_);
-    poll_facilitator_import(store_, state_, ui_);
-    poll_desk_hub(store_, state_);
+    poll_facilitator_import(state_, ui_);
+    poll_desk_hub(state_);
     const Screen screen = state_.screen;
     // The keyboard's strip is kept free from the frame after a field is tapped: the
     // tap is seen while the screen is already being laid out.
@@ -68,6 +72,18 @@ void Shell::draw() {
     hide_keyboard_after_tap_elsewhere();
     ui_.text_entry.end_frame();
     if (!ui_.text_entry.has_focus()) keyboard_.reset();
+}
+
+void Shell::catch_up_with_store() {
+    try {
+        store_.catch_up();
+        catch_up_failure_.clear();
+    } catch (const std::exception& error) {
+        // Said once, not every frame: the next frames try again quietly.
+        std::string said = error_text(ui_, error);
+        if (said != catch_up_failure_) state_.error = said;
+        catch_up_failure_ = std::move(said);
+    }
 }
 
 void Shell::hide_keyboard_after_tap_elsewhere() {

@@ -41,6 +41,7 @@ public:
     const ImRect& keyboard_area() const { return keyboard_area_; }
 
 private:
+    void catch_up_with_store();
     void draw_error_banner();
     void hide_keyboard_after_tap_elsewhere();
 
@@ -50,6 +51,7 @@ private:
     Ui ui_;
     TouchKeyboard keyboard_;
     ImRect keyboard_area_;
+    std::string catch_up_failure_;       // the last frame's, said on screen once
     bool press_on_empty_space_ = false;  // the finger now down landed beside every widget
 };
 

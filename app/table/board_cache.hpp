@@ -3,6 +3,7 @@
 // notes means measuring 2,000 wrapped texts; doing that only when the store, the width,
 // the language or the scoring mode changed keeps a frame cheap (docs/performance.md).
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -22,8 +23,7 @@ struct ColumnLayout {
 };
 
 struct BoardCacheKey {
-    const void* state = nullptr;  // the WorkshopState drawn from
-    std::size_t revision = 0;     // its operations_applied()
+    std::uint64_t revision = 0;  // the store's (Store::revision): any change to it makes a new one
     std::string session;
     float width = 0;  // of the whole board area
     Language language = Language::nl;
@@ -50,8 +50,8 @@ struct BoardCache {
     BoardCacheKey key;
     BoardLayout layout;
     bool valid = false;
-    // Kept across rebuilds while the width, language and vote row stay the same.
-    std::unordered_map<const void*, MeasuredNote> heights;
+    // By capture id; kept across rebuilds while the width, language and vote row stay the same.
+    std::unordered_map<std::string, MeasuredNote> heights;
 
     bool matches(const BoardCacheKey& wanted) const { return valid && key == wanted; }
 };

@@ -43,7 +43,7 @@ void scroll_near_edges(Ui& ui, const Panel& panel, float finger_y) {
 float padding(const Ui& ui) { return ui.px(14); }
 
 float measured_height(Ui& ui, BoardCache& cache, const CaptureRecord& note, float width) {
-    MeasuredNote& measured = cache.heights[&note];
+    MeasuredNote& measured = cache.heights[note.origin->id];
     const bool voted = note.vote_count() > 0;
     if (measured.height > 0 && measured.voted == voted && measured.text == note.text.value()) return measured.height;
     measured = MeasuredNote{note.text.value(), voted, sticky_note_height(ui, note, width)};
@@ -249,15 +249,14 @@ const BoardLayout& board_layout(Store& store, AppState& state, Ui& ui, const Ses
                                 const MethodTemplate* method, float width) {
     const bool voting = state.round.scoring && state.round.voter > 0 && method &&
                         method->voting.style != VotingStyle::none;
-    const BoardCacheKey key{&store.state(), store.state().operations_applied(), session.id, width,
-                            ui.language, voting ? state.round.voter : -1};
+    const BoardCacheKey key{store.revision(), session.id, width, ui.language, voting ? state.round.voter : -1};
     BoardCache& cache = state.board_cache;
     if (cache.matches(key)) return cache.layout;
 
     // Heights measured at another width, in another language or with another vote row
     // are of no use; the same ones are (only the store changed).
     if (cache.key.width != key.width || cache.key.language != key.language ||
-        cache.key.scoring_voter != key.scoring_voter || cache.key.state != key.state || !cache.valid)
+        cache.key.scoring_voter != key.scoring_voter || !cache.valid)
         cache.heights.clear();
     BoardLayout& layout = cache.layout;
     layout = BoardLayout{};

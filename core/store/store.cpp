@@ -4,6 +4,9 @@
 #include <sodium.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
+
 #include "core/errors.hpp"
 #include "core/model/hybrid_clock.hpp"
 #include "core/model/ids.hpp"
@@ -45,6 +48,22 @@ void sync_folder(const std::filesystem::path& folder) {
     if (fd < 0) return;
     ::fsync(fd);
     ::close(fd);
+}
+
+// Schema version 4: each operation's place in the order it came into this store, so a
+// store's state can catch up with what another connection (a job, the hub) wrote by
+// reading only the operations that arrived after the last it folded. A table of its
+// own: the order is this store's, while the operations are the same everywhere.
+void create_arrivals_table(sqlite::Database& db) {
+    db.execute(R"sql(
+CREATE TABLE IF NOT EXISTS arrivals (
+    arrival INTEGER PRIMARY KEY,  -- 1, 2, 3, …: SQLite gives each new row the next number
+    device TEXT NOT NULL,
+    sequence INTEGER NOT NULL
+) STRICT;
+INSERT INTO arrivals (device, sequence)
+    SELECT device, sequence FROM operations WHERE NOT EXISTS (SELECT 1 FROM arrivals) ORDER BY device, sequence;
+)sql");
 }
 
 // One row of "SELECT device, sequence, wall_ms, logical, kind, payload FROM operations".
@@ -93,6 +112,7 @@ void create_schema(sqlite::Database& db) {
     ensure_crypto_ready();
     sqlite::Transaction transaction(db);
     db.execute(schema);
+    create_arrivals_table(db);
     create_harvest_tables(db);
     create_kiosk_tables(db);
     unsigned char public_key[crypto_sign_PUBLICKEYBYTES];
@@ -178,10 +198,11 @@ Store Store::open(const std::filesystem::path& folder, Fold fold) {
     configure(impl->db);
     if (const auto version = pragma_integer(impl->db, "PRAGMA user_version"); version < Store::schema_version) {
         // An older store gains the tables of what came after it (the harvest in version
-        // 2, the kiosk in 3); nothing else changes.
+        // 2, the kiosk in 3) and the arrival order (4); nothing else changes.
         sqlite::Transaction upgrade(impl->db);
         if (version < 2) create_harvest_tables(impl->db);
         if (version < 3) create_kiosk_tables(impl->db);
+        if (version < 4) create_arrivals_table(impl->db);
         impl->db.execute(("PRAGMA user_version = " + std::to_string(Store::schema_version)).c_str());
         upgrade.commit();
     }
@@ -200,25 +221,128 @@ Store Store::open(const std::filesystem::path& folder, Fold fold) {
     return store;
 }
 
+namespace {
+
+std::atomic<std::uint64_t> last_revision{0};
+
+}  // namespace
+
+void Store::Impl::changed() { revision = ++last_revision; }
+
+std::int64_t Store::Impl::note_arrival(const OperationId& id) {
+    auto& insert = *insert_arrival;
+    insert.reset();
+    insert.bind(1, id.device).bind(2, static_cast<std::int64_t>(id.sequence));
+    if (!insert.step()) throw UserError("the store did not confirm the new operation's arrival");
+    const std::int64_t arrival = insert.integer(0);
+    insert.step();
+    return arrival;
+}
+
 void Store::Impl::fold_in(const Operation& op) {
     if (state) state->apply(op);
-    if (sessions_only && is_session_kind(op.kind)) sessions_only->apply(op);
+    if (sessions_only && kind_subject(op.kind) == Subject::session) sessions_only->apply(op);
+}
+
+void Store::Impl::fold_arrived(const Operation& op, std::int64_t arrival) {
+    if (!state && !sessions_only) return;
+    if (arrival != folded_through + 1) {
+        // Another connection wrote in between: read what it wrote too, in order.
+        catch_up();
+        return;
+    }
+    fold_in(op);
+    folded_through = arrival;
+    changed();
 }
 
 void Store::Impl::fold_all() {
+    others_wrote();  // from here on, what others write is noticed (read again at worst)
     WorkshopState folded;
-    auto query = db.prepare("SELECT device, sequence, wall_ms, logical, kind, payload FROM operations");
+    // One statement reads one snapshot: every operation up to the latest arrival in it.
+    auto query = db.prepare(R"sql(
+        SELECT o.device, o.sequence, o.wall_ms, o.logical, o.kind, o.payload, a.arrival
+        FROM operations AS o JOIN arrivals AS a ON a.device = o.device AND a.sequence = o.sequence)sql");
+    std::int64_t through = 0;
     Operation op;
     while (query.step()) {
         op = operation_row(query);
-        try {
-            folded.apply(op);
-        } catch (const FormatError& error) {
-            throw UserError("the store in " + folder.string() + " holds an operation that cannot be read (" +
-                            op.id.device + ":" + std::to_string(op.id.sequence) + "): " + error.what());
-        }
+        fold_checked(folded, op);
+        through = std::max(through, query.integer(6));
     }
     state = std::move(folded);
+    // What sessions_only held is in the state now; it had followed the same arrivals.
+    folded_through = std::max(folded_through, through);
+    changed();
+}
+
+void Store::Impl::fold_sessions() {
+    others_wrote();  // from here on, what others write is noticed (read again at worst)
+    std::string kinds;
+    for (const OperationKind kind : all_kinds)
+        if (kind_subject(kind) == Subject::session) kinds += (kinds.empty() ? "" : ",") + std::to_string(static_cast<int>(kind));
+    // The latest operation comes along whatever its kind, so the one snapshot also says
+    // how far the store went: what arrives after it is caught up with later.
+    const std::string sql =
+        "SELECT o.device, o.sequence, o.wall_ms, o.logical, o.kind, o.payload, a.arrival "
+        "FROM operations AS o JOIN arrivals AS a ON a.device = o.device AND a.sequence = o.sequence "
+        "WHERE o.kind IN (" + kinds + ") OR a.arrival = (SELECT MAX(arrival) FROM arrivals)";
+    WorkshopState folded;
+    std::int64_t through = 0;
+    auto query = db.prepare(sql.c_str());
+    while (query.step()) {
+        const Operation op = operation_row(query);
+        if (kind_subject(op.kind) == Subject::session) fold_checked(folded, op);
+        through = std::max(through, query.integer(6));
+    }
+    sessions_only = std::move(folded);
+    folded_through = std::max(folded_through, through);
+    changed();
+}
+
+void Store::Impl::fold_checked(WorkshopState& into, const Operation& op) const {
+    try {
+        into.apply(op);
+    } catch (const FormatError& error) {
+        throw UserError("the store in " + folder.string() + " holds an operation that cannot be read (" +
+                        op.id.device + ":" + std::to_string(op.id.sequence) + "): " + error.what());
+    }
+}
+
+bool Store::Impl::catch_up() {
+    if (!state && !sessions_only) return false;
+    if (!read_arrivals) {
+        read_arrivals.emplace(db, R"sql(
+            SELECT o.device, o.sequence, o.wall_ms, o.logical, o.kind, o.payload, a.arrival
+            FROM arrivals AS a JOIN operations AS o ON o.device = a.device AND o.sequence = a.sequence
+            WHERE a.arrival > ? ORDER BY a.arrival)sql");
+    }
+    auto& query = *read_arrivals;
+    query.reset();
+    query.bind(1, folded_through);
+    bool any = false;
+    while (query.step()) {
+        const Operation op = operation_row(query);
+        clock.observe(op.stamp);
+        if (state) fold_checked(*state, op);
+        if (sessions_only && kind_subject(op.kind) == Subject::session) fold_checked(*sessions_only, op);
+        folded_through = query.integer(6);
+        any = true;
+    }
+    query.reset();
+    if (any) changed();
+    return any;
+}
+
+bool Store::Impl::others_wrote() {
+    // PRAGMA data_version changes when another connection commits, never for this
+    // one's own commits: the check costs no read of the operations.
+    auto version = db.prepare("PRAGMA data_version");
+    version.step();
+    const std::int64_t now = version.integer(0);
+    const bool changed_since = data_version && *data_version != now;
+    data_version = now;
+    return changed_since;
 }
 
 const std::filesystem::path& Store::folder() const { return impl_->folder; }
@@ -227,6 +351,14 @@ const WorkshopState& Store::state() const {
     if (!impl_->state) impl_->fold_all();
     return *impl_->state;
 }
+
+bool Store::catch_up() {
+    if (!impl_->state && !impl_->sessions_only) return false;
+    if (!impl_->others_wrote()) return false;
+    return impl_->catch_up();
+}
+
+std::uint64_t Store::revision() const { return impl_->revision; }
 
 bool Store::state_is_folded() const { return impl_->state.has_value(); }
 
@@ -237,6 +369,9 @@ OperationId Store::append(OperationKind kind, std::string payload) {
     op.kind = kind;
     op.payload = std::move(payload);
 
+    // The operation and its arrival in one transaction (a batch is one already).
+    std::optional<sqlite::Transaction> transaction;
+    if (!impl_->batch_pending) transaction.emplace(impl_->db);
     auto& insert = *impl_->insert_operation;
     insert.reset();
     insert.bind(1, op.id.device)
@@ -246,19 +381,21 @@ OperationId Store::append(OperationKind kind, std::string payload) {
         .bind_blob(5, op.payload);
     if (!insert.step()) throw UserError("the store did not confirm the new operation");
     op.id.sequence = static_cast<std::uint64_t>(insert.integer(0));
-    insert.step();  // finishes the statement: the autocommit transaction commits here
+    insert.step();  // finishes the statement
+    const std::int64_t arrival = impl_->note_arrival(op.id);
+    if (transaction) transaction->commit();
 
     const OperationId id = op.id;
     if (impl_->batch_pending)
-        impl_->batch_pending->push_back(std::move(op));
+        impl_->batch_pending->push_back({std::move(op), arrival});
     else
-        impl_->fold_in(op);
+        impl_->fold_arrived(op, arrival);
     return id;
 }
 
 void Store::batch(const std::function<void()>& work) {
     if (impl_->batch_pending) throw std::logic_error("Store::batch cannot be nested");
-    std::vector<Operation> pending;
+    std::vector<Impl::Arrived> pending;
     const HybridClock clock_before = impl_->clock;
     impl_->batch_pending = &pending;
     try {
@@ -271,7 +408,8 @@ void Store::batch(const std::function<void()>& work) {
         throw;
     }
     impl_->batch_pending = nullptr;
-    for (const auto& op : pending) impl_->fold_in(op);
+    // One transaction: its arrivals follow each other, so they fold in order.
+    for (const auto& [op, arrival] : pending) impl_->fold_arrived(op, arrival);
 }
 
 std::string Store::put_blob(std::string_view bytes, std::string_view media_type) {
@@ -289,22 +427,6 @@ std::optional<std::string> Store::blob(const std::string& hash) const {
     query.bind(1, hash);
     if (!query.step()) return std::nullopt;
     return query.blob(0);
-}
-
-std::vector<Operation> Store::operations_of_kinds(std::initializer_list<OperationKind> kinds) const {
-    std::string list;
-    for (auto kind : kinds) {
-        if (!list.empty()) list += ',';
-        list += std::to_string(static_cast<int>(kind));
-    }
-    const std::string sql = "SELECT device, sequence, wall_ms, logical, kind, payload FROM operations WHERE kind IN (" +
-                            list + ")";
-    std::vector<Operation> result;
-    auto query = impl_->db.prepare(sql.c_str());
-    while (query.step()) {
-        result.push_back(operation_row(query));
-    }
-    return result;
 }
 
 std::vector<Operation> Store::operations() const {

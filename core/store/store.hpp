@@ -1,15 +1,15 @@
 #pragma once
 // A device's store: one SQLite file (WAL, synchronous=FULL, STRICT tables) holding the
 // operations made or imported on this device, the content-addressed blobs, and the
-// device's identity. The workshop state is rebuilt from the operations on open and
-// kept current as operations are appended.
+// device's identity. The workshop state is folded from the operations once, then kept
+// current: this connection's appends fold in as they commit, and catch_up() folds what
+// other connections stored since.
 //
 // Durability promise: when append() or record() returns, the operation is committed and
 // survives a power cut. Callers show a capture as saved only after that.
 #include <cstdint>
 #include <filesystem>
 #include <functional>
-#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
@@ -52,7 +52,8 @@ class Store {
 public:
     // 2: workshop keys, templates, known devices, imported bundles and receipts.
     // 3: the kiosk's settings, PIN and drafts.
-    static constexpr int schema_version = 3;
+    // 4: the order operations arrived in (catch_up).
+    static constexpr int schema_version = 4;
     static constexpr const char* file_name = "oogst.db";
 
     // When the state is folded from the operations: at open (which also checks that
@@ -74,6 +75,13 @@ public:
     const DeviceIdentity& device() const;
     const WorkshopState& state() const;
     bool state_is_folded() const;
+    // Folds what other connections (a background job, the hub, the command line) stored
+    // since the last look: only those operations, in the order they arrived. Cheap when
+    // nothing arrived. Returns whether the state changed. The app calls it once a frame.
+    bool catch_up();
+    // Changes whenever the state changes (this connection's writes, or catch_up), and is
+    // never the same for two stores in one program: what screens cache is keyed by it.
+    std::uint64_t revision() const;
     // A session's table name without folding everything (for reports on the command
     // line): from the state when it is folded, else from the session operations alone.
     std::string session_table_name(const std::string& session_id) const;
@@ -97,8 +105,6 @@ public:
 
     std::vector<Operation> operations() const;
     std::uint64_t operation_count() const;
-    // Every operation of these kinds (a cheap partial fold: session names for a report).
-    std::vector<Operation> operations_of_kinds(std::initializer_list<OperationKind> kinds) const;
     // This device's own operations with a sequence after the given one, ascending.
     std::vector<Operation> own_operations_after(std::uint64_t sequence) const;
     std::optional<std::string> blob_media_type(const std::string& hash) const;

@@ -47,18 +47,8 @@ CREATE TABLE receipts (
 )sql");
 }
 
-bool is_session_kind(OperationKind kind) {
-    return kind == OperationKind::session_set || kind == OperationKind::session_table_set ||
-           kind == OperationKind::session_deleted;
-}
-
 std::string Store::session_table_name(const std::string& session_id) const {
-    if (!impl_->state && !impl_->sessions_only) {
-        impl_->sessions_only.emplace();
-        for (const auto& op : operations_of_kinds({OperationKind::session_set, OperationKind::session_table_set,
-                                                   OperationKind::session_deleted}))
-            impl_->sessions_only->apply(op);
-    }
+    if (!impl_->state && !impl_->sessions_only) impl_->fold_sessions();
     const auto& sessions = impl_->state ? *impl_->state : *impl_->sessions_only;
     const auto* session = sessions.session(session_id);
     return session ? session->table_name : "";
@@ -170,6 +160,7 @@ MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_ha
     if (impl_->batch_pending) throw std::logic_error("Store::merge_bundle inside a batch");
     const auto& header = bundle.header;
     MergeCounts counts;
+    std::vector<std::int64_t> arrivals;  // of the new operations, as counts.added
     {
         sqlite::Transaction transaction(impl_->db);
         auto insert = impl_->db.prepare(
@@ -189,6 +180,7 @@ MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_ha
                 .step();
             if (sqlite3_changes(impl_->db.handle()) == 1) {
                 counts.added.push_back(i);
+                arrivals.push_back(impl_->note_arrival(op.id));
                 continue;
             }
             // Held already: it must be the very same operation. A device never reuses a
@@ -244,10 +236,10 @@ MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_ha
         transaction.commit();
     }
     counts.new_operations = counts.added.size();
-    for (const auto i : counts.added) {
-        const auto& op = bundle.operations[i];
-        impl_->fold_in(op);
+    for (std::size_t n = 0; n < counts.added.size(); ++n) {
+        const auto& op = bundle.operations[counts.added[n]];
         impl_->clock.observe(op.stamp);
+        impl_->fold_arrived(op, arrivals[n]);
     }
     return counts;
 }

@@ -18,30 +18,55 @@ struct Store::Impl {
     std::optional<WorkshopState> state;
     // Only the session operations folded, when the state is not: see session_table_name.
     std::optional<WorkshopState> sessions_only;
+    // What is folded (state or sessions_only) holds every operation up to this arrival.
+    std::int64_t folded_through = 0;
+    // Changes with every change of what is folded, unique across the program's stores.
+    std::uint64_t revision = 0;
+    // SQLite's data_version at the last look: another connection's commit changes it.
+    std::optional<std::int64_t> data_version;
     HybridClock clock;
     std::optional<sqlite::Statement> insert_operation;  // prepared once the file is known to be a store
-    std::vector<Operation>* batch_pending = nullptr;    // set while a batch() runs
+    std::optional<sqlite::Statement> insert_arrival;
+    std::optional<sqlite::Statement> read_arrivals;  // prepared on the first catch-up
+    struct Arrived {
+        Operation op;
+        std::int64_t arrival = 0;
+    };
+    std::vector<Arrived>* batch_pending = nullptr;  // set while a batch() runs
 
+    // Notes that the operation just stored arrived now; returns its arrival. Inside the
+    // transaction that stored it.
+    std::int64_t note_arrival(const OperationId& id);
     // Brings what is folded up to date with one new operation.
     void fold_in(const Operation& op);
+    // An operation this connection stored at that arrival: folded at once when it is the
+    // next one, else after what other connections stored before it (catch_up).
+    void fold_arrived(const Operation& op, std::int64_t arrival);
     // Folds every stored operation into state; UserError names one that cannot be read.
     void fold_all();
+    // Folds only the session operations into sessions_only (see session_table_name).
+    void fold_sessions();
+    void fold_checked(WorkshopState& into, const Operation& op) const;
+    // Folds the operations that arrived after folded_through; true when there were any.
+    bool catch_up();
+    // Whether another connection committed since the last call.
+    bool others_wrote();
+    void changed();
 
     Impl(std::filesystem::path folder_, int flags) : folder(std::move(folder_)), db(folder / file_name, flags) {}
 
     void prepare_statements() {
         // The sequence is computed inside the insert, under SQLite's write lock, so a
-        // second program writing to the same store (the CLI beside the app) cannot
-        // take the same number.
+        // second program writing to the same store (the CLI beside the app, the hub)
+        // cannot take the same number; so is the arrival (the next rowid).
         insert_operation.emplace(db, R"sql(
             INSERT INTO operations (device, sequence, wall_ms, logical, kind, payload)
             VALUES (?1, (SELECT COALESCE(MAX(sequence), 0) + 1 FROM operations WHERE device = ?1),
                     ?2, ?3, ?4, ?5)
             RETURNING sequence)sql");
+        insert_arrival.emplace(db, "INSERT INTO arrivals (device, sequence) VALUES (?, ?) RETURNING arrival");
     }
 };
-
-bool is_session_kind(OperationKind kind);
 
 // Schema version 2: the tables of the harvest (store_harvest.cpp).
 void create_harvest_tables(sqlite::Database& db);
