@@ -23,14 +23,14 @@ namespace oogst::app {
 // catches up with what the pushes stored at the start of each frame.
 class DeskHub {
 public:
-    DeskHub(const std::filesystem::path& folder, HubOptions options)
+    DeskHub(const std::filesystem::path& folder, platform::HubOptions options)
         : store_(Store::open(folder)), server_(store_, mutex_, std::move(options)) {}
-    HubServer& server() { return server_; }
+    platform::HubServer& server() { return server_; }
 
 private:
     Store store_;
     std::mutex mutex_;
-    HubServer server_;  // last: stopped before the store and lock it uses go
+    platform::HubServer server_;  // last: stopped before the store and lock it uses go
 };
 
 namespace {
@@ -44,7 +44,7 @@ namespace {
 std::string join_hub_address(const Store& store, const FacilitatorDesk& desk) {
     if (desk.hub) return desk.hub->server().url();
     if (const auto keys = store.workshop_keys(); keys && !keys->hub.empty()) return keys->hub;
-    return "http://" + local_network_address() + ":" + std::to_string(default_hub_port);
+    return "http://" + platform::local_network_address() + ":" + std::to_string(platform::default_hub_port);
 }
 
 // Writing the join file: one card per stick.
@@ -59,7 +59,7 @@ void draw_join_file(Store& store, AppState& state, Ui& ui, float width) {
         const std::vector<std::string> details(desk.usb.places.size(), ui.tr("desk.join.card"));
         const int tapped = place_cards(ui, "desk.join.place.", desk.usb.places, "desk.join.write", details, width);
         if (tapped >= 0) {
-            const PhotoPlace& place = desk.usb.places[tapped];
+            const platform::Place& place = desk.usb.places[tapped];
             try {
                 const std::filesystem::path file =
                     write_join_file(store, place.root, join_hub_address(store, desk));
@@ -95,7 +95,7 @@ void start_hub(Store& store, AppState& state, Ui& ui) {
 // The pushes answered since the last look, into the desk's report.
 void collect_pushes(FacilitatorDesk& desk) {
     if (desk.hub->server().push_count() == desk.pushes_seen) return;
-    for (const HubPush& push : desk.hub->server().recent_pushes()) {
+    for (const platform::HubPush& push : desk.hub->server().recent_pushes()) {
         if (push.number <= desk.pushes_seen) continue;
         desk.arrivals.push_back({push.outcome, true, push.from, ++desk.batches});
         desk.pushes_seen = push.number;
@@ -149,7 +149,7 @@ void draw_hub(Store& store, AppState& state, Ui& ui, float width) {
 }  // namespace
 
 void start_desk_hub(Store& store, FacilitatorDesk& desk) {
-    HubOptions options;
+    platform::HubOptions options;
     options.templates = templates_in_use(store.state());
     auto hub = std::make_shared<DeskHub>(store.folder(), std::move(options));
     hub->server().start("0.0.0.0", desk.hub_port);

@@ -1,6 +1,6 @@
 #include "app/desk/facilitator_join.hpp"
 
-#include "app/harvest/usb_places.hpp"
+#include "core/harvest/bundle_files.hpp"
 #include "core/errors.hpp"
 #include "core/harvest/join_file.hpp"
 #include "core/harvest/workshop_keys.hpp"
@@ -26,7 +26,8 @@ std::filesystem::path write_join_file(Store& store, const std::filesystem::path&
     std::string stem = file_name_part(join.workshop_name);
     if (stem.empty()) stem = "oogst";
     const std::filesystem::path file = folder / (stem + std::string(join_file_extension));
-    write_file_durably(file, encode_join_file(join));
+    // It holds the pairing token: whoever can read it can push as a member.
+    platform::write_file_durably(file, encode_join_file(join), 0600);
     return file;
 }
 

@@ -12,21 +12,23 @@
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/harvest/bundle.hpp"
+#include "core/harvest/bundle_files.hpp"
 
 namespace oogst::app {
 namespace {
 
 // A stick put in while the desk is shown turns up within this many seconds.
 constexpr double refresh_seconds = 2;
-// How deep below a stick's root bundles are looked for (a folder per evening, per table).
-constexpr int bundle_depth = 6;
+// Counted again every few seconds while the desk shows: a stick full of photos is not
+// walked to its end each time (the import itself walks it all).
+constexpr FileSearch counting{.limit = 10000, .max_visited = 20000};
 
 void refresh_places(FacilitatorDesk& desk) {
     desk.usb.refresh(ImGui::GetTime(), refresh_seconds);
     if (desk.counted_at == desk.usb.found_at) return;
     desk.bundles_on_place.clear();
-    for (const PhotoPlace& place : desk.usb.places)
-        desk.bundles_on_place.push_back(find_files_below(place.root, bundle_extension, bundle_depth, 10000).size());
+    for (const platform::Place& place : desk.usb.places)
+        desk.bundles_on_place.push_back(find_files_below(place.root, bundle_extension, counting).files.size());
     desk.counted_at = desk.usb.found_at;
 }
 
@@ -97,7 +99,7 @@ void start_import(Store& store, FacilitatorDesk& desk, const std::filesystem::pa
         // Its own connection: the frame draws from its Store meanwhile (harvest_job.hpp).
         Store facilitator = Store::open(store_folder);
         // The bar has a measure before the first bundle is done.
-        progress.total = find_files_below(folder, bundle_extension, 64, SIZE_MAX).size();
+        progress.total = find_files_below(folder, bundle_extension).files.size();
         *out = import_paths(facilitator, {folder}, [&progress](std::size_t done, std::size_t total) {
             progress.total = total;
             progress.done = done;

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "app/harvest/harvest_job.hpp"
-#include "app/harvest/usb_places.hpp"
+#include "app/harvest/stick_places.hpp"
 #include "core/harvest/bundle_import.hpp"
 #include "core/harvest/qr_code.hpp"
 #include "platform/net/hub_protocol.hpp"
@@ -27,7 +27,7 @@ struct DeskArrival {
 };
 
 struct FacilitatorDesk {
-    UsbPlaces usb;
+    StickPlaces usb;
     std::vector<std::size_t> bundles_on_place;  // *.oogst files on each place, counted with the places
     double counted_at = -1;                     // the places' found_at they were counted at
 
@@ -40,7 +40,7 @@ struct FacilitatorDesk {
 
     // The hub, while it runs (shared_ptr: the type is complete only in facilitator_hub.cpp).
     std::shared_ptr<DeskHub> hub;
-    int hub_port = default_hub_port;  // where it listens (tests take any free port: 0)
+    int hub_port = platform::default_hub_port;  // where it listens (tests take any free port: 0)
     std::uint64_t pushes_seen = 0;
     std::string hub_url, join_code;      // of the running hub
     std::shared_ptr<const QrCode> qr;    // its join link

@@ -1,39 +1,16 @@
 #pragma once
-// What the Harvest screen does on a device, without drawing: how much of this device's
-// work the facilitator has acknowledged, joining a workshop from a join file, and
-// writing a bundle to a USB stick. Tests call these directly as well as through the UI.
+// What the Harvest screen does on a device, without drawing: joining a workshop from a
+// join file, and writing a bundle to a USB stick (where the device stands with the
+// facilitator is core's: core/harvest/harvest_standing.hpp). Tests call these directly as well as through the UI.
 #include <cstdint>
 #include <filesystem>
 #include <string>
 
 #include "app/harvest/harvest_job.hpp"
+#include "core/harvest/harvest_standing.hpp"
 #include "core/store/store.hpp"
 
 namespace oogst::app {
-
-// Where this device stands with the facilitator.
-struct HarvestStanding {
-    bool joined = false;                // the store holds a workshop's keys from a join file
-    bool facilitator = false;           // ... with the secret key: this is the facilitator's machine
-    std::string workshop_name;
-    std::string hub;                    // the hub the join file named; empty: none
-    std::uint64_t own = 0;              // operations this device made (its last sequence)
-    std::uint64_t acknowledged = 0;     // 1..acknowledged are confirmed by the facilitator
-    std::uint64_t waiting_captures = 0; // notes, drawings and photos among the rest
-    std::string table;                  // the table most of this device's captures were made at
-
-    std::uint64_t waiting() const { return own > acknowledged ? own - acknowledged : 0; }
-    bool all_received() const { return own > 0 && acknowledged >= own; }
-};
-
-// Reads the standing from the store: the counts from SQLite, the table and the waiting
-// captures from this device's own operations. Those are decoded again only when the
-// counts differ from the previous standing's, so a screen may call this every second.
-HarvestStanding read_standing(const Store& store, const HarvestStanding* previous = nullptr);
-
-// "<workshop>-<table or device>-<date>", safe as a file name on any stick.
-std::string bundle_file_stem(const HarvestStanding& standing, const std::string& device_id,
-                             std::int64_t now_ms);
 
 // Reads a join file and joins its workshop. Throws UserError (or FormatError) with a
 // sentence when the file is not a join file or the store belongs to another workshop.

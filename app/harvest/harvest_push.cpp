@@ -11,12 +11,12 @@ namespace {
 // The bar's measure: a thousandth of the push.
 constexpr std::size_t steps = 1000;
 
-PushPhase phase_of(PushProgress::Stage stage) {
+PushPhase phase_of(platform::PushProgress::Stage stage) {
     switch (stage) {
-        case PushProgress::Stage::offering: return push_connecting;
-        case PushProgress::Stage::sending: return push_sending;
-        case PushProgress::Stage::waiting_for_receipt:
-        case PushProgress::Stage::done: return push_received;
+        case platform::PushProgress::Stage::offering: return push_connecting;
+        case platform::PushProgress::Stage::sending: return push_sending;
+        case platform::PushProgress::Stage::waiting_for_receipt:
+        case platform::PushProgress::Stage::done: return push_received;
     }
     return push_connecting;
 }
@@ -29,7 +29,7 @@ PushOutcome push_to_facilitator(const std::filesystem::path& store_folder, JobPr
     // The job's own connection: the frame keeps drawing from its Store meanwhile, and
     // reopens it afterwards to see the receipt this one saves.
     Store device = Store::open(store_folder);
-    const PushResult result = push_to_hub(device, "", [&progress](const PushProgress& now) {
+    const platform::PushResult result = platform::push_to_hub(device, "", [&progress](const platform::PushProgress& now) {
         progress.phase = phase_of(now.stage);
         progress.done = static_cast<std::size_t>(std::lround(now.fraction() * steps));
     });

@@ -11,14 +11,14 @@
 namespace oogst::app {
 
 struct PushOutcome {
-    PushResult::Problem problem = PushResult::Problem::none;
+    platform::PushResult::Problem problem = platform::PushResult::Problem::none;
     std::string error;  // the client's English sentence: the words for Problem::rejected and failed
     std::string hub;    // the address used
     bool nothing_new = false;                                // the hub held everything already
     std::uint64_t held_through = 0;                          // the facilitator holds 1..held_through
     std::uint64_t new_operations = 0, known_operations = 0;  // of this push, as the receipt says
 
-    bool ok() const { return problem == PushResult::Problem::none; }
+    bool ok() const { return problem == platform::PushResult::Problem::none; }
 };
 
 // The phases of a push, for the words under the progress bar.

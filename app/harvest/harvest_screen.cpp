@@ -10,6 +10,7 @@
 #include "app/shell/theme.hpp"
 #include "app/widgets/keyboard/text_field.hpp"
 #include "app/widgets/touch_widgets.hpp"
+#include "core/harvest/bundle_files.hpp"
 #include "core/harvest/join_file.hpp"
 #include "platform/net/hub_client.hpp"
 
@@ -37,7 +38,7 @@ std::string captures(const Ui& ui, std::uint64_t count) {
 
 // Why a push did not work, in the person's language (the client's sentence is English).
 std::string push_problem(const Ui& ui, const PushOutcome& push) {
-    using Problem = PushResult::Problem;
+    using Problem = platform::PushResult::Problem;
     const char* key = nullptr;
     switch (push.problem) {
         case Problem::none: return {};
@@ -82,8 +83,8 @@ void refresh(Store& store, HarvestState& harvest) {
     if (!harvest.standing.joined && harvest.join_files_at != harvest.usb.found_at) {
         harvest.join_files.clear();
         harvest.join_names.clear();
-        for (const PhotoPlace& place : harvest.usb.places)
-            for (auto& file : find_files_below(place.root, join_file_extension, 2, 20)) {
+        for (const platform::Place& place : harvest.usb.places)
+            for (auto& file : find_files_below(place.root, join_file_extension, {2, 20}).files) {
                 harvest.join_names.push_back(join_file_workshop(file));
                 harvest.join_files.push_back(file);
             }
@@ -93,8 +94,8 @@ void refresh(Store& store, HarvestState& harvest) {
 
 // The stick's name a file lies on, for the card under the file's name.
 std::string place_of(const HarvestState& harvest, const std::filesystem::path& file) {
-    for (const PhotoPlace& place : harvest.usb.places)
-        if (is_inside(file.parent_path(), place.root)) return place.name;
+    for (const platform::Place& place : harvest.usb.places)
+        if (platform::is_inside(file.parent_path(), place.root)) return place.name;
     return file.parent_path().string();
 }
 
@@ -123,7 +124,7 @@ void draw_join_by_code(AppState& state, Ui& ui, float width) {
     harvest.fetched = std::make_shared<JoinFile>();
     harvest.job_kind = HarvestState::Job::fetch_join;
     harvest.job.start([hub = harvest.hub_typed, code = harvest.code_typed, out = harvest.fetched](JobProgress&) {
-        *out = fetch_join_file(hub, code);
+        *out = platform::fetch_join_file(hub, code);
     });
 }
 
@@ -201,7 +202,7 @@ void export_choice(Ui& ui, HarvestState& harvest) {
         harvest.everything = true;
 }
 
-void start_export(Store& store, HarvestState& harvest, const PhotoPlace& place) {
+void start_export(Store& store, HarvestState& harvest, const platform::Place& place) {
     const std::string stem = bundle_file_stem(harvest.standing, store.device().id, now_ms());
     harvest.exported = std::make_shared<ExportOutcome>();
     harvest.job_kind = HarvestState::Job::usb_export;
@@ -232,8 +233,8 @@ void draw_usb(Store& store, Ui& ui, HarvestState& harvest, float width) {
         paragraph(ui.tr("harvest.usb.none"), width, colour::muted);
     } else {
         std::vector<std::string> details;
-        for (const PhotoPlace& place : harvest.usb.places)
-            details.push_back(place.kind == PhotoPlace::Kind::removable ? ui.tr("harvest.usb.stick")
+        for (const platform::Place& place : harvest.usb.places)
+            details.push_back(place.kind == platform::Place::Kind::removable ? ui.tr("harvest.usb.stick")
                                                                         : place.root.string());
         const int tapped = place_cards(ui, "harvest.usb.place.", harvest.usb.places, "harvest.usb.write", details, width);
         if (tapped >= 0 && !harvest.job.busy()) start_export(store, harvest, harvest.usb.places[tapped]);

@@ -10,14 +10,14 @@
 #include "app/harvest/harvest_actions.hpp"
 #include "app/harvest/harvest_job.hpp"
 #include "app/harvest/harvest_push.hpp"
-#include "app/harvest/usb_places.hpp"
+#include "app/harvest/stick_places.hpp"
 #include "core/harvest/join_file.hpp"
 
 namespace oogst::app {
 
 struct HarvestState {
     bool everything = false;  // export everything, not only what the facilitator lacks
-    UsbPlaces usb;
+    StickPlaces usb;
     // Join files on the sticks (for a device that has not joined), found with the places.
     std::vector<std::filesystem::path> join_files;
     std::vector<std::string> join_names;  // each file's workshop; empty when it cannot be read

@@ -79,7 +79,7 @@ void paragraph(const std::string& text, float width, ImU32 ink) {
     ImGui::PopStyleColor();
 }
 
-int place_cards(Ui& ui, const char* name_prefix, const std::vector<PhotoPlace>& places, const char* heading_key,
+int place_cards(Ui& ui, const char* name_prefix, const std::vector<platform::Place>& places, const char* heading_key,
                 const std::vector<std::string>& details, float width) {
     int tapped = -1;
     const float gap = ui.px(16);

@@ -7,7 +7,8 @@
 
 #include <imgui.h>
 
-#include "app/table/photo/photo_places.hpp"
+#include "platform/files/photo_folder.hpp"
+#include "platform/files/places.hpp"
 #include "app/shell/ui.hpp"
 
 namespace oogst::app {
@@ -40,7 +41,7 @@ void paragraph(const std::string& text, float width, ImU32 ink);
 
 // One card per place ("Write to KINGSTON"), wrapped in rows; returns the index of the
 // tapped one, or -1. heading_key is a translation key with {place}.
-int place_cards(Ui& ui, const char* name_prefix, const std::vector<PhotoPlace>& places, const char* heading_key,
+int place_cards(Ui& ui, const char* name_prefix, const std::vector<platform::Place>& places, const char* heading_key,
                 const std::vector<std::string>& details, float width);
 
 // A short size for people: "840 kB", "12.4 MB".

@@ -16,7 +16,7 @@
 #include <imgui.h>
 
 #include "app/widgets/canvas/sample_drawing.hpp"
-#include "app/harvest/usb_places.hpp"
+#include "platform/files/places.hpp"
 #include "app/desk/facilitator_hub.hpp"
 #include "app/harvest/harvest_screen.hpp"
 #include "app/kiosk/child/kiosk_child_demo.hpp"
@@ -75,7 +75,7 @@ void show_screen(const std::string& screen, oogst::Store& store, const oogst::As
     }
     if (screen == "facilitator" || screen == "hub") {
         state.screen = Screen::facilitator;
-        const auto places = oogst::app::find_usb_places();
+        const auto places = oogst::platform::find_stick_places();
         if (!places.empty() && store.workshop_keys() && store.workshop_keys()->is_facilitator())
             for (oogst::BundleOutcome& outcome : oogst::import_paths(store, {places.front().root}).bundles)
                 state.desk.arrivals.push_back({std::move(outcome), false, places.front().name, 1});

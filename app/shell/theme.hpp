@@ -8,6 +8,8 @@
 
 #include <imgui.h>
 
+#include "core/table/table_capture.hpp"
+
 namespace oogst::app {
 
 namespace colour {
@@ -29,10 +31,6 @@ inline constexpr ImU32 error_edge = IM_COL32(212, 72, 58, 255);
 inline constexpr ImU32 shadow = IM_COL32(60, 50, 30, 40);
 }  // namespace colour
 
-// Sticky-note colours, the same 0xAABBGGRR values the tablets store: yellow, pink,
-// green, blue, orange.
-inline constexpr std::array<std::uint32_t, 5> note_palette = {0xff8ae8ffu, 0xffc8a8ffu, 0xffa8e8b0u, 0xfff0d0a0u,
-                                                               0xff80c0ffu};
 
 // The fill of a note: its own colour, or a palette colour when it has none (0).
 ImU32 note_fill(std::uint32_t capture_colour, std::size_t fallback_index);

@@ -21,10 +21,9 @@ void section(Ui& ui, const char* title) {
     ImGui::PopFont();
 }
 
-// Only the table's own fields: the facilitator's (place, ambassador, method) stay theirs.
 void save_participants(Store& store, AppState& state, const Ui& ui, const SessionSet& session, int participants) {
     try {
-        store.record(SessionTableSet{session.id, session.table_name, static_cast<std::uint16_t>(participants)});
+        set_participants(store, session, participants);
     } catch (const std::exception& error) {
         state.error = ui.tr("ambassador.not_saved", {{"reason", error_text(ui, error)}});
     }

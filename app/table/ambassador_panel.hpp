@@ -6,6 +6,7 @@
 #include "app/shell/ui.hpp"
 #include "core/assets/method_template.hpp"
 #include "core/store/store.hpp"
+#include "core/table/table_session.hpp"
 
 namespace oogst::app {
 
@@ -18,9 +19,6 @@ void draw_ambassador_handle(AppState& state, Ui& ui, float height);
 // Draws the panel when it is open.
 void draw_ambassador_panel(Store& store, AppState& state, Ui& ui, const SessionSet& session,
                            const MethodTemplate* method);
-
-// A table seats 4 to 10 and one ambassador; the voter tokens of 12 fit in one row.
-inline constexpr int max_participants = 12;
 
 // The voter tokens a table has: its participants, 6 when not said.
 int voter_count(const SessionSet& session);

@@ -18,6 +18,7 @@
 #include "app/table/template_labels.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
+#include "core/table/table_session.hpp"
 #include "core/table/board_actions.hpp"
 
 namespace oogst::app {
@@ -144,9 +145,7 @@ void edit_bar(Store& store, AppState& state, Ui& ui, const SessionSet& session, 
     if (!saved) return;
     try {
         if (rename) {
-            // Only the table's own fields: the facilitator's stay theirs.
-            if (!state.edit_draft.empty() && state.edit_draft != session.table_name)
-                store.record(SessionTableSet{session.id, state.edit_draft, session.participants});
+            rename_table(store, session, state.edit_draft);
         } else {
             BoardActions(store, state.undo).edit_text(state.editing_note, state.edit_draft);
         }

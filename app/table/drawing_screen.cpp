@@ -6,7 +6,7 @@
 #include "app/widgets/canvas/drawing_canvas.hpp"
 #include "app/shell/error_text.hpp"
 #include "app/widgets/screen_header.hpp"
-#include "app/table/table_capture.hpp"
+#include "core/table/table_capture.hpp"
 #include "app/table/template_labels.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/drawing/drawing_thumbnail.hpp"
@@ -20,7 +20,7 @@ bool save_drawing(Store& store, AppState& state, const Ui& ui) {
     const std::vector<Stroke>& strokes = state.canvas.draft.strokes();
     if (strokes.empty()) return false;
 
-    CaptureAdded drawing = table_capture(store, state, CaptureKind::drawing, state.capture_board);
+    CaptureAdded drawing = new_table_capture(store.state(), state.session_id, CaptureKind::drawing, state.capture_board);
     drawing.strokes = strokes;
     try {
         const std::string png = render_drawing_png(strokes);

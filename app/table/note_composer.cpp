@@ -5,7 +5,7 @@
 #include <exception>
 
 #include "app/shell/error_text.hpp"
-#include "app/table/table_capture.hpp"
+#include "core/table/table_capture.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/table/board_actions.hpp"
 #include "core/errors.hpp"
@@ -27,7 +27,7 @@ bool add_note(Store& store, AppState& state, const Ui& ui, const std::string& bo
     std::string text = trimmed(state.draft);
     if (text.empty()) return false;
 
-    CaptureAdded note = table_capture(store, state, CaptureKind::text, board);
+    CaptureAdded note = new_table_capture(store.state(), state.session_id, CaptureKind::text, board);
     note.text = std::move(text);
     try {
         BoardActions(store, state.undo).add(note);

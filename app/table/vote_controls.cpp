@@ -18,7 +18,7 @@ constexpr ImU32 star_empty = IM_COL32(120, 110, 90, 90);
 void cast(Store& store, AppState& state, const Ui& ui, const std::string& voter, const std::string& capture_id,
           int score) {
     try {
-        store.record(VoteCast{capture_id, voter, static_cast<std::uint8_t>(score)});
+        cast_vote(store, capture_id, voter, score);
     } catch (const std::exception& error) {
         state.error = ui.tr("vote.not_saved", {{"reason", error_text(ui, error)}});
     }

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/harvest/bundle.hpp"
+#include "core/harvest/bundle_files.hpp"
 #include "core/model/ids.hpp"
 #include "core/model/operation_check.hpp"
 #include "core/store/store.hpp"
@@ -67,20 +68,9 @@ void collect_bundles(const std::filesystem::path& path, std::vector<std::filesys
         found.push_back(path);  // a missing or odd file is reported by the import itself
         return;
     }
-    std::vector<std::filesystem::path> inside;
-    const auto options = std::filesystem::directory_options::skip_permission_denied;
-    auto it = std::filesystem::recursive_directory_iterator(path, options, error);
-    for (; !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
-        std::error_code type_error;
-        if (it->is_regular_file(type_error) && it->path().extension() == bundle_extension &&
-            it->path().filename().string().front() != '.')
-            inside.push_back(it->path());
-    }
-    if (error)
-        problems.push_back("the folder " + path.string() + " could not be read to the end (" + error.message() +
-                           "): bundles in it may be missing from this import");
-    std::sort(inside.begin(), inside.end());
-    found.insert(found.end(), inside.begin(), inside.end());
+    FoundFiles inside = find_files_below(path, bundle_extension);
+    if (!inside.problem.empty()) problems.push_back(inside.problem + ": bundles in it may be missing from this import");
+    found.insert(found.end(), inside.files.begin(), inside.files.end());
 }
 
 std::string read_file(const std::filesystem::path& file) {

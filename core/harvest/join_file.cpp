@@ -15,8 +15,6 @@ namespace oogst {
 namespace {
 
 constexpr std::string_view join_magic = "OOGSTJON";
-// A join file is small: keys, a few templates and the workshop's planning.
-constexpr std::size_t max_join_file_bytes = 16 << 20;
 
 }  // namespace
 

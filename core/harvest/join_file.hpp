@@ -22,6 +22,9 @@ class Store;
 
 inline constexpr std::uint32_t join_file_format_version = 1;
 inline constexpr std::string_view join_file_extension = ".oogst-join";
+// Join files are small (keys, a few templates, the workshop's planned sessions); a larger
+// file is not one, and is refused before it is read.
+inline constexpr std::uint64_t max_join_file_bytes = 16 << 20;
 
 struct JoinFile {
     WorkshopKeys keys;  // secret_key always empty

@@ -6,6 +6,7 @@
 #include "core/errors.hpp"
 #include "core/model/hybrid_clock.hpp"
 #include "core/model/ids.hpp"
+#include "core/model/new_capture.hpp"
 #include "core/store/store.hpp"
 
 namespace oogst {
@@ -110,12 +111,8 @@ void submit_kiosk_work(Store& store, const KioskSettings& settings, const KioskW
     if (settings.session_id.empty() || !store.state().session(settings.session_id))
         throw UserError("the kiosk has no session for its works; open its settings and save them again");
 
-    CaptureAdded capture;
-    capture.id = work.id;
-    capture.session_id = settings.session_id;
-    capture.capture_kind = work.kind;
-    capture.prompt = kiosk_board;
-    capture.board = kiosk_board;
+    CaptureAdded capture = new_capture(settings.session_id, work.kind, kiosk_board);
+    capture.id = work.id;  // the draft's: a work sent in twice is one capture
     capture.author_label = kiosk_author_label(work);
     capture.consent = 0;  // waits for the teacher
     capture.fields = {{kiosk_field::first_name, without_surrounding_space(work.first_name)},

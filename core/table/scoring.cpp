@@ -2,10 +2,18 @@
 
 #include <algorithm>
 
+#include "core/errors.hpp"
+
 namespace oogst {
 
 std::string voter_token(int number, const std::string& round) {
     return "stem-" + std::to_string(number) + (round.empty() ? "" : "@" + round);
+}
+
+void cast_vote(Store& store, const std::string& capture_id, const std::string& voter, int score) {
+    if (score < 0 || score > 255) throw UserError("a score is a number from 0 to 255");
+    if (!store.state().capture(capture_id)) throw CaptureGone();
+    store.record(VoteCast{capture_id, voter, static_cast<std::uint8_t>(score)});
 }
 
 int score_of(const CaptureRecord& capture, const std::string& voter) {

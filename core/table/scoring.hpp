@@ -6,6 +6,7 @@
 
 #include "core/assets/method_template.hpp"
 #include "core/model/workshop_state.hpp"
+#include "core/store/store.hpp"
 
 namespace oogst {
 
@@ -14,6 +15,10 @@ namespace oogst {
 // voter's scores instead of adding to them. Dots are a budget per round: their tokens
 // name the round, so every round starts with a voter's full set of dots.
 std::string voter_token(int number, const std::string& round = "");
+
+// Records the score a voter gives a capture (0 withdraws it; 0-255). CaptureGone when the
+// capture was deleted meanwhile; otherwise throws what Store::record throws.
+void cast_vote(Store& store, const std::string& capture_id, const std::string& voter, int score);
 
 // The score voter gave capture; 0 when none (or withdrawn).
 int score_of(const CaptureRecord& capture, const std::string& voter);

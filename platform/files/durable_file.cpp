@@ -11,7 +11,7 @@
 #include "core/errors.hpp"
 #include "core/model/ids.hpp"
 
-namespace oogst {
+namespace oogst::platform {
 namespace {
 
 std::string reason_of(int error) {
@@ -101,4 +101,4 @@ std::string read_whole_file(const std::filesystem::path& file, std::uint64_t max
     return bytes;
 }
 
-}  // namespace oogst
+}  // namespace oogst::platform

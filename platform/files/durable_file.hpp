@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace oogst {
+namespace oogst::platform {
 
 // Throws UserError with a plain sentence (full disk, read-only stick, missing folder).
 // mode: the new file's permissions (less the umask); 0600 for a file holding a secret,
@@ -17,4 +17,4 @@ void write_file_durably(const std::filesystem::path& file, std::string_view byte
 // Reads a whole file; refuses (UserError) a file larger than max_bytes before reading it.
 std::string read_whole_file(const std::filesystem::path& file, std::uint64_t max_bytes);
 
-}  // namespace oogst
+}  // namespace oogst::platform

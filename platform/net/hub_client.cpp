@@ -14,7 +14,7 @@
 #include "core/store/store.hpp"
 #include "platform/net/hub_protocol.hpp"
 
-namespace oogst {
+namespace oogst::platform {
 namespace {
 
 using Problem = PushResult::Problem;
@@ -266,4 +266,4 @@ JoinFile fetch_join_file(const std::string& hub, const std::string& code, int ti
     return join;
 }
 
-}  // namespace oogst
+}  // namespace oogst::platform

@@ -23,8 +23,10 @@
 #include "core/harvest/receipt.hpp"
 
 namespace oogst {
-
 class Store;
+}
+
+namespace oogst::platform {
 
 struct PushProgress {
     enum class Stage { offering, sending, waiting_for_receipt, done };
@@ -75,4 +77,4 @@ PushResult push_to_hub(Store& device, const std::string& hub, const PushProgress
 JoinFile fetch_join_file(const std::string& hub, const std::string& code, int timeout_seconds = 10,
                          const std::string& key_fingerprint_seen = {});
 
-}  // namespace oogst
+}  // namespace oogst::platform

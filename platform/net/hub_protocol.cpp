@@ -8,7 +8,7 @@
 #include "core/model/ids.hpp"
 #include "core/model/wire.hpp"
 
-namespace oogst {
+namespace oogst::platform {
 namespace {
 
 constexpr std::string_view offer_magic = "OOGSTOFR";
@@ -109,12 +109,12 @@ void serialize(Archive& ar, OfferAnswer& answer, std::uint32_t version) {
     wire::text(ar, answer.receipt);
 }
 
-}  // namespace oogst
+}  // namespace oogst::platform
 
-CEREAL_CLASS_VERSION(oogst::Offer, 1)
-CEREAL_CLASS_VERSION(oogst::OfferAnswer, 1)
+CEREAL_CLASS_VERSION(oogst::platform::Offer, 1)
+CEREAL_CLASS_VERSION(oogst::platform::OfferAnswer, 1)
 
-namespace oogst {
+namespace oogst::platform {
 
 std::string encode_offer(const Offer& offer) { return framed(offer_magic, offer); }
 
@@ -213,4 +213,4 @@ std::string normalise_hub_url(std::string_view url) {
     return "http://" + std::string(host) + ":" + std::to_string(port_number);
 }
 
-}  // namespace oogst
+}  // namespace oogst::platform

@@ -25,7 +25,7 @@
 #include <string_view>
 #include <vector>
 
-namespace oogst {
+namespace oogst::platform {
 
 inline constexpr std::uint32_t hub_protocol_version = 1;
 inline constexpr int default_hub_port = 8620;
@@ -90,4 +90,4 @@ std::string normalise_join_code(std::string_view code);
 // address (https, user names, paths).
 std::string normalise_hub_url(std::string_view url);
 
-}  // namespace oogst
+}  // namespace oogst::platform

@@ -20,7 +20,7 @@
 #include "platform/net/local_address.hpp"
 #include "platform/net/work_slots.hpp"
 
-namespace oogst {
+namespace oogst::platform {
 namespace {
 
 constexpr std::size_t pushes_kept = 200;
@@ -434,4 +434,4 @@ std::vector<HubPush> HubServer::recent_pushes() const {
 
 std::uint64_t HubServer::push_count() const { return impl_->push_count; }
 
-}  // namespace oogst
+}  // namespace oogst::platform

@@ -31,8 +31,10 @@
 #include "core/harvest/workshop_keys.hpp"
 
 namespace oogst {
-
 class Store;
+}
+
+namespace oogst::platform {
 
 // One push the hub answered, merged or refused.
 struct HubPush {
@@ -97,4 +99,4 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace oogst
+}  // namespace oogst::platform

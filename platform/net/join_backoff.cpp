@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace oogst {
+namespace oogst::platform {
 namespace {
 
 // Past this many addresses, those no longer locked out are forgotten, so a flood of
@@ -50,4 +50,4 @@ void JoinBackoff::forget_old(Clock::time_point now) {
                   [&](const auto& each) { return !each.second.comparing && each.second.locked_until <= now; });
 }
 
-}  // namespace oogst
+}  // namespace oogst::platform

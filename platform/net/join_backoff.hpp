@@ -14,7 +14,7 @@
 #include <mutex>
 #include <string>
 
-namespace oogst {
+namespace oogst::platform {
 
 class JoinBackoff {
 public:
@@ -45,4 +45,4 @@ private:
     std::map<std::string, Entry> entries_;
 };
 
-}  // namespace oogst
+}  // namespace oogst::platform

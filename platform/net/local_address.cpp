@@ -5,7 +5,7 @@
 #include <net/if.h>
 #include <netinet/in.h>
 
-namespace oogst {
+namespace oogst::platform {
 
 std::string local_network_address() {
     ifaddrs* interfaces = nullptr;
@@ -25,4 +25,4 @@ std::string local_network_address() {
     return found;
 }
 
-}  // namespace oogst
+}  // namespace oogst::platform

@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <mutex>
 
-namespace oogst {
+namespace oogst::platform {
 
 class WorkSlots {
 public:
@@ -66,4 +66,4 @@ private:
     std::size_t free_;
 };
 
-}  // namespace oogst
+}  // namespace oogst::platform

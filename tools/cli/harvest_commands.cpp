@@ -1,15 +1,16 @@
 #include "tools/cli/harvest_commands.hpp"
 
-#include <ctime>
 #include <iomanip>
 #include <ostream>
 #include <set>
 
 #include "core/assets/assets.hpp"
 #include "core/harvest/bundle.hpp"
+#include "core/harvest/bundle_files.hpp"
 #include "core/harvest/bundle_export.hpp"
 #include "core/harvest/bundle_import.hpp"
 #include "core/errors.hpp"
+#include "core/model/hybrid_clock.hpp"
 #include "core/harvest/join_file.hpp"
 #include "core/harvest/qr_code.hpp"
 #include "core/store/store.hpp"
@@ -21,31 +22,6 @@
 namespace oogst::cli {
 namespace {
 
-constexpr std::uint64_t max_join_file_bytes = 16 << 20;
-
-std::string date_today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
-
-// "droomsessie-tafel-3-2026-11-22-1a2b3c4d.oogst": says whose it is on a stick full of them.
-std::string bundle_file_name(const Store& store) {
-    std::string table = "apparaat";
-    const auto sessions = store.state().sessions();
-    if (!sessions.empty()) table = sessions.back()->table_name;
-    std::string name;
-    for (unsigned char c : table) {
-        if (std::isalnum(c)) name.push_back(static_cast<char>(std::tolower(c)));
-        else if (!name.empty() && name.back() != '-') name.push_back('-');
-    }
-    while (!name.empty() && name.back() == '-') name.pop_back();
-    if (name.empty()) name = "apparaat";
-    return name + "-" + date_today() + "-" + store.device().id.substr(0, 8) + std::string(bundle_extension);
-}
 
 std::string result_word(BundleOutcome::Result result) {
     switch (result) {
@@ -58,14 +34,14 @@ std::string result_word(BundleOutcome::Result result) {
 
 }  // namespace
 
-std::string local_hub_address(int port) { return "http://" + local_network_address() + ":" + std::to_string(port); }
+std::string local_hub_address(int port) { return "http://" + platform::local_network_address() + ":" + std::to_string(port); }
 
 void write_join_code(const std::filesystem::path& folder, const JoinCodeChoice& choice, std::ostream& out) {
     if (choice.out.empty()) throw UserError("say where to write the join file: --out FILE");
     auto store = Store::open(folder);
     auto join = make_join_file(store, choice.hub.empty() ? local_hub_address(8620) : choice.hub, templates_in_use(store.state()));
     // It holds the pairing token: whoever can read it can push as a member.
-    write_file_durably(choice.out, encode_join_file(join), 0600);
+    platform::write_file_durably(choice.out, encode_join_file(join), 0600);
     const auto link = join_link(join.keys);
     const auto code = make_qr_code(link);
     if (!choice.qr.empty()) write_qr_png(code, choice.qr);
@@ -80,10 +56,10 @@ void join(const std::filesystem::path& folder, const JoinSource& source, std::os
     JoinFile join;
     if (!source.code.empty()) {
         if (source.hub_address.empty()) throw UserError("a join code needs the hub's address too: --hub ADDRESS");
-        join = fetch_join_file(source.hub_address, source.code, 10, source.key);
+        join = platform::fetch_join_file(source.hub_address, source.code, 10, source.key);
     } else if (!source.file.empty()) {
         try {
-            join = decode_join_file(read_whole_file(source.file, max_join_file_bytes));
+            join = decode_join_file(platform::read_whole_file(source.file, max_join_file_bytes));
         } catch (const FormatError& error) {
             throw UserError(source.file.string() + ": " + error.what());
         }
@@ -105,8 +81,9 @@ void export_bundle_file(const std::filesystem::path& folder, const ExportOptions
     const auto exported = export_bundle_with_summary(store, choice);
     std::error_code error;
     auto file = options.out;
-    if (std::filesystem::is_directory(file, error)) file /= bundle_file_name(store);
-    write_file_durably(file, exported.bytes);
+    if (std::filesystem::is_directory(file, error))
+        file = bundle_file_in(file, read_standing(store), store.device().id, wall_clock_ms());
+    platform::write_file_durably(file, exported.bytes);
     const auto& header = exported.header;
     out << "Bundle written to " << file.string() << ": " << header.operation_count << " operation(s)";
     if (header.operation_count) out << " (" << header.first_sequence << "-" << header.last_sequence << ")";
@@ -115,7 +92,7 @@ void export_bundle_file(const std::filesystem::path& folder, const ExportOptions
 }
 
 void inspect_bundle(const std::filesystem::path& folder, const std::filesystem::path& file, std::ostream& out) {
-    const auto bytes = read_whole_file(file, max_bundle_bytes);
+    const auto bytes = platform::read_whole_file(file, max_bundle_bytes);
     const auto cover = read_cover(bytes);
     out << file.string() << ": Oogst bundle, format " << cover.format_version << ", " << cover.size << " bytes, "
         << (cover.sealed ? "sealed" : "not sealed") << ", workshop " << cover.workshop_id << "\n";
@@ -137,7 +114,7 @@ void inspect_bundle(const std::filesystem::path& folder, const std::filesystem::
 }
 
 void verify_bundle(const std::filesystem::path& folder, const std::filesystem::path& file, std::ostream& out) {
-    const auto bytes = read_whole_file(file, max_bundle_bytes);
+    const auto bytes = platform::read_whole_file(file, max_bundle_bytes);
     auto store = Store::open(folder, Store::Fold::when_needed);
     const auto keys = store.workshop_keys();
     if (!keys) throw UserError("this store has no workshop keys: verify bundles on the facilitator's machine");

@@ -35,7 +35,7 @@ std::string clock_time(std::int64_t ms) {
     return text.str();
 }
 
-std::string describe(const HubPush& push) {
+std::string describe(const platform::HubPush& push) {
     const auto& outcome = push.outcome;
     std::ostringstream line;
     line << clock_time(push.at_ms) << "  " << outcome.source << " (" << push.from << "): ";
@@ -77,17 +77,17 @@ void run_hub(const std::filesystem::path& folder, const HubFields& fields, std::
     sigaddset(&stop_signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-    HubOptions options;
+    platform::HubOptions options;
     options.advertised_url = fields.advertise;
     options.templates = templates_in_use(store.state());
     // Read before the hub's threads start: from then on the store is only touched with
     // store_mutex held.
     const auto workshop_name = store.state().workshop().name;
-    options.on_push = [&](const HubPush& push) {
+    options.on_push = [&](const platform::HubPush& push) {
         std::lock_guard lock(out_mutex);
         out << describe(push) << std::endl;
     };
-    HubServer hub(store, store_mutex, options);
+    platform::HubServer hub(store, store_mutex, options);
     hub.start(fields.host, fields.port);
     {
         std::lock_guard lock(out_mutex);
@@ -114,8 +114,8 @@ void run_hub(const std::filesystem::path& folder, const HubFields& fields, std::
 void push(const std::filesystem::path& folder, const std::string& hub, std::ostream& out) {
     auto store = Store::open(folder);
     const bool show_progress = isatty(STDERR_FILENO);
-    const auto result = push_to_hub(store, hub, [&](const PushProgress& progress) {
-        if (show_progress && progress.stage == PushProgress::Stage::sending)
+    const auto result = platform::push_to_hub(store, hub, [&](const platform::PushProgress& progress) {
+        if (show_progress && progress.stage == platform::PushProgress::Stage::sending)
             std::cerr << "\rSending " << static_cast<int>(progress.fraction() * 100) << "%" << std::flush;
     });
     if (show_progress && result.bytes_sent) std::cerr << "\r            \r";

@@ -11,7 +11,8 @@
 #include "app/kiosk/child/kiosk_child_turn.hpp"
 #include "app/kiosk/child/kiosk_child_widgets.hpp"
 #include "app/kiosk/child/kiosk_make.hpp"
-#include "app/table/photo/photo_places.hpp"
+#include "platform/files/photo_folder.hpp"
+#include "platform/files/places.hpp"
 #include "app/widgets/photo_view.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
@@ -118,8 +119,8 @@ fs::path kiosk_camera_folder(const KioskSettings& settings) {
 std::vector<KioskCameraPhoto> list_kiosk_camera_photos(const fs::path& folder, std::int64_t after_ms) {
     std::vector<KioskCameraPhoto> photos;
     const std::function<void(const fs::path&, int)> visit = [&](const fs::path& at, int depth) {
-        const FolderListing listing = list_photo_folder(at);
-        for (const PhotoFile& file : listing.photos) {
+        const platform::FolderListing listing = platform::list_photo_folder(at);
+        for (const platform::PhotoFile& file : listing.photos) {
             const std::int64_t ms = arrived_ms(file.path);
             if (ms > after_ms) photos.push_back({file.name, file.path, ms});
         }

@@ -3,7 +3,7 @@
 #include <exception>
 
 #include "app/shell/error_text.hpp"
-#include "app/table/table_capture.hpp"
+#include "core/table/table_capture.hpp"
 #include "core/table/board_actions.hpp"
 #include "core/errors.hpp"
 #include "core/model/payloads.hpp"
@@ -11,7 +11,7 @@
 namespace oogst::app {
 
 bool add_photo_capture(Store& store, AppState& state, const Ui& ui, const platform::ImportedPhoto& photo) {
-    CaptureAdded capture = table_capture(store, state, CaptureKind::photo, state.capture_board);
+    CaptureAdded capture = new_table_capture(store.state(), state.session_id, CaptureKind::photo, state.capture_board);
     try {
         // The blobs and the capture that names them: all stored, or none; the table's
         // undo can take the photo back.

@@ -78,7 +78,7 @@ void draw_up_glyph(const ImRect& area) {
     draw->AddRectFilled(ImVec2(c.x - s * 0.3f, c.y - 1), ImVec2(c.x + s * 0.3f, c.y + s), colour::muted);
 }
 
-void draw_thumbnail(Ui& ui, const PhotoFile& photo, const ImRect& area) {
+void draw_thumbnail(Ui& ui, const platform::PhotoFile& photo, const ImRect& area) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(area.Min, area.Max, colour::column, ui.px(6));
     if (ui.textures) {
@@ -100,7 +100,7 @@ std::string trail(const PhotoPicking& pick) {
     return text;
 }
 
-void choose_photo(AppState& state, const Ui& ui, const PhotoFile& photo) {
+void choose_photo(AppState& state, const Ui& ui, const platform::PhotoFile& photo) {
     platform::PhotoResult<platform::ImportedPhoto> imported = platform::import_photo(photo.path);
     if (!imported) {
         // Nothing is stored and the folder stays open for another photo.
@@ -115,7 +115,7 @@ void choose_photo(AppState& state, const Ui& ui, const PhotoFile& photo) {
 
 void draw_photo_folder(AppState& state, Ui& ui, const std::string& column) {
     PhotoPicking& pick = state.photo;
-    const FolderListing& listing = pick.listing;
+    const platform::FolderListing& listing = pick.listing;
     const bool at_root = pick.folder.lexically_normal() == pick.place.root.lexically_normal();
     std::string detail = (at_root ? std::string() : trail(pick) + " · ") +
                          (listing.photos.size() == 1 ? std::string(ui.tr("photo.count.one"))

@@ -15,7 +15,7 @@ bool is_folder(const std::filesystem::path& path) {
 void PhotoPicking::start(double now) {
     open = true;
     forget_choice();
-    places = find_photo_places();
+    places = platform::find_photo_places();
     places_found_at = now;
     if (choosing_place()) return;
     if (!is_folder(place.root)) {
@@ -25,20 +25,20 @@ void PhotoPicking::start(double now) {
         listing = {};
         return;
     }
-    if (!is_folder(folder) || !is_inside(folder, place.root)) folder = place.root;
-    listing = list_photo_folder(folder);  // photos may have been added since
+    if (!is_folder(folder) || !platform::is_inside(folder, place.root)) folder = place.root;
+    listing = platform::list_photo_folder(folder);  // photos may have been added since
 }
 
 void PhotoPicking::refresh_places(double now, double seconds) {
     if (places_found_at >= 0 && now - places_found_at < seconds) return;
-    places = find_photo_places();
+    places = platform::find_photo_places();
     places_found_at = now;
 }
 
-void PhotoPicking::open_place(const PhotoPlace& chosen_place) {
+void PhotoPicking::open_place(const platform::Place& chosen_place) {
     place = chosen_place;
     folder = place.root;
-    listing = list_photo_folder(folder);
+    listing = platform::list_photo_folder(folder);
     forget_choice();
 }
 
@@ -48,20 +48,20 @@ void PhotoPicking::open_subfolder(std::string name) {
     for (const std::string& subfolder : listing.folders) listed = listed || subfolder == name;
     if (!listed) return;
     folder /= name;
-    listing = list_photo_folder(folder);
+    listing = platform::list_photo_folder(folder);
 }
 
 void PhotoPicking::go_up() {
     forget_choice();
     const std::filesystem::path parent = folder.parent_path();
-    if (choosing_place() || folder.lexically_normal() == place.root.lexically_normal() || !is_inside(parent, place.root)) {
+    if (choosing_place() || folder.lexically_normal() == place.root.lexically_normal() || !platform::is_inside(parent, place.root)) {
         place = {};
         folder.clear();
         listing = {};
         return;
     }
     folder = parent;
-    listing = list_photo_folder(folder);
+    listing = platform::list_photo_folder(folder);
 }
 
 void PhotoPicking::choose(const std::filesystem::path& file, platform::ImportedPhoto photo) {

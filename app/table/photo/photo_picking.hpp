@@ -6,7 +6,8 @@
 #include <memory>
 #include <vector>
 
-#include "app/table/photo/photo_places.hpp"
+#include "platform/files/photo_folder.hpp"
+#include "platform/files/places.hpp"
 #include "platform/photo_import.hpp"
 
 namespace oogst::app {
@@ -14,12 +15,12 @@ namespace oogst::app {
 struct PhotoPicking {
     bool open = false;  // the picker is on screen (false: it is set up afresh when shown)
 
-    std::vector<PhotoPlace> places;  // the starting places, looked for again every few seconds
+    std::vector<platform::Place> places;  // the starting places, looked for again every few seconds
     double places_found_at = -1;     // the UI clock's time of that look
 
-    PhotoPlace place;              // the place the open folder is in; place.root empty: choosing a place
+    platform::Place place;              // the place the open folder is in; place.root empty: choosing a place
     std::filesystem::path folder;  // the open folder, inside place.root
-    FolderListing listing;         // what the open folder holds
+    platform::FolderListing listing;         // what the open folder holds
 
     std::filesystem::path chosen;  // the photo shown large; empty: the folder's photos
     // The chosen photo, read and checked, with its preview: what "Toevoegen" stores.
@@ -33,7 +34,7 @@ struct PhotoPicking {
     // Looks for places again when seconds have passed since the last look (a stick
     // put in while the list is shown appears by itself).
     void refresh_places(double now, double seconds);
-    void open_place(const PhotoPlace& chosen_place);
+    void open_place(const platform::Place& chosen_place);
     // Opens a subfolder of the open folder, by name.
     void open_subfolder(std::string name);
     // One folder up; from a place's root, back to the list of places.

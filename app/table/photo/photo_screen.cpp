@@ -46,7 +46,7 @@ void draw_places(AppState& state, Ui& ui, const std::string& column) {
         return;
     }
 
-    const PhotoPlace* opened = nullptr;
+    const platform::Place* opened = nullptr;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.px(20), ui.px(20)));
     ImGui::BeginChild("photo.places", ImGui::GetContentRegionAvail(), false);
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -54,19 +54,19 @@ void draw_places(AppState& state, Ui& ui, const std::string& column) {
     const int per_row = std::max(1, static_cast<int>((avail + gap) / (ui.px(420) + gap)));
     const float width = std::min(ui.px(560), (avail - gap * (per_row - 1)) / per_row);
     for (std::size_t i = 0; i < pick.places.size(); ++i) {
-        const PhotoPlace& place = pick.places[i];
+        const platform::Place& place = pick.places[i];
         if (i % per_row != 0) ImGui::SameLine();
         std::string heading = place.name, what;
         switch (place.kind) {
-            case PhotoPlace::Kind::chosen: what = place.root.string(); break;
-            case PhotoPlace::Kind::removable: what = ui.tr("photo.place.removable"); break;
-            case PhotoPlace::Kind::pictures:
+            case platform::Place::Kind::chosen: what = place.root.string(); break;
+            case platform::Place::Kind::removable: what = ui.tr("photo.place.removable"); break;
+            case platform::Place::Kind::pictures:
                 heading = ui.tr("photo.place.pictures");
                 what = place.root.string();
                 break;
         }
         const std::string name = "photo.place." + std::to_string(i);
-        const bool removable = place.kind == PhotoPlace::Kind::removable;
+        const bool removable = place.kind == platform::Place::Kind::removable;
         if (touch_card(ui, name.c_str(), heading.c_str(), what.c_str(), ImVec2(width, ui.px(120)),
                        removable ? colour::primary : colour::surface, removable ? colour::on_primary : colour::text))
             opened = &place;
@@ -81,7 +81,7 @@ void draw_places(AppState& state, Ui& ui, const std::string& column) {
     drag_to_scroll(ui);
     ImGui::EndChild();
     ImGui::PopStyleVar();
-    if (opened) pick.open_place(PhotoPlace(*opened));
+    if (opened) pick.open_place(platform::Place(*opened));
 }
 
 // The chosen photo, as large as the screen allows, with "Toevoegen" and "Andere foto".

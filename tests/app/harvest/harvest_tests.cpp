@@ -15,7 +15,7 @@
 #include "app/desk/facilitator_join.hpp"
 #include "core/harvest/join_file.hpp"
 #include "app/harvest/harvest_actions.hpp"
-#include "app/harvest/usb_places.hpp"
+#include "core/harvest/bundle_files.hpp"
 #include "core/model/canonical_json.hpp"
 #include "core/model/ids.hpp"
 #include "core/model/payloads.hpp"
@@ -29,7 +29,6 @@ namespace oogst::testing {
 namespace {
 
 namespace fs = std::filesystem;
-using app::find_files_below;
 
 // Frames until done() says so or ten seconds have passed: the jobs run on their own
 // threads, and the frame collects them.
@@ -82,7 +81,7 @@ protected:
         ASSERT_TRUE(facilitator->workshop_keys()->is_facilitator());
         desk.tap("desk.join.place.0");
         ASSERT_TRUE(desk.shows("desk.join.done")) << desk.state().error;
-        ASSERT_EQ(find_files_below(usb.path(), ".oogst-join", 1, 10).size(), 1u);
+        ASSERT_EQ(find_files_below(usb.path(), ".oogst-join", {1, 10}).files.size(), 1u);
     }
 
     // The device joins from the stick and then captures a workshop's worth of notes.
@@ -125,7 +124,7 @@ TEST_F(HarvestScreens, ADeviceExportsToAStickAndTheDeskImportsEveryCapture) {
     provision_through_desk();
     join_and_capture();
     export_through_ui();
-    const auto bundles = find_files_below(usb.path(), ".oogst", 1, 10);
+    const auto bundles = find_files_below(usb.path(), ".oogst", {1, 10}).files;
     ASSERT_EQ(bundles.size(), 1u);
     EXPECT_NE(bundles.front().filename().string().find("roeselare-2030-"), std::string::npos);
 
@@ -154,7 +153,7 @@ TEST_F(HarvestScreens, TheReportNamesARejectedFileWhileTheGoodOneMerges) {
     provision_through_desk();
     join_and_capture();
     export_through_ui();
-    const fs::path good = find_files_below(usb.path(), ".oogst", 1, 10).front();
+    const fs::path good = find_files_below(usb.path(), ".oogst", {1, 10}).files.front();
     // A copy cut off half-way, as a stick pulled out too early leaves it.
     {
         std::ifstream in(good, std::ios::binary);
@@ -205,12 +204,12 @@ TEST_F(HarvestScreens, EverythingIsWithTheFacilitatorOnceAReceiptIsSaved) {
     EXPECT_FALSE(harvest.shows("harvest.waiting"));
 
     // Only what is new: there is nothing, and nothing is written.
-    const std::size_t files = find_files_below(usb.path(), ".oogst", 1, 10).size();
+    const std::size_t files = find_files_below(usb.path(), ".oogst", {1, 10}).files.size();
     harvest.tap("harvest.usb.place.0");
     ASSERT_TRUE(run_until(harvest, [&] { return !harvest.state().harvest.job.busy(); }));
     harvest.frame();
     EXPECT_TRUE(harvest.shows("harvest.usb.nothing_new"));
-    EXPECT_EQ(find_files_below(usb.path(), ".oogst", 1, 10).size(), files);
+    EXPECT_EQ(find_files_below(usb.path(), ".oogst", {1, 10}).files.size(), files);
 
     // A note added afterwards is waiting again (the screen reads its counts anew).
     fill_demo_workshop(*device, {.tables = 1, .captures_per_table = 1, .seed = 9});
@@ -363,37 +362,6 @@ TEST_F(HarvestScreens, EveryHarvestScreenIsFingerSized) {
             EXPECT_GE(widget.rect.GetWidth(), app::min_touch_px - 0.5f) << widget.name;
         }
     }
-}
-
-TEST(UsbPlaces, FileNamesArePlainOnEveryStick) {
-    EXPECT_EQ(app::file_name_part("Tafel 3: De Kring"), "tafel-3-de-kring");
-    EXPECT_EQ(app::file_name_part("  Roeselare 2030 / Droom?  "), "roeselare-2030-droom");
-    EXPECT_EQ(app::file_name_part("Café l’Été"), "café-l-été");
-    EXPECT_EQ(app::file_name_part("Tafel–3 “De Kring” · ÉÉN"), "tafel-3-de-kring-één");
-    EXPECT_EQ(app::file_name_part(""), "");
-    EXPECT_LE(app::file_name_part(std::string(200, 'a')).size(), 60u);
-}
-
-TEST(UsbPlaces, AnEarlierExportIsNeverOverwritten) {
-    TemporaryFolder stick;
-    EXPECT_EQ(app::free_file_name(stick.path(), "w-t-2026-11-22", ".oogst"), stick / "w-t-2026-11-22.oogst");
-    std::ofstream(stick / "w-t-2026-11-22.oogst") << "x";
-    EXPECT_EQ(app::free_file_name(stick.path(), "w-t-2026-11-22", ".oogst"), stick / "w-t-2026-11-22-2.oogst");
-}
-
-TEST(UsbPlaces, BundlesAreFoundBelowAStickButNotInHiddenFolders) {
-    TemporaryFolder stick;
-    fs::create_directories(stick / "avond-1" / "tafel-3");
-    fs::create_directories(stick / ".Trashes");
-    std::ofstream(stick / "a.oogst") << "x";
-    std::ofstream(stick / "avond-1" / "tafel-3" / "b.oogst") << "x";
-    std::ofstream(stick / ".Trashes" / "c.oogst") << "x";
-    std::ofstream(stick / "notes.txt") << "x";
-    const auto found = app::find_files_below(stick.path(), ".oogst", 4, 100);
-    ASSERT_EQ(found.size(), 2u);
-    EXPECT_EQ(found[0], stick / "a.oogst");
-    EXPECT_EQ(found[1], stick / "avond-1" / "tafel-3" / "b.oogst");
-    EXPECT_EQ(app::find_files_below(stick.path(), ".oogst", 0, 100).size(), 1u);
 }
 
 }  // namespace

@@ -37,9 +37,9 @@ std::size_t files_in(const std::filesystem::path& folder) {
 }
 
 TEST_F(SmallStick, AFullStickSaysSoAndKeepsTheEarlierFileWhole) {
-    write_file_durably(stick() / "bundle.oogst", std::string(1000, 'a'));
+    platform::write_file_durably(stick() / "bundle.oogst", std::string(1000, 'a'));
     try {
-        write_file_durably(stick() / "bundle.oogst", std::string(1 << 20, 'b'));
+        platform::write_file_durably(stick() / "bundle.oogst", std::string(1 << 20, 'b'));
         FAIL() << "a megabyte fitted on a 256 KiB disk";
     } catch (const StoreError& error) {
         EXPECT_EQ(error.problem(), StoreProblem::full) << error.what();
@@ -54,7 +54,7 @@ TEST_F(SmallStick, AFullStickSaysSoAndKeepsTheEarlierFileWhole) {
 TEST_F(SmallStick, AReadOnlyStickCannotBeWritten) {
     ASSERT_EQ(mount("tmpfs", stick().c_str(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=256k"), 0) << strerror(errno);
     try {
-        write_file_durably(stick() / "bundle.oogst", "bytes");
+        platform::write_file_durably(stick() / "bundle.oogst", "bytes");
         FAIL() << "wrote to a read-only disk";
     } catch (const StoreError& error) {
         EXPECT_EQ(error.problem(), StoreProblem::cannot_write) << error.what();

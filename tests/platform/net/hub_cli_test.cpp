@@ -93,7 +93,7 @@ TEST(HubCli, ADevicePushesToTheHubProcessAndTheHubStopsCleanly) {
 
     {
         auto device = Store::open_or_create(folder / "tablet");
-        join_workshop(device, fetch_join_file(url, code));
+        join_workshop(device, platform::fetch_join_file(url, code));
         testing::add_notes(device, testing::add_table(device, "Tafel 1: Beveren"), 12);
     }
     auto pushed = testing::run_program(OOGST_CLI, {"push", "--store", (folder / "tablet").string()});

@@ -21,11 +21,11 @@ using testing::TemporaryFolder;
 
 constexpr int device_count = 8;
 
-std::vector<PushResult> push_all_at_once(std::vector<Store>& devices, const std::string& url) {
-    std::vector<PushResult> results(devices.size());
+std::vector<platform::PushResult> push_all_at_once(std::vector<Store>& devices, const std::string& url) {
+    std::vector<platform::PushResult> results(devices.size());
     std::vector<std::thread> threads;
     for (std::size_t i = 0; i < devices.size(); ++i)
-        threads.emplace_back([&, i] { results[i] = push_to_hub(devices[i], url); });
+        threads.emplace_back([&, i] { results[i] = platform::push_to_hub(devices[i], url); });
     for (auto& thread : threads) thread.join();
     return results;
 }
@@ -66,7 +66,7 @@ TEST(HubConcurrency, EightDevicesPushingAtOnceAllLandExactlyOnce) {
     // The same devices' bundles by file, into the facilitator's store as it was before.
     std::filesystem::create_directories(folder / "stick");
     for (int i = 0; i < device_count; ++i)
-        write_file_durably(folder / "stick" / ("tablet" + std::to_string(i) + ".oogst"),
+        platform::write_file_durably(folder / "stick" / ("tablet" + std::to_string(i) + ".oogst"),
                            export_bundle(devices[i], ExportChoice{}));
     auto reference = Store::open(facilitator.reference_folder());
     const auto report = import_paths(reference, {folder / "stick"});

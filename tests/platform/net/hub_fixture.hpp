@@ -19,8 +19,8 @@
 
 namespace oogst::testing {
 
-inline HubOptions quick_options() {
-    HubOptions options;
+inline platform::HubOptions quick_options() {
+    platform::HubOptions options;
     options.join_backoff = std::chrono::milliseconds{50};
     options.join_backoff_max = std::chrono::milliseconds{400};
     return options;
@@ -30,7 +30,7 @@ inline HubOptions quick_options() {
 // reference_folder(), so a test can import bundles by file into the same starting point.
 class Facilitator {
 public:
-    explicit Facilitator(HubOptions options = quick_options()) {
+    explicit Facilitator(platform::HubOptions options = quick_options()) {
         {
             auto store = Store::open_or_create(folder_ / "facilitator");
             store.record(WorkshopSet{new_id(), "Roeselare 2030", "droomsessie", "Roeselare"});
@@ -38,11 +38,11 @@ public:
         }
         std::filesystem::copy(folder_ / "facilitator", folder_ / "reference", std::filesystem::copy_options::recursive);
         store_ = std::make_unique<Store>(Store::open(folder_ / "facilitator"));
-        hub_ = std::make_unique<HubServer>(*store_, mutex_, std::move(options));
+        hub_ = std::make_unique<platform::HubServer>(*store_, mutex_, std::move(options));
         hub_->start("127.0.0.1", 0);
     }
 
-    HubServer& hub() { return *hub_; }
+    platform::HubServer& hub() { return *hub_; }
     std::string url() const { return hub_->url(); }
     std::filesystem::path reference_folder() const { return folder_ / "reference"; }
 
@@ -66,7 +66,7 @@ private:
     TemporaryFolder folder_;
     std::mutex mutex_;
     std::unique_ptr<Store> store_;
-    std::unique_ptr<HubServer> hub_;
+    std::unique_ptr<platform::HubServer> hub_;
 };
 
 // A tablet: its own store that joined the facilitator's workshop with the join file.
@@ -82,9 +82,9 @@ inline httplib::Headers push_headers_of(const Store& device) {
     const auto keys = device.workshop_keys().value();
     const auto& me = device.device();
     httplib::Headers headers;
-    const PushCredentials credentials{keys.workshop_id, me.id, me.public_key,
+    const platform::PushCredentials credentials{keys.workshop_id, me.id, me.public_key,
                                       membership_proof(keys, me.id, me.public_key)};
-    for (auto& [name, value] : push_headers(credentials)) headers.emplace(std::move(name), std::move(value));
+    for (auto& [name, value] : platform::push_headers(credentials)) headers.emplace(std::move(name), std::move(value));
     return headers;
 }
 

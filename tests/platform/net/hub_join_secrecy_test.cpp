@@ -67,14 +67,14 @@ TEST(HubJoinSecrecy, AListenerSeesNeitherTheCodeNorTheTokenNorTheJoinFile) {
     const auto keys = facilitator.join_file().keys;
     Listener listener(facilitator.url());
 
-    const auto join = fetch_join_file(listener.url(), code);
+    const auto join = platform::fetch_join_file(listener.url(), code);
     EXPECT_EQ(join.keys.public_key, keys.public_key);
     EXPECT_EQ(join.keys.pairing_token, keys.pairing_token);
 
     const auto seen = listener.seen();
     ASSERT_FALSE(seen.empty());
     const auto seen_upper = upper(seen);
-    EXPECT_FALSE(contains(seen_upper, normalise_join_code(code))) << "the code travelled";
+    EXPECT_FALSE(contains(seen_upper, platform::normalise_join_code(code))) << "the code travelled";
     EXPECT_FALSE(contains(seen_upper, code)) << "the code travelled";
     EXPECT_FALSE(contains(seen, keys.pairing_token)) << "the token travelled in the clear";
     EXPECT_FALSE(contains(seen_upper, upper(to_hex(keys.pairing_token)))) << "the token travelled in hex";
@@ -97,15 +97,15 @@ TEST(HubJoinSecrecy, AJoinFileWithOtherKeysThanTheCodeCoversIsRefused) {
         const auto asked = req.matches[1].str();
         // Whatever the device asks by, the stranger answers in the form it expects.
         if (asked.size() == 32 && std::all_of(asked.begin(), asked.end(), ::isxdigit))
-            res.set_content(seal_join_file_for_code(encode_join_file(forged), normalise_join_code(code)),
-                            hub_content_type);
+            res.set_content(seal_join_file_for_code(encode_join_file(forged), platform::normalise_join_code(code)),
+                            platform::hub_content_type);
         else
-            res.set_content(encode_join_file(forged), hub_content_type);
+            res.set_content(encode_join_file(forged), platform::hub_content_type);
     });
     stranger.start();
 
     try {
-        const auto join = fetch_join_file(stranger.url(), code);
+        const auto join = platform::fetch_join_file(stranger.url(), code);
         ADD_FAILURE() << "a join file with a stranger's key was accepted";
     } catch (const UserError& error) {
         const std::string sentence = error.what();
@@ -117,7 +117,7 @@ TEST(HubJoinSecrecy, AJoinFileWithOtherKeysThanTheCodeCoversIsRefused) {
     for (int field = 0; field < 2; ++field) {
         forged = facilitator.join_file();
         (field == 0 ? forged.keys.pairing_token : forged.keys.facilitator_key) = std::string(32, '\x5a');
-        EXPECT_THROW(fetch_join_file(stranger.url(), code), UserError) << "field " << field;
+        EXPECT_THROW(platform::fetch_join_file(stranger.url(), code), UserError) << "field " << field;
     }
 }
 
@@ -128,11 +128,11 @@ TEST(HubJoinSecrecy, AnAnswerNotSealedForTheCodeIsRefused) {
     const auto genuine = facilitator.join_file();
     FakeHub stranger;
     stranger.server().Get("/v1/join/(.*)", [&](const httplib::Request&, httplib::Response& res) {
-        res.set_content(seal_join_file_for_code(encode_join_file(genuine), "ABCD1234"), hub_content_type);
+        res.set_content(seal_join_file_for_code(encode_join_file(genuine), "ABCD1234"), platform::hub_content_type);
     });
     stranger.start();
     try {
-        fetch_join_file(stranger.url(), code);
+        platform::fetch_join_file(stranger.url(), code);
         ADD_FAILURE() << "an answer sealed for another code was accepted";
     } catch (const UserError& error) {
         EXPECT_TRUE(contains(error.what(), "not made for this join code")) << error.what();

@@ -36,7 +36,7 @@ TEST(HubJoin, AWrongCodeIsRefusedAndTheRightOneLetsADeviceJoin) {
     ASSERT_EQ(code.size(), 9u) << code;
 
     try {
-        fetch_join_file(facilitator.url(), wrong_code(code));
+        platform::fetch_join_file(facilitator.url(), wrong_code(code));
         ADD_FAILURE() << "a wrong code was accepted";
     } catch (const UserError& error) {
         EXPECT_NE(std::string(error.what()).find("does not know the join code"), std::string::npos) << error.what();
@@ -44,9 +44,9 @@ TEST(HubJoin, AWrongCodeIsRefusedAndTheRightOneLetsADeviceJoin) {
     std::this_thread::sleep_for(80ms);  // past the lock-out (50 ms after the answer to the first wrong code)
 
     // Typed in lower case without the dash, as someone reading it off a screen might.
-    auto typed = normalise_join_code(code);
+    auto typed = platform::normalise_join_code(code);
     for (auto& c : typed) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const auto join = fetch_join_file(facilitator.url(), typed);
+    const auto join = platform::fetch_join_file(facilitator.url(), typed);
     EXPECT_EQ(join.keys.workshop_id, facilitator.join_file().keys.workshop_id);
     EXPECT_TRUE(join.keys.secret_key.empty());
     EXPECT_EQ(join.keys.hub, facilitator.url());
@@ -54,17 +54,17 @@ TEST(HubJoin, AWrongCodeIsRefusedAndTheRightOneLetsADeviceJoin) {
     TemporaryFolder folder;
     auto device = testing::joined_device(folder / "tablet", join);
     add_notes(device, add_table(device, "Tafel 1"), 4);
-    const auto result = push_to_hub(device, "");
+    const auto result = platform::push_to_hub(device, "");
     ASSERT_TRUE(result.ok()) << result.error;
     EXPECT_EQ(device.acknowledged_through(), device.own_operation_count());
 }
 
 TEST(HubJoin, TryingCodesLocksTheAddressOutEvenForTheRightCode) {
     Facilitator facilitator;
-    const auto code = normalise_join_code(facilitator.hub().join_code());
+    const auto code = platform::normalise_join_code(facilitator.hub().join_code());
     // Both worked out first: each takes a tenth of a second, longer than the test's lock-out.
-    const auto wrong_path = std::string(hub_join_path) + join_code_lookup(wrong_code(code));
-    const auto right_path = std::string(hub_join_path) + join_code_lookup(code);
+    const auto wrong_path = std::string(platform::hub_join_path) + join_code_lookup(wrong_code(code));
+    const auto right_path = std::string(platform::hub_join_path) + join_code_lookup(code);
     httplib::Client client(facilitator.url());
     const auto wrong = client.Get(wrong_path);
     ASSERT_TRUE(wrong);
@@ -84,7 +84,7 @@ TEST(HubJoin, TryingCodesLocksTheAddressOutEvenForTheRightCode) {
 TEST(HubJoin, TheCodeItselfIsNotAnAddressTheHubAnswers) {
     Facilitator facilitator;
     httplib::Client client(facilitator.url());
-    const auto answer = client.Get(std::string(hub_join_path) + normalise_join_code(facilitator.hub().join_code()));
+    const auto answer = client.Get(std::string(platform::hub_join_path) + platform::normalise_join_code(facilitator.hub().join_code()));
     ASSERT_TRUE(answer);
     EXPECT_EQ(answer->status, 404);
     EXPECT_EQ(answer->body, "the hub does not know this address");
@@ -95,11 +95,11 @@ TEST(HubJoin, AKeyFingerprintFromTheQrCodeIsChecked) {
     Facilitator facilitator;
     const auto code = facilitator.hub().join_code();
     const auto fingerprint = key_fingerprint(facilitator.join_file().keys.public_key);
-    EXPECT_NO_THROW(fetch_join_file(facilitator.url(), code, 10, fingerprint));
+    EXPECT_NO_THROW(platform::fetch_join_file(facilitator.url(), code, 10, fingerprint));
     auto other = fingerprint;
     other[0] = other[0] == 'A' ? 'B' : 'A';
     try {
-        fetch_join_file(facilitator.url(), code, 10, other);
+        platform::fetch_join_file(facilitator.url(), code, 10, other);
         ADD_FAILURE() << "another key's fingerprint was accepted";
     } catch (const UserError& error) {
         EXPECT_NE(std::string(error.what()).find("QR code"), std::string::npos) << error.what();
@@ -132,7 +132,7 @@ TEST(HubJoin, ManyCodesAtOnceFromOneAddressAreComparedOnce) {
             client.set_read_timeout(10);
             char lookup[33];
             std::snprintf(lookup, sizeof lookup, "%032x", i + 1);
-            const auto answer = client.Get(std::string(hub_join_path) + lookup);
+            const auto answer = client.Get(std::string(platform::hub_join_path) + lookup);
             statuses[i] = answer ? answer->status : -1;
         });
     for (auto& thread : threads) thread.join();
@@ -150,19 +150,19 @@ TEST(HubJoin, AWrongCodeIsAnsweredAtOnceAndLocksTheAddressOut) {
     httplib::Client client(facilitator.url());
     client.set_read_timeout(10);
     const auto started = std::chrono::steady_clock::now();
-    const auto wrong = client.Get(std::string(hub_join_path) + std::string(32, 'a'));
+    const auto wrong = client.Get(std::string(platform::hub_join_path) + std::string(32, 'a'));
     ASSERT_TRUE(wrong);
     EXPECT_EQ(wrong->status, 404);
     EXPECT_LT(std::chrono::steady_clock::now() - started, 1000ms) << "the answer was held back";
-    const auto locked = client.Get(std::string(hub_join_path) + std::string(32, 'b'));
+    const auto locked = client.Get(std::string(platform::hub_join_path) + std::string(32, 'b'));
     ASSERT_TRUE(locked);
     EXPECT_EQ(locked->status, 429);
     EXPECT_EQ(locked->get_header_value("Retry-After"), "2");
 }
 
 TEST(JoinBackoff, EachWrongCodeDoublesTheLockOutUpToTheLongest) {
-    JoinBackoff backoff(1000ms, 8000ms);
-    const auto start = JoinBackoff::Clock::now();
+    platform::JoinBackoff backoff(1000ms, 8000ms);
+    const auto start = platform::JoinBackoff::Clock::now();
     EXPECT_EQ(backoff.begin("10.0.0.7", start), 0ms);
     EXPECT_EQ(backoff.failed("10.0.0.7", start), 1000ms);
     EXPECT_EQ(backoff.begin("10.0.0.7", start + 400ms), 600ms) << "locked out after a wrong code";
@@ -184,8 +184,8 @@ TEST(JoinBackoff, EachWrongCodeDoublesTheLockOutUpToTheLongest) {
 
 // Checking and reserving are one step: of many requests at once, one is let through.
 TEST(JoinBackoff, OnlyOneComparisonAtATimePerAddress) {
-    JoinBackoff backoff(1000ms, 8000ms);
-    const auto now = JoinBackoff::Clock::now();
+    platform::JoinBackoff backoff(1000ms, 8000ms);
+    const auto now = platform::JoinBackoff::Clock::now();
     std::atomic<int> allowed{0};
     std::vector<std::thread> threads;
     for (int i = 0; i < 12; ++i)

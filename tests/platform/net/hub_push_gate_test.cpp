@@ -70,7 +70,7 @@ TEST(HubPushGate, AStrangersBodyIsRefusedBeforeItIsRead) {
     keys.pairing_token = std::string(32, '\x42');
     stranger.save_workshop_keys(keys);
     RawConnection connection(facilitator.hub().port());
-    connection.send_text(testing::request_head("POST", hub_push_path, announced, as_text(member_headers(stranger))) +
+    connection.send_text(testing::request_head("POST", platform::hub_push_path, announced, as_text(member_headers(stranger))) +
                          some);
     const auto answer = connection.answer_within(3s);
     EXPECT_EQ(testing::status_of(answer), 403) << answer.substr(0, 200);
@@ -90,13 +90,13 @@ TEST(HubPushGate, TheBundleMustComeFromTheDeviceTheHeadersName) {
     httplib::Client client(facilitator.url());
     client.set_read_timeout(10);
     // The tablet's name and proof, the kiosk's bundle.
-    const auto mixed = client.Post(hub_push_path, member_headers(tablet), bundle, hub_content_type);
+    const auto mixed = client.Post(platform::hub_push_path, member_headers(tablet), bundle, platform::hub_content_type);
     ASSERT_TRUE(mixed) << httplib::to_string(mixed.error());
     EXPECT_EQ(mixed->status, 400) << mixed->body;
     EXPECT_NE(mixed->body.find("not the device"), std::string::npos) << mixed->body;
     EXPECT_EQ(facilitator.dump(), dump);
 
-    const auto own = client.Post(hub_push_path, member_headers(kiosk), bundle, hub_content_type);
+    const auto own = client.Post(platform::hub_push_path, member_headers(kiosk), bundle, platform::hub_content_type);
     ASSERT_TRUE(own) << httplib::to_string(own.error());
     EXPECT_EQ(own->status, 200) << own->body;
     EXPECT_EQ(facilitator.with_store([&](Store& store) { return store.held_through(kiosk.device().id); }),
@@ -118,13 +118,13 @@ TEST(HubPushGate, PushesBeyondTheSlotsAreToldTheHubIsBusy) {
 
     // The slow tablet takes the only slot: 1 MB announced, 1 KB sent so far.
     std::optional<RawConnection> holding(std::in_place, facilitator.hub().port());
-    holding->send_text(testing::request_head("POST", hub_push_path, 1 << 20, as_text(member_headers(slow))) +
+    holding->send_text(testing::request_head("POST", platform::hub_push_path, 1 << 20, as_text(member_headers(slow))) +
                       std::string(1024, 'x'));
     std::this_thread::sleep_for(100ms);
 
     RawConnection waiting(facilitator.hub().port());
     const auto bundle = export_bundle(quick, only_unacknowledged(quick));
-    waiting.send_text(testing::request_head("POST", hub_push_path, bundle.size(), as_text(member_headers(quick))) +
+    waiting.send_text(testing::request_head("POST", platform::hub_push_path, bundle.size(), as_text(member_headers(quick))) +
                       bundle);
     const auto answer = waiting.answer_within(3s);
     EXPECT_EQ(testing::status_of(answer), 503) << answer;
@@ -133,7 +133,7 @@ TEST(HubPushGate, PushesBeyondTheSlotsAreToldTheHubIsBusy) {
 
     // The slow tablet gives up; the slot is free again.
     holding.reset();
-    const auto result = push_to_hub(quick, facilitator.url());
+    const auto result = platform::push_to_hub(quick, facilitator.url());
     ASSERT_TRUE(result.ok()) << result.error;
     EXPECT_EQ(quick.acknowledged_through(), quick.own_operation_count());
 }
@@ -153,12 +153,12 @@ TEST(HubPushGate, ADeviceTriesABusyHubAgain) {
         httplib::Headers headers;
         for (const auto& [name, value] : req.headers)
             if (name.rfind("X-Oogst-", 0) == 0) headers.emplace(name, value);
-        const auto answer = hub.Post(req.path.c_str(), headers, req.body, hub_content_type);
+        const auto answer = hub.Post(req.path.c_str(), headers, req.body, platform::hub_content_type);
         res.status = answer ? answer->status : 502;
         if (answer) res.set_content(answer->body, answer->get_header_value("Content-Type").c_str());
     };
-    front.server().Post(hub_offer_path, pass_on);
-    front.server().Post(hub_push_path, [&](const httplib::Request& req, httplib::Response& res) {
+    front.server().Post(platform::hub_offer_path, pass_on);
+    front.server().Post(platform::hub_push_path, [&](const httplib::Request& req, httplib::Response& res) {
         if (++pushes == 1) {
             res.status = 503;
             res.set_content("the facilitator's machine is busy, try again", "text/plain");
@@ -168,7 +168,7 @@ TEST(HubPushGate, ADeviceTriesABusyHubAgain) {
     });
     front.start();
 
-    const auto result = push_to_hub(device, front.url());
+    const auto result = platform::push_to_hub(device, front.url());
     ASSERT_TRUE(result.ok()) << result.error;
     EXPECT_EQ(pushes, 2);
     EXPECT_EQ(device.acknowledged_through(), device.own_operation_count());

@@ -27,8 +27,8 @@ TEST(HubPush, APairedDevicePushesAndKeepsAGenuineReceipt) {
     const auto own = device.own_operation_count();
     ASSERT_EQ(own, 21u);
 
-    std::vector<PushProgress> seen;
-    const auto result = push_to_hub(device, facilitator.url(), [&](const PushProgress& p) { seen.push_back(p); });
+    std::vector<platform::PushProgress> seen;
+    const auto result = platform::push_to_hub(device, facilitator.url(), [&](const platform::PushProgress& p) { seen.push_back(p); });
     ASSERT_TRUE(result.ok()) << result.error;
     EXPECT_FALSE(result.nothing_new);
     EXPECT_EQ(result.operations_sent, own);
@@ -40,10 +40,10 @@ TEST(HubPush, APairedDevicePushesAndKeepsAGenuineReceipt) {
     EXPECT_EQ(device.acknowledged_through(), own) << "the receipt is saved on the device";
 
     ASSERT_FALSE(seen.empty());
-    EXPECT_EQ(seen.front().stage, PushProgress::Stage::offering);
-    EXPECT_EQ(seen.back().stage, PushProgress::Stage::done);
-    EXPECT_TRUE(std::any_of(seen.begin(), seen.end(), [](const PushProgress& p) {
-        return p.stage == PushProgress::Stage::sending && p.bytes_sent == p.bytes_total && p.bytes_total > 0;
+    EXPECT_EQ(seen.front().stage, platform::PushProgress::Stage::offering);
+    EXPECT_EQ(seen.back().stage, platform::PushProgress::Stage::done);
+    EXPECT_TRUE(std::any_of(seen.begin(), seen.end(), [](const platform::PushProgress& p) {
+        return p.stage == platform::PushProgress::Stage::sending && p.bytes_sent == p.bytes_total && p.bytes_total > 0;
     }));
 
     facilitator.with_store([&](Store& store) {
@@ -65,11 +65,11 @@ TEST(HubPush, ASecondPushSendsNothingAndLaterOnlyWhatIsNew) {
     auto device = joined_device(folder / "tablet", facilitator.join_file());
     const auto session = add_table(device, "Tafel 2");
     add_notes(device, session, 10);
-    ASSERT_TRUE(push_to_hub(device, facilitator.url()).ok());
+    ASSERT_TRUE(platform::push_to_hub(device, facilitator.url()).ok());
     const auto dump = facilitator.dump();
     const auto count = facilitator.operation_count();
 
-    const auto again = push_to_hub(device, facilitator.url());
+    const auto again = platform::push_to_hub(device, facilitator.url());
     ASSERT_TRUE(again.ok()) << again.error;
     EXPECT_TRUE(again.nothing_new);
     EXPECT_EQ(again.operations_sent, 0u);
@@ -89,7 +89,7 @@ TEST(HubPush, ASecondPushSendsNothingAndLaterOnlyWhatIsNew) {
     ASSERT_FALSE(reuse.photo_blob.empty());
     device.record(reuse);
 
-    const auto later = push_to_hub(device, facilitator.url());
+    const auto later = platform::push_to_hub(device, facilitator.url());
     ASSERT_TRUE(later.ok()) << later.error;
     EXPECT_EQ(later.operations_sent, 3u);
     EXPECT_EQ(later.blobs_sent, 0u) << "the hub holds that photo already";
@@ -103,7 +103,7 @@ TEST(HubPush, ADeviceUsesTheHubNamedInItsJoinFile) {
     TemporaryFolder folder;
     auto device = joined_device(folder / "tablet", facilitator.join_file());
     add_notes(device, add_table(device, "Tafel 3"), 3);
-    const auto result = push_to_hub(device, "");
+    const auto result = platform::push_to_hub(device, "");
     ASSERT_TRUE(result.ok()) << result.error;
     EXPECT_EQ(result.hub, facilitator.url());
 }
@@ -118,8 +118,8 @@ TEST(HubPush, AReceiptNotSignedByTheFacilitatorIsNotSaved) {
     keys.facilitator_key = std::string(32, '\x11');
     device.save_workshop_keys(keys);
 
-    const auto result = push_to_hub(device, facilitator.url());
-    EXPECT_EQ(result.problem, PushResult::Problem::not_genuine);
+    const auto result = platform::push_to_hub(device, facilitator.url());
+    EXPECT_EQ(result.problem, platform::PushResult::Problem::not_genuine);
     EXPECT_FALSE(result.receipt);
     EXPECT_EQ(device.acknowledged_through(), 0u);
 }
@@ -131,8 +131,8 @@ TEST(HubPush, AnUnreachableHubIsSaidInOneSentence) {
     add_notes(device, add_table(device, "Tafel 5"), 1);
     const auto port = facilitator.hub().port();
     facilitator.hub().stop();
-    const auto result = push_to_hub(device, "http://127.0.0.1:" + std::to_string(port), {}, 2);
-    EXPECT_EQ(result.problem, PushResult::Problem::unreachable);
+    const auto result = platform::push_to_hub(device, "http://127.0.0.1:" + std::to_string(port), {}, 2);
+    EXPECT_EQ(result.problem, platform::PushResult::Problem::unreachable);
     EXPECT_NE(result.error.find("cannot be reached"), std::string::npos) << result.error;
     EXPECT_EQ(result.error.find('\n'), std::string::npos);
 }
@@ -140,8 +140,8 @@ TEST(HubPush, AnUnreachableHubIsSaidInOneSentence) {
 TEST(HubPush, AStoreThatJoinedNothingIsToldSo) {
     TemporaryFolder folder;
     auto device = Store::open_or_create(folder / "tablet");
-    const auto result = push_to_hub(device, "http://127.0.0.1:9");
-    EXPECT_EQ(result.problem, PushResult::Problem::not_joined);
+    const auto result = platform::push_to_hub(device, "http://127.0.0.1:9");
+    EXPECT_EQ(result.problem, platform::PushResult::Problem::not_joined);
 }
 
 TEST(HubPush, ADeviceOfAnotherWorkshopIsRefused) {
@@ -150,8 +150,8 @@ TEST(HubPush, ADeviceOfAnotherWorkshopIsRefused) {
     auto device = joined_device(folder / "tablet", theirs.join_file());
     add_notes(device, add_table(device, "Tafel 6"), 2);
     const auto dump = ours.dump();
-    const auto result = push_to_hub(device, ours.url());
-    EXPECT_EQ(result.problem, PushResult::Problem::other_workshop) << result.error;
+    const auto result = platform::push_to_hub(device, ours.url());
+    EXPECT_EQ(result.problem, platform::PushResult::Problem::other_workshop) << result.error;
     EXPECT_EQ(ours.dump(), dump);
 }
 
@@ -159,12 +159,12 @@ TEST(HubPush, AHubWithoutAFacilitatorWorkshopDoesNotStart) {
     TemporaryFolder folder;
     auto empty = Store::open_or_create(folder / "empty");
     std::mutex mutex;
-    HubServer hub(empty, mutex);
+    platform::HubServer hub(empty, mutex);
     EXPECT_THROW(hub.start("127.0.0.1", 0), UserError);
 
     Facilitator facilitator;
     auto device = joined_device(folder / "tablet", facilitator.join_file());
-    HubServer device_hub(device, mutex);
+    platform::HubServer device_hub(device, mutex);
     EXPECT_THROW(device_hub.start("127.0.0.1", 0), UserError);
 }
 

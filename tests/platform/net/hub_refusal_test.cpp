@@ -62,15 +62,15 @@ TEST(HubRefusal, ADeviceWithAWrongTokenIsRefusedAndNothingChanges) {
     auto stranger = stranger_with_wrong_token(folder / "stranger", facilitator.join_file());
     const auto before = Snapshot::of(facilitator, stranger.device().id);
 
-    const auto result = push_to_hub(stranger, facilitator.url());
-    EXPECT_EQ(result.problem, PushResult::Problem::not_member) << result.error;
+    const auto result = platform::push_to_hub(stranger, facilitator.url());
+    EXPECT_EQ(result.problem, platform::PushResult::Problem::not_member) << result.error;
     EXPECT_NE(result.error.find("has not joined this workshop"), std::string::npos) << result.error;
     EXPECT_EQ(stranger.acknowledged_through(), 0u);
 
     // Skipping the offer and posting a bundle straight away is refused the same way.
     auto client = raw_client(facilitator);
     const auto bundle = export_bundle(stranger, ExportChoice{});
-    const auto pushed = client.Post(hub_push_path, testing::push_headers_of(stranger), bundle, hub_content_type);
+    const auto pushed = client.Post(platform::hub_push_path, testing::push_headers_of(stranger), bundle, platform::hub_content_type);
     ASSERT_TRUE(pushed) << httplib::to_string(pushed.error());
     EXPECT_EQ(pushed->status, 403);
     EXPECT_EQ(Snapshot::of(facilitator, stranger.device().id), before);
@@ -96,13 +96,13 @@ TEST(HubRefusal, ADeviceWithKeysOfItsOwnIsRefused) {
     add_notes(stranger, add_table(stranger, "Eigen sleutels"), 5);
     const auto before = Snapshot::of(facilitator, stranger.device().id);
 
-    const auto result = push_to_hub(stranger, facilitator.url());
-    EXPECT_EQ(result.problem, PushResult::Problem::not_member) << result.error;
+    const auto result = platform::push_to_hub(stranger, facilitator.url());
+    EXPECT_EQ(result.problem, platform::PushResult::Problem::not_member) << result.error;
 
     auto client = raw_client(facilitator);
     const auto bundle = export_bundle(stranger, ExportChoice{});
     for (const auto& headers : {httplib::Headers{}, testing::push_headers_of(stranger)}) {
-        const auto pushed = client.Post(hub_push_path, headers, bundle, hub_content_type);
+        const auto pushed = client.Post(platform::hub_push_path, headers, bundle, platform::hub_content_type);
         ASSERT_TRUE(pushed);
         EXPECT_EQ(pushed->status, 403) << pushed->body;
         EXPECT_EQ(pushed->body.find('\n'), std::string::npos) << "one sentence";
@@ -113,12 +113,12 @@ TEST(HubRefusal, ADeviceWithKeysOfItsOwnIsRefused) {
 TEST(HubRefusal, AnOfferWithoutProofIsRefused) {
     Facilitator facilitator;
     auto client = raw_client(facilitator);
-    Offer offer{facilitator.join_file().keys.workshop_id, "0123456789abcdef0123456789abcdef",
+    platform::Offer offer{facilitator.join_file().keys.workshop_id, "0123456789abcdef0123456789abcdef",
                 std::string(32, 'k'), std::string(32, 'p'), 3, {}};
-    const auto answer = client.Post(hub_offer_path, encode_offer(offer), hub_content_type);
+    const auto answer = client.Post(platform::hub_offer_path, platform::encode_offer(offer), platform::hub_content_type);
     ASSERT_TRUE(answer);
     EXPECT_EQ(answer->status, 403);
-    const auto junk = client.Post(hub_offer_path, std::string("OOGSTOFR\x01\0\0\0\xff\xff\xff\xff", 16), hub_content_type);
+    const auto junk = client.Post(platform::hub_offer_path, std::string("OOGSTOFR\x01\0\0\0\xff\xff\xff\xff", 16), platform::hub_content_type);
     ASSERT_TRUE(junk);
     EXPECT_EQ(junk->status, 400);
 }
@@ -133,7 +133,7 @@ void send_cut_off(int port, const httplib::Headers& headers, const std::string& 
     address.sin_port = htons(static_cast<std::uint16_t>(port));
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     ASSERT_EQ(connect(socket_fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
-    const std::string head = std::string("POST ") + hub_push_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
+    const std::string head = std::string("POST ") + platform::hub_push_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
                              "Content-Type: application/octet-stream\r\nContent-Length: " +
                              std::to_string(body.size()) + "\r\n";
     std::string message_head = head;
@@ -161,7 +161,7 @@ TEST(HubRefusal, APushCutOffHalfWayLeavesNothingBehind) {
 
     // The same bytes, whole, land: the hub is still serving and the bundle was fine.
     const auto whole =
-        raw_client(facilitator).Post(hub_push_path, testing::push_headers_of(device), bundle, hub_content_type);
+        raw_client(facilitator).Post(platform::hub_push_path, testing::push_headers_of(device), bundle, platform::hub_content_type);
     ASSERT_TRUE(whole);
     EXPECT_EQ(whole->status, 200) << whole->body;
     EXPECT_EQ(facilitator.with_store([&](Store& store) { return store.held_through(device.device().id); }),
@@ -177,13 +177,13 @@ TEST(HubRefusal, ABodyLargerThanTheLimitIsRefused) {
     add_notes(device, add_table(device, "Kiosk"), 6, 0, 100 * 1024);
     const auto before = Snapshot::of(facilitator, device.device().id);
 
-    const auto result = push_to_hub(device, facilitator.url());
-    EXPECT_EQ(result.problem, PushResult::Problem::too_large) << result.error;
+    const auto result = platform::push_to_hub(device, facilitator.url());
+    EXPECT_EQ(result.problem, platform::PushResult::Problem::too_large) << result.error;
     EXPECT_NE(result.error.find("USB"), std::string::npos) << result.error;
     EXPECT_EQ(device.acknowledged_through(), 0u);
 
-    const auto raw = raw_client(facilitator).Post(hub_push_path, testing::push_headers_of(device),
-                                                  std::string(200 * 1024, 'x'), hub_content_type);
+    const auto raw = raw_client(facilitator).Post(platform::hub_push_path, testing::push_headers_of(device),
+                                                  std::string(200 * 1024, 'x'), platform::hub_content_type);
     ASSERT_TRUE(raw) << httplib::to_string(raw.error());
     EXPECT_EQ(raw->status, 413);
     EXPECT_EQ(Snapshot::of(facilitator, device.device().id), before);
@@ -198,7 +198,7 @@ TEST(HubRefusal, DamagedBytesAreRefusedWithOneSentence) {
     bundle[bundle.size() / 2] ^= 0x10;
     const auto before = Snapshot::of(facilitator, device.device().id);
     const auto pushed =
-        raw_client(facilitator).Post(hub_push_path, testing::push_headers_of(device), bundle, hub_content_type);
+        raw_client(facilitator).Post(platform::hub_push_path, testing::push_headers_of(device), bundle, platform::hub_content_type);
     ASSERT_TRUE(pushed);
     EXPECT_EQ(pushed->status, 400);
     EXPECT_FALSE(pushed->body.empty());

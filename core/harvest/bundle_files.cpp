@@ -1,10 +1,13 @@
-#include "app/harvest/usb_places.hpp"
+#include "core/harvest/bundle_files.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <ctime>
 #include <system_error>
 
-namespace oogst::app {
+#include "core/harvest/bundle.hpp"
+
+namespace oogst {
 namespace {
 
 namespace fs = std::filesystem;
@@ -13,51 +16,50 @@ bool ends_with(std::string_view text, std::string_view end) {
     return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
 }
 
+std::string local_date(std::int64_t ms) {
+    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
 }  // namespace
 
-std::vector<PhotoPlace> find_usb_places() {
-    std::vector<PhotoPlace> places;
-    add_chosen_place("OOGST_USB", places);
-    // The photo picker already knows where sticks are mounted; its own places
-    // ($OOGST_PHOTOS, the pictures folder) are not where bundles travel.
-    for (PhotoPlace& place : find_photo_places())
-        if (place.kind == PhotoPlace::Kind::removable) places.push_back(std::move(place));
-    return each_place_once(std::move(places));
-}
-
-void UsbPlaces::refresh(double now, double seconds) {
-    if (found_at >= 0 && now - found_at < seconds && now >= found_at) return;
-    places = find_usb_places();
-    found_at = now;
-}
-
-std::vector<fs::path> find_files_below(const fs::path& folder, std::string_view extension, int depth,
-                                       std::size_t limit) {
-    std::vector<fs::path> found;
+FoundFiles find_files_below(const fs::path& folder, std::string_view extension, const FileSearch& search) {
+    FoundFiles found;
     std::error_code error;
     fs::recursive_directory_iterator entry(folder, fs::directory_options::skip_permission_denied, error);
-    // A stick can hold thousands of photos: the walk stops after this many entries.
     std::size_t visited = 0;
-    constexpr std::size_t max_visited = 20000;
-    for (; !error && entry != fs::recursive_directory_iterator() && found.size() < limit && visited < max_visited;
-         entry.increment(error)) {
-        ++visited;
+    for (; !error && entry != fs::recursive_directory_iterator(); entry.increment(error)) {
+        if (found.files.size() >= search.limit) break;
+        if (++visited > search.max_visited) {
+            found.problem = "the folder " + folder.string() + " holds too many files to look through them all";
+            break;
+        }
         const std::string name = entry->path().filename().string();
         std::error_code kind;
-        if (name.empty() || name.front() == '.') {  // hidden, and macOS's ._ companions
+        if (name.empty() || name.front() == '.') {  // hidden, and macOS's ._ companions and .Trashes
             if (entry->is_directory(kind)) entry.disable_recursion_pending();
             continue;
         }
         if (entry->is_directory(kind)) {
-            if (entry.depth() >= depth) entry.disable_recursion_pending();
+            if (entry.depth() >= search.depth) entry.disable_recursion_pending();
             continue;
         }
-        if (ends_with(name, extension) && entry->is_regular_file(kind)) found.push_back(entry->path());
+        if (ends_with(name, extension) && entry->is_regular_file(kind)) found.files.push_back(entry->path());
     }
-    std::sort(found.begin(), found.end());
+    if (error && found.problem.empty())
+        found.problem = "the folder " + folder.string() + " could not be read to the end (" + error.message() + ")";
+    std::sort(found.files.begin(), found.files.end());
     return found;
 }
 
+fs::path bundle_file_in(const fs::path& folder, const HarvestStanding& standing, const std::string& device_id,
+                        std::int64_t now_ms) {
+    return free_file_name(folder, bundle_file_stem(standing, device_id, now_ms), bundle_extension);
+}
 std::string file_name_part(std::string_view text) {
     std::string part;
     bool gap = false;
@@ -111,4 +113,13 @@ fs::path free_file_name(const fs::path& folder, const std::string& stem, std::st
     }
 }
 
-}  // namespace oogst::app
+std::string bundle_file_stem(const HarvestStanding& standing, const std::string& device_id, std::int64_t now_ms) {
+    std::string workshop = file_name_part(standing.workshop_name);
+    if (workshop.empty()) workshop = "oogst";
+    std::string who = file_name_part(standing.table);
+    if (who.empty()) who = file_name_part(device_id.substr(0, 8));
+    if (who.empty()) who = "device";
+    return workshop + "-" + who + "-" + local_date(now_ms);
+}
+
+}  // namespace oogst

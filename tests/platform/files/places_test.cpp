@@ -3,7 +3,8 @@
 
 #include <cstdlib>
 
-#include "app/table/photo/photo_places.hpp"
+#include "platform/files/photo_folder.hpp"
+#include "platform/files/places.hpp"
 #include "tests/support/temporary_folder.hpp"
 #include "tests/support/test_photos.hpp"
 
@@ -11,9 +12,9 @@ namespace oogst::testing {
 namespace {
 
 TEST(PhotoPlaces, PhotoExtensionsInAnyCase) {
-    for (const char* name : {"a.jpg", "B.JPG", "c.Jpeg", "d.png", "e.PNG"}) EXPECT_TRUE(app::has_photo_extension(name)) << name;
+    for (const char* name : {"a.jpg", "B.JPG", "c.Jpeg", "d.png", "e.PNG"}) EXPECT_TRUE(platform::has_photo_extension(name)) << name;
     for (const char* name : {"a.txt", "jpg", ".jpg", "b.jpg.txt", "c.gif", "d.heic", "e."})
-        EXPECT_FALSE(app::has_photo_extension(name)) << name;
+        EXPECT_FALSE(platform::has_photo_extension(name)) << name;
 }
 
 TEST(PhotoPlaces, FolderListsSubfoldersAndPhotosInNaturalOrder) {
@@ -23,7 +24,7 @@ TEST(PhotoPlaces, FolderListsSubfoldersAndPhotosInNaturalOrder) {
     std::filesystem::create_directories(folder / "Zomer");
     std::filesystem::create_directories(folder / "april");
     std::filesystem::create_directories(folder / ".Trash-1000");
-    const app::FolderListing listing = app::list_photo_folder(folder.path());
+    const platform::FolderListing listing = platform::list_photo_folder(folder.path());
     EXPECT_TRUE(listing.readable);
     EXPECT_EQ(listing.folders, (std::vector<std::string>{"april", "Zomer"}));
     std::vector<std::string> names;
@@ -33,15 +34,15 @@ TEST(PhotoPlaces, FolderListsSubfoldersAndPhotosInNaturalOrder) {
 
 TEST(PhotoPlaces, MissingFolderIsNotReadable) {
     TemporaryFolder folder;
-    EXPECT_FALSE(app::list_photo_folder(folder / "weg").readable);
+    EXPECT_FALSE(platform::list_photo_folder(folder / "weg").readable);
 }
 
 TEST(PhotoPlaces, InsideMeansAtOrBelowTheRoot) {
-    EXPECT_TRUE(app::is_inside("/media/lotte/STICK", "/media/lotte/STICK"));
-    EXPECT_TRUE(app::is_inside("/media/lotte/STICK/DCIM/100", "/media/lotte/STICK"));
-    EXPECT_FALSE(app::is_inside("/media/lotte", "/media/lotte/STICK"));
-    EXPECT_FALSE(app::is_inside("/media/lotte/STICK2", "/media/lotte/STICK"));
-    EXPECT_FALSE(app::is_inside("/media/lotte/STICK/../OTHER", "/media/lotte/STICK"));
+    EXPECT_TRUE(platform::is_inside("/media/lotte/STICK", "/media/lotte/STICK"));
+    EXPECT_TRUE(platform::is_inside("/media/lotte/STICK/DCIM/100", "/media/lotte/STICK"));
+    EXPECT_FALSE(platform::is_inside("/media/lotte", "/media/lotte/STICK"));
+    EXPECT_FALSE(platform::is_inside("/media/lotte/STICK2", "/media/lotte/STICK"));
+    EXPECT_FALSE(platform::is_inside("/media/lotte/STICK/../OTHER", "/media/lotte/STICK"));
 }
 
 TEST(PhotoPlaces, ChosenFolderComesFirst) {
@@ -49,10 +50,10 @@ TEST(PhotoPlaces, ChosenFolderComesFirst) {
     const auto chosen = folder / "Workshopfoto's";
     std::filesystem::create_directories(chosen);
     setenv("OOGST_PHOTOS", (chosen.string() + "/").c_str(), 1);
-    const auto places = app::find_photo_places();
+    const auto places = platform::find_photo_places();
     unsetenv("OOGST_PHOTOS");
     ASSERT_FALSE(places.empty());
-    EXPECT_EQ(places.front().kind, app::PhotoPlace::Kind::chosen);
+    EXPECT_EQ(places.front().kind, platform::Place::Kind::chosen);
     EXPECT_EQ(places.front().name, "Workshopfoto's");
     EXPECT_EQ(places.front().root, chosen);
 }
@@ -64,11 +65,11 @@ TEST(PhotoPlaces, PicturesFolderOfTheHomeIsOffered) {
     const std::string saved = old_home ? old_home : "";
     setenv("HOME", home.path().c_str(), 1);
     unsetenv("OOGST_PHOTOS");
-    const auto places = app::find_photo_places();
+    const auto places = platform::find_photo_places();
     setenv("HOME", saved.c_str(), 1);
     bool found = false;
     for (const auto& place : places)
-        found = found || (place.kind == app::PhotoPlace::Kind::pictures && place.root == home / "Afbeeldingen");
+        found = found || (place.kind == platform::Place::Kind::pictures && place.root == home / "Afbeeldingen");
     EXPECT_TRUE(found);
 }
 
