@@ -59,17 +59,22 @@ std::string push_problem(const Ui& ui, const PushOutcome& push) {
     return said;
 }
 
-// Why joining with a code did not work, in the person's language where the client's
-// sentence is one of the usual ones (hub_client.cpp), else as it was written.
+// Why joining with a code did not work, in the person's language (platform::JoinError),
+// like push_problem; the hub's own refusal as it said it.
 std::string join_problem(const Ui& ui, const std::exception& error, const std::string& hub) {
-    const std::string said = error_text(ui, error);
-    if (said.find("does not know the join code") != std::string::npos) return ui.tr("harvest.code.wrong");
-    if (said.find("too many wrong join codes") != std::string::npos) return ui.tr("harvest.code.wait");
-    if (said.find("cannot be reached") != std::string::npos)
-        return ui.tr("harvest.hub.problem.unreachable", {{"hub", hub}});
-    if (said.find("is not a hub address") != std::string::npos)
-        return ui.tr("harvest.hub.problem.bad_address", {{"hub", hub}});
-    return said;
+    const auto* join = dynamic_cast<const platform::JoinError*>(&error);
+    if (!join) return error_text(ui, error);
+    using Problem = platform::JoinError::Problem;
+    switch (join->problem()) {
+        case Problem::malformed_code: return ui.tr("harvest.code.malformed");
+        case Problem::bad_address: return ui.tr("harvest.hub.problem.bad_address", {{"hub", hub}});
+        case Problem::unreachable: return ui.tr("harvest.hub.problem.unreachable", {{"hub", hub}});
+        case Problem::wrong_code: return ui.tr("harvest.code.wrong");
+        case Problem::too_many_tries: return ui.tr("harvest.code.wait");
+        case Problem::not_genuine: return ui.tr("harvest.code.not_genuine", {{"hub", hub}});
+        case Problem::refused: return join->what();
+    }
+    return join->what();
 }
 
 void refresh(Store& store, HarvestState& harvest) {

@@ -230,38 +230,53 @@ PushResult push_to_hub(Store& device, const std::string& hub, const PushProgress
 
 JoinFile fetch_join_file(const std::string& hub, const std::string& code, int timeout_seconds,
                          const std::string& key_fingerprint_seen) {
-    const auto url = normalise_hub_url(hub);
+    using Problem = JoinError::Problem;
     const auto wanted = normalise_join_code(code);
-    if (wanted.empty()) throw UserError("the join code is empty: type the code the facilitator's screen shows");
+    if (wanted.empty())
+        throw JoinError(Problem::malformed_code, "the join code is empty: type the code the facilitator's screen shows");
     for (const char c : wanted)
         if (!std::isalnum(static_cast<unsigned char>(c)))
-            throw UserError("a join code has only letters and digits, like K7QM-3XTD");
-    if (wanted.size() != 8) throw UserError("a join code has 8 letters and digits, like K7QM-3XTD");
+            throw JoinError(Problem::malformed_code, "a join code has only letters and digits, like K7QM-3XTD");
+    if (wanted.size() != 8)
+        throw JoinError(Problem::malformed_code, "a join code has 8 letters and digits, like K7QM-3XTD");
+    std::string url;
+    try {
+        url = normalise_hub_url(hub);
+    } catch (const UserError& error) {
+        throw JoinError(Problem::bad_address, error.what());
+    }
     // The code itself never travels: the hub is asked by a slow hash of it and answers
     // the join file sealed with a key from it (core/harvest/join_file.hpp).
     auto client = client_for(url, timeout_seconds);
     const auto answer = client.Get(std::string(hub_join_path) + join_code_lookup(wanted));
-    if (!answer) throw UserError(network_problem(url, answer.error(), false).sentence);
+    if (!answer) {
+        const Stop stop = network_problem(url, answer.error(), false);
+        throw JoinError(stop.problem == PushResult::Problem::unreachable ? Problem::unreachable : Problem::refused,
+                        stop.sentence);
+    }
     if (answer->status == 404)
-        throw UserError("the hub at " + url + " does not know the join code " + code +
-                        ": check it on the facilitator's screen");
-    if (answer->status == 429) throw UserError(first_line(answer->body));
-    if (answer->status != 200) throw UserError(refusal(answer->status, answer->body).sentence);
+        throw JoinError(Problem::wrong_code, "the hub at " + url + " does not know the join code " + code +
+                                                 ": check it on the facilitator's screen");
+    if (answer->status == 429) throw JoinError(Problem::too_many_tries, first_line(answer->body));
+    if (answer->status != 200) throw JoinError(Problem::refused, refusal(answer->status, answer->body).sentence);
     JoinFile join;
     try {
         join = decode_join_file(open_join_file_for_code(answer->body, wanted));
     } catch (const FormatError& error) {
-        throw UserError(first_line(error.what()) + ": is the hub at " + url + " really the facilitator's?");
+        throw JoinError(Problem::not_genuine,
+                        first_line(error.what()) + ": is the hub at " + url + " really the facilitator's?");
     }
     // Whoever answered knew the code; only the facilitator's own keys give it back, so
     // a hub handing out a stranger's keys (to read the bundles sealed to them) is caught.
     if (!join_file_matches_code(join, wanted))
-        throw UserError("the join file from the hub at " + url + " does not belong to the join code " + code +
-                        ": this is not the facilitator's hub, do not join it");
+        throw JoinError(Problem::not_genuine, "the join file from the hub at " + url +
+                                                  " does not belong to the join code " + code +
+                                                  ": this is not the facilitator's hub, do not join it");
     if (!key_fingerprint_seen.empty() &&
         normalise_join_code(key_fingerprint(join.keys.public_key)) != normalise_join_code(key_fingerprint_seen))
-        throw UserError("the workshop key of the join file from the hub at " + url + " is not the key " +
-                        key_fingerprint_seen + " the facilitator's QR code shows: do not join it");
+        throw JoinError(Problem::not_genuine, "the workshop key of the join file from the hub at " + url +
+                                                  " is not the key " + key_fingerprint_seen +
+                                                  " the facilitator's QR code shows: do not join it");
     if (join.keys.is_facilitator()) join.keys.secret_key.clear();
     return join;
 }

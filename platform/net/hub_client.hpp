@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 
+#include "core/errors.hpp"
 #include "core/harvest/join_file.hpp"
 #include "core/harvest/receipt.hpp"
 
@@ -68,11 +69,31 @@ struct PushResult {
 PushResult push_to_hub(Store& device, const std::string& hub, const PushProgressCallback& progress = {},
                        int timeout_seconds = 10);
 
+// Why joining with a code did not work. The kind lets a screen say it in the person's
+// own language; what() is the English sentence for the command line.
+class JoinError : public UserError {
+public:
+    enum class Problem {
+        malformed_code,  // not 8 letters and digits
+        bad_address,     // the hub's address is not an http address
+        unreachable,     // nobody answered at the address
+        wrong_code,      // the hub knows no such code
+        too_many_tries,  // the hub makes this device wait after wrong codes
+        refused,         // the hub said no for another reason (what() holds it)
+        not_genuine,     // the answer is not the facilitator's join file: do not join
+    };
+    JoinError(Problem problem, const std::string& sentence) : UserError(sentence), problem_(problem) {}
+    Problem problem() const { return problem_; }
+
+private:
+    Problem problem_;
+};
+
 // Fetches the join file the hub serves for its short join code. The code never
 // travels: the hub is asked by join_code_lookup(code) and answers the join file sealed
 // for the code, which is then checked to be the one the code covers (its keys), and,
 // when key_fingerprint_seen is given (the key= of the QR code's link), that its public
-// key has that fingerprint. Throws UserError with one sentence: unreachable, wrong code,
+// key has that fingerprint. Throws JoinError with one sentence: unreachable, wrong code,
 // too many wrong codes, not a join file, or a join file that is not the facilitator's.
 JoinFile fetch_join_file(const std::string& hub, const std::string& code, int timeout_seconds = 10,
                          const std::string& key_fingerprint_seen = {});

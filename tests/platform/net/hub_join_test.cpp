@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <functional>
+#include <optional>
 #include <thread>
 
 #include "core/errors.hpp"
@@ -104,6 +106,36 @@ TEST(HubJoin, AKeyFingerprintFromTheQrCodeIsChecked) {
     } catch (const UserError& error) {
         EXPECT_NE(std::string(error.what()).find("QR code"), std::string::npos) << error.what();
     }
+}
+
+// Each way joining by code fails has its kind, so the Harvest screen says it in the
+// person's language instead of matching English words.
+TEST(HubJoin, EachJoinProblemHasItsKind) {
+    using Problem = platform::JoinError::Problem;
+    const auto problem_of = [](const std::function<void()>& join) -> std::optional<Problem> {
+        try {
+            join();
+        } catch (const platform::JoinError& error) {
+            return error.problem();
+        }
+        return std::nullopt;
+    };
+    auto options = testing::quick_options();
+    options.join_backoff = std::chrono::milliseconds{1500};  // longer than working out the next code
+    Facilitator facilitator(options);
+    const auto code = facilitator.hub().join_code();
+    EXPECT_EQ(problem_of([&] { platform::fetch_join_file(facilitator.url(), "K7QM"); }), Problem::malformed_code);
+    EXPECT_EQ(problem_of([&] { platform::fetch_join_file(facilitator.url(), "K7QM-3XT!"); }), Problem::malformed_code);
+    EXPECT_EQ(problem_of([&] { platform::fetch_join_file("https://192.168.1.20:8620", code); }), Problem::bad_address);
+    EXPECT_EQ(problem_of([&] { platform::fetch_join_file(facilitator.url(), wrong_code(code)); }), Problem::wrong_code);
+    EXPECT_EQ(problem_of([&] { platform::fetch_join_file(facilitator.url(), code); }), Problem::too_many_tries)
+        << "right after a wrong code, the address waits";
+    std::this_thread::sleep_for(1600ms);
+    auto other = key_fingerprint(facilitator.join_file().keys.public_key);
+    other[0] = other[0] == 'A' ? 'B' : 'A';
+    EXPECT_EQ(problem_of([&] { platform::fetch_join_file(facilitator.url(), code, 10, other); }), Problem::not_genuine);
+    // Port 9 (discard): nothing listens there on a test machine.
+    EXPECT_EQ(problem_of([&] { platform::fetch_join_file("http://127.0.0.1:9", code, 2); }), Problem::unreachable);
 }
 
 TEST(HubJoin, OnlyTheJoinFileIsServedWithoutProof) {
