@@ -1,6 +1,7 @@
-#include "tools/cli/harvest_commands.hpp"
-
+// oogst-cli's subcommands of the harvest: workshop join-code|join, bundle
+// export|inspect|verify, import.
 #include <iomanip>
+#include <memory>
 #include <ostream>
 #include <set>
 
@@ -18,9 +19,28 @@
 #include "platform/files/durable_file.hpp"
 #include "platform/net/hub_client.hpp"
 #include "platform/net/local_address.hpp"
+#include "tools/cli/command_line.hpp"
 
 namespace oogst::cli {
 namespace {
+
+struct JoinCodeChoice {
+    std::filesystem::path out;  // the join file
+    std::string hub;            // hub address for devices; default: this machine's, port 8620
+    std::filesystem::path qr;   // optional PNG of the QR code
+};
+
+struct JoinSource {
+    std::filesystem::path file;
+    std::string hub_address, code;
+    std::string key;  // the key= fingerprint of the QR code's link, checked when given
+};
+
+struct ExportOptions {
+    std::filesystem::path out;  // a file, or a folder to name the file in
+    bool everything = false;    // else only what the facilitator has not acknowledged
+    bool plain = false;         // not sealed (for tests and debugging: anyone can read it)
+};
 
 
 std::string result_word(BundleOutcome::Result result) {
@@ -31,8 +51,6 @@ std::string result_word(BundleOutcome::Result result) {
     }
     return "";
 }
-
-}  // namespace
 
 std::string local_hub_address(int port) { return "http://" + platform::local_network_address() + ":" + std::to_string(port); }
 
@@ -156,6 +174,48 @@ void import_bundles(const std::filesystem::path& folder, const std::vector<std::
                                                              " more rejected, listed above)"
                                                        : ""));
     }
+}
+
+}  // namespace
+
+void add_harvest_commands(CommandLine& cli) {
+    auto* workshop = cli.group("workshop", "create or show the workshop of this store, or join one");
+    auto join_code = std::make_shared<JoinCodeChoice>();
+    auto* join_code_command = cli.command(workshop, "join-code", "write the join file for devices, show the join code",
+                                          [join_code](const auto& store, auto& out) { write_join_code(store, *join_code, out); });
+    join_code_command->add_option("--out", join_code->out, "the join file to write (e.g. a USB stick)")->required();
+    join_code_command->add_option("--hub", join_code->hub, "hub address for the devices (default: this machine, port 8620)");
+    join_code_command->add_option("--qr", join_code->qr, "also write the QR code as a PNG");
+    auto source = std::make_shared<JoinSource>();
+    auto* joining = cli.command(workshop, "join", "join a workshop on this device (join file, or code and hub)",
+                                [source](const auto& store, auto& out) { join(store, *source, out); });
+    joining->add_option("FILE", source->file, "the join file from the facilitator");
+    joining->add_option("--hub", source->hub_address, "the hub's address, with --code");
+    joining->add_option("--code", source->code, "the short join code on the facilitator's screen");
+    joining->add_option("--key", source->key, "the workshop key's fingerprint (key= in the QR code), with --code");
+
+    auto* bundle = cli.group("bundle", "hand this device's work to the facilitator as a file");
+    auto options = std::make_shared<ExportOptions>();
+    auto* exporting = cli.command(bundle, "export", "write a bundle (sealed for the facilitator)",
+                                  [options](const auto& store, auto& out) { export_bundle_file(store, *options, out); });
+    exporting->add_option("--out", options->out, "file, or folder (e.g. a USB stick) to name it in")->required();
+    exporting->add_flag("--all", options->everything, "everything, also what the facilitator acknowledged");
+    exporting->add_flag("--plain", options->plain, "do not seal (anyone could read it)");
+    auto file = std::make_shared<std::filesystem::path>();
+    cli.command(bundle, "inspect", "show what a bundle holds",
+                [file](const auto& store, auto& out) { inspect_bundle(store, *file, out); })
+        ->add_option("FILE", *file, "the bundle")
+        ->required();
+    cli.command(bundle, "verify", "check a bundle fully without importing it",
+                [file](const auto& store, auto& out) { verify_bundle(store, *file, out); })
+        ->add_option("FILE", *file, "the bundle")
+        ->required();
+
+    auto paths = std::make_shared<std::vector<std::filesystem::path>>();
+    cli.command(nullptr, "import", "merge bundles (files or folders such as a USB stick)",
+                [paths](const auto& store, auto& out) { import_bundles(store, *paths, out); })
+        ->add_option("PATHS", *paths, "bundles (*.oogst) or folders holding them")
+        ->required();
 }
 
 }  // namespace oogst::cli

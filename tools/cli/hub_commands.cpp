@@ -1,5 +1,5 @@
-#include "tools/cli/hub_commands.hpp"
-
+// oogst-cli's subcommands of the network: hub (the facilitator's, until Ctrl+C) and push
+// (a device hands in what the hub lacks).
 #include <signal.h>
 #include <unistd.h>
 
@@ -20,12 +20,18 @@
 #include "core/harvest/workshop_templates.hpp"
 #include "platform/net/hub_client.hpp"
 #include "platform/net/hub_server.hpp"
+#include "tools/cli/command_line.hpp"
 
 namespace oogst::cli {
 namespace {
 
-// The YAML of the method templates the workshop and its sessions use, for the join
-// file: a device with older assets still shows this workshop's boards.
+struct HubFields {
+    int port = 8620;               // 0: any free port (the address printed says which)
+    std::string host = "0.0.0.0";  // every interface
+    std::string advertise;         // the address devices are told; default: this machine's LAN address
+};
+
+// "20:41:07": when a push arrived, in the hub's log.
 std::string clock_time(std::int64_t ms) {
     const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
     std::tm local{};
@@ -60,8 +66,6 @@ std::string size_text(std::uint64_t bytes) {
     else text << bytes / (1024 * 1024) << " MB";
     return text.str();
 }
-
-}  // namespace
 
 void run_hub(const std::filesystem::path& folder, const HubFields& fields, std::ostream& out) {
     if (fields.port < 0 || fields.port > 65535)
@@ -137,6 +141,22 @@ void push(const std::filesystem::path& folder, const std::string& hub, std::ostr
         out << "Everything this device made is with the facilitator.\n";
     else
         out << (own - acknowledged) << " operations are not yet with the facilitator.\n";
+}
+
+}  // namespace
+
+void add_hub_commands(CommandLine& cli) {
+    auto fields = std::make_shared<HubFields>();
+    auto* hub = cli.command(nullptr, "hub", "serve this facilitator's workshop on the local network until Ctrl+C",
+                            [fields](const auto& store, auto& out) { run_hub(store, *fields, out); });
+    hub->add_option("--port", fields->port, "port to listen on (0: any free port)")->capture_default_str();
+    hub->add_option("--host", fields->host, "address to listen on")->capture_default_str();
+    hub->add_option("--advertise", fields->advertise, "address devices are told (default: this machine's)");
+
+    auto hub_url = std::make_shared<std::string>();
+    cli.command(nullptr, "push", "hand this device's new captures to the facilitator's hub",
+                [hub_url](const auto& store, auto& out) { push(store, *hub_url, out); })
+        ->add_option("--hub", *hub_url, "the hub's address, e.g. http://192.168.1.20:8620 (default: the join file's)");
 }
 
 }  // namespace oogst::cli

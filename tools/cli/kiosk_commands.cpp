@@ -1,12 +1,25 @@
-#include "tools/cli/kiosk_commands.hpp"
-
+// oogst-cli kiosk set|pin|show: a children's exhibition kiosk set up from the command
+// line (the same settings its screen edits behind the PIN).
+#include <cstdint>
 #include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "core/errors.hpp"
 #include "core/kiosk/kiosk_moderation.hpp"
 #include "core/store/store.hpp"
+#include "tools/cli/command_line.hpp"
 
 namespace oogst::cli {
+namespace {
+
+struct KioskChanges {
+    std::optional<std::string> title, camera;
+    std::vector<std::string> schools;  // "De Regenboog: 5A, 5B"
+    std::optional<std::uint32_t> idle, countdown, slide, monitor;
+};
 
 void set_kiosk(const std::filesystem::path& folder, const KioskChanges& changes, std::ostream& out) {
     auto store = Store::open_or_create(folder);
@@ -58,6 +71,26 @@ void show_kiosk(const std::filesystem::path& folder, std::ostream& out) {
         << kiosk_works(state, settings->session_id, WorkStatus::waiting).size() << " waiting, "
         << kiosk_works(state, settings->session_id, WorkStatus::hidden).size() << " hidden; "
         << drafts << (drafts == 1 ? " draft" : " drafts") << " left unfinished\n";
+}
+
+}  // namespace
+
+void add_kiosk_commands(CommandLine& cli) {
+    auto* kiosk = cli.group("kiosk", "set up this device as a children's exhibition kiosk");
+    auto changes = std::make_shared<KioskChanges>();
+    auto* set = cli.command(kiosk, "set", "set the kiosk's title, schools and classes, times and camera folder",
+                            [changes](const auto& store, auto& out) { set_kiosk(store, *changes, out); });
+    set->add_option("--title", changes->title, "the exhibition's title, shown above its works");
+    set->add_option("--school", changes->schools,
+                    "a school and its classes, \"De Regenboog: 5A, 5B\" (repeat for each; replaces the list)");
+    set->add_option("--idle", changes->idle, "seconds untouched before \"are you still there?\" (15-3600)");
+    set->add_option("--countdown", changes->countdown, "seconds that question counts down (5-120)");
+    set->add_option("--slide", changes->slide, "seconds each work is shown in the loop (3-120)");
+    set->add_option("--camera", changes->camera, "the folder where the kiosk's camera saves photos");
+    set->add_option("--monitor", changes->monitor, "the monitor the kiosk fills (0: the primary one)");
+    cli.command(kiosk, "pin", "set the facilitator's PIN (4-8 digits, read from the first input line)",
+                [](const auto& store, auto& out) { set_kiosk_pin(store, std::cin, out); });
+    cli.command(kiosk, "show", "show the kiosk's settings and how many works wait", show_kiosk);
 }
 
 }  // namespace oogst::cli

@@ -1,9 +1,10 @@
-#include "tools/cli/commands.hpp"
-
+// oogst-cli's subcommands for setting up a workshop on this machine and looking at it:
+// init, workshop new|show, session new, add (a note, for scripts), dump, demo, templates.
 #include <algorithm>
 #include <fstream>
 #include <ostream>
 
+#include "tools/cli/command_line.hpp"
 #include "core/assets/assets.hpp"
 #include "core/model/canonical_json.hpp"
 #include "core/errors.hpp"
@@ -11,11 +12,30 @@
 #include "core/model/ids.hpp"
 #include "core/store/store.hpp"
 #include "core/harvest/workshop_keys.hpp"
+#include "core/table/table_capture.hpp"
 #include "tools/demo/demo_kiosk.hpp"
 #include "tools/demo/demo_workshop.hpp"
 
 namespace oogst::cli {
 namespace {
+
+struct WorkshopFields {
+    std::string name, method = "droomsessie", place;
+};
+
+struct SessionFields {
+    std::string table, ambassador, method, place;
+};
+
+struct NoteFields {
+    std::string text, session_id, board, prompt, author = "oogst-cli";
+};
+
+struct DemoFields {
+    int tables = 6, captures = 30, kiosk_works = 0;
+    std::uint64_t seed = 1;
+    std::filesystem::path camera;
+};
 
 const WorkshopSet& require_workshop(const Store& store) {
     if (!store.state().has_workshop())
@@ -52,8 +72,6 @@ void require_known_method(const std::string& method) {
                   " template file(s) could not be read: 'oogst-cli templates' shows why)";
     throw UserError(reason);
 }
-
-}  // namespace
 
 void init_store(const std::filesystem::path& folder, std::ostream& out) {
     const bool existed = Store::exists(folder);
@@ -121,15 +139,12 @@ void add_note(const std::filesystem::path& folder, const NoteFields& fields, std
         throw UserError("there is no session " + session_id + " in this workshop ('oogst-cli workshop show' lists them)");
     }
 
-    CaptureAdded note;
-    note.id = new_id();
-    note.session_id = session_id;
+    // Made as a table makes it (its place, its colour), signed by the script.
+    CaptureAdded note = new_table_capture(store.state(), session_id, CaptureKind::text,
+                                          fields.board.empty() ? fields.prompt : fields.board);
     note.text = fields.text;
     note.prompt = fields.prompt;
-    note.board = fields.board.empty() ? fields.prompt : fields.board;
     note.author_label = fields.author;
-    note.x = static_cast<float>(store.state().captures_of(session_id).size());
-    note.colour = 0xff8ae8ff;
     store.record(note);
     out << "Note saved in \"" << store.state().session(session_id)->table_name << "\" (" << note.id << ")\n";
 }
@@ -140,8 +155,8 @@ void dump(const std::filesystem::path& folder, const std::string& format, std::o
     out << canonical_json(store.state());
 }
 
-void demo(const std::filesystem::path& folder, int tables, int captures, int kiosk_works,
-          const std::filesystem::path& camera, std::uint64_t seed, std::ostream& out) {
+void demo(const std::filesystem::path& folder, const DemoFields& fields, std::ostream& out) {
+    const auto& [tables, captures, kiosk_works, seed, camera] = fields;
     if (!camera.empty() && kiosk_works == 0) throw UserError("--camera is the demo kiosk's camera folder: give --kiosk too");
     if (tables < 0 || captures < 0 || kiosk_works < 0) throw UserError("the demo's counts cannot be negative");
     auto store = Store::open_or_create(folder);
@@ -168,7 +183,7 @@ void demo(const std::filesystem::path& folder, int tables, int captures, int kio
     out << "Its camera folder " << settings.camera_folder << " has 3 photos of collages\n";
 }
 
-void list_templates(std::ostream& out) {
+void list_templates(const std::filesystem::path&, std::ostream& out) {
     const auto library = TemplateLibrary::load(templates_folder());
     out << "Method templates in " << templates_folder().string() << ":\n";
     std::size_t width = 0;
@@ -181,6 +196,60 @@ void list_templates(std::ostream& out) {
     for (const auto& problem : library.problems()) out << "  " << problem << "\n";
     throw UserError(std::to_string(library.problems().size()) +
                     " method template(s) could not be read: fix the file(s) named above");
+}
+
+}  // namespace
+
+void add_workshop_commands(CommandLine& cli) {
+    cli.command(nullptr, "init", "set up a store on this device", init_store);
+
+    auto* workshop = cli.group("workshop", "create or show the workshop of this store, or join one");
+    auto workshop_fields = std::make_shared<WorkshopFields>();
+    auto* workshop_new = cli.command(workshop, "new", "create the workshop", [workshop_fields](const auto& store, auto& out) {
+        new_workshop(store, *workshop_fields, out);
+    });
+    workshop_new->add_option("--name", workshop_fields->name, "name, e.g. \"Roeselare 2030\"")->required();
+    workshop_new->add_option("--method", workshop_fields->method, "method template ('oogst-cli templates' lists them)")
+        ->capture_default_str();
+    workshop_new->add_option("--place", workshop_fields->place, "town or venue");
+    cli.command(workshop, "show", "show the workshop and its sessions", show_workshop);
+
+    auto* session = cli.group("session", "plan sessions");
+    auto session_fields = std::make_shared<SessionFields>();
+    auto* session_new = cli.command(session, "new", "add a session (a table, kiosk or event)",
+                                    [session_fields](const auto& store, auto& out) { new_session(store, *session_fields, out); });
+    session_new->add_option("--table", session_fields->table, "table name, e.g. \"Tafel 3: Beveren\"");
+    session_new->add_option("--ambassador", session_fields->ambassador, "who leads the table");
+    session_new->add_option("--method", session_fields->method,
+                            "method template (default: the workshop's; 'oogst-cli templates' lists them)");
+    session_new->add_option("--place", session_fields->place, "where it happens");
+
+    auto note = std::make_shared<NoteFields>();
+    auto* add = cli.command(nullptr, "add", "add a text capture (for scripts)",
+                            [note](const auto& store, auto& out) { add_note(store, *note, out); });
+    add->add_option("--text", note->text, "the note")->required();
+    add->add_option("--session", note->session_id, "session id (default: the latest, made if none)");
+    add->add_option("--prompt", note->prompt, "prompt the note answers");
+    add->add_option("--board", note->board, "board (column); default: the prompt");
+    add->add_option("--author", note->author, "author label (never a full name)")->capture_default_str();
+
+    auto format = std::make_shared<std::string>("json");
+    auto* dumping = cli.command(nullptr, "dump", "print the canonical state",
+                                [format](const auto& store, auto& out) { dump(store, *format, out); });
+    dumping->add_option("--format", *format, "output format (json)")->capture_default_str();
+
+    auto demo_fields = std::make_shared<DemoFields>();
+    auto* demoing = cli.command(nullptr, "demo", "generate a realistic dream-session workshop",
+                                [demo_fields](const auto& store, auto& out) { demo(store, *demo_fields, out); });
+    demoing->add_option("--tables", demo_fields->tables, "number of tables (sessions)")->capture_default_str();
+    demoing->add_option("--captures", demo_fields->captures, "captures per table")->capture_default_str();
+    demoing->add_option("--seed", demo_fields->seed, "the same seed gives the same workshop")->capture_default_str();
+    demoing->add_option("--kiosk", demo_fields->kiosk_works, "also set up a children's kiosk (PIN 1234) with this many works")
+        ->capture_default_str();
+    demoing->add_option("--camera", demo_fields->camera,
+                        "with --kiosk: the kiosk's camera folder, given three photos of collages");
+
+    cli.command(nullptr, "templates", "list the method templates and any that cannot be read", list_templates);
 }
 
 }  // namespace oogst::cli
