@@ -1,5 +1,5 @@
 #pragma once
-// Pieces the Harvest screen and the facilitator's harvest desk share: a progress bar,
+// Pieces the Harvest screen and the facilitator's desk share: a progress bar,
 // a large status panel, headings and paragraphs that wrap, and the cards of USB
 // sticks to tap.
 #include <string>

@@ -6,7 +6,7 @@
 #include "app/table/board_cache.hpp"
 #include "app/table/table_round.hpp"
 #include "app/widgets/canvas/drawing_canvas_state.hpp"
-#include "app/desk/facilitator_state.hpp"
+#include "app/desk/desk_state.hpp"
 #include "app/harvest/harvest_state.hpp"
 #include "app/kiosk/kiosk_state.hpp"
 #include "app/table/photo/photo_picking.hpp"
@@ -22,7 +22,7 @@ enum class Screen {
     drawing,      // table mode: the drawing canvas, for a drawing on capture_board
     photo,        // table mode: choose a photo from a folder, for target_board
     kiosk,        // the children's kiosk: its loop and submission flow, and the staff side behind the PIN
-    facilitator,  // the facilitator's harvest desk: import bundles, run the hub, provision devices
+    desk,         // the facilitator's desk: import bundles, run the hub, provision devices
     harvest,      // a device hands its work to the facilitator: USB stick or hub
 };
 
@@ -51,7 +51,7 @@ struct AppState {
     // facilitator's desk. Their jobs run on their own threads (app/harvest/harvest_job.hpp).
     Screen harvest_back = Screen::start;
     HarvestState harvest;
-    FacilitatorDesk desk;
+    Desk desk;
 
     // The children's kiosk (app/kiosk/kiosk_screen.hpp).
     KioskState kiosk;

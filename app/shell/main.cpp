@@ -15,19 +15,13 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
-#include "app/widgets/canvas/sample_drawing.hpp"
-#include "platform/files/places.hpp"
-#include "app/desk/facilitator_hub.hpp"
-#include "app/harvest/harvest_screen.hpp"
-#include "app/kiosk/child/kiosk_child_demo.hpp"
 #include "app/kiosk/kiosk_screen.hpp"
-#include "app/kiosk/staff/kiosk_staff_demo.hpp"
+#include "app/shell/screens.hpp"
 #include "app/shell/shell.hpp"
 #include "app/shell/store_problem_screen.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/widget_map.hpp"
 #include "core/assets/assets.hpp"
-#include "core/harvest/bundle_import.hpp"
 #include "core/errors.hpp"
 #include "core/kiosk/kiosk_settings.hpp"
 #include "core/store/store.hpp"
@@ -40,7 +34,6 @@
 
 namespace {
 
-using oogst::app::Screen;
 
 struct Options {
     std::optional<std::filesystem::path> store;
@@ -57,72 +50,6 @@ constexpr double idle_seconds = 0.5;
 // While a finger rests on the screen, time itself is input: a long press opens the
 // accents, a held backspace repeats. Frames keep coming at the display's pace.
 constexpr double held_frame_seconds = 1.0 / 60;
-
-// Puts the app on the screen named on the command line. A board needs a session: the
-// first one, as the workshop lists them. "keyboard" is that board with a note being
-// typed on the touch keyboard. The canvas shows that session's drawing screen for its
-// first column, with a sample drawing on the paper; the photo picker shows that
-// column's photos from the first place it finds ($OOGST_PHOTOS when set). The
-// facilitator's desk shows the report of importing the first USB place ($OOGST_USB
-// when set), imported before the first frame.
-void show_screen(const std::string& screen, oogst::Store& store, const oogst::Assets& assets,
-                 oogst::app::Shell& shell) {
-    oogst::app::AppState& state = shell.state();
-    if (screen == "sessions") state.screen = Screen::sessions;
-    if (screen == "harvest") {
-        oogst::app::open_harvest_screen(state);
-        state.harvest_back = Screen::start;
-    }
-    if (screen == "facilitator" || screen == "hub") {
-        state.screen = Screen::facilitator;
-        const auto places = oogst::platform::find_stick_places();
-        if (!places.empty() && store.workshop_keys() && store.workshop_keys()->is_facilitator())
-            for (oogst::BundleOutcome& outcome : oogst::import_paths(store, {places.front().root}).bundles)
-                state.desk.arrivals.push_back({std::move(outcome), false, places.front().name, 1});
-    }
-    if (screen == "hub") {
-        // The desk with its hub listening (on any free port: a screenshot must not
-        // take the real one from a hub already running).
-        state.desk.hub_port = 0;
-        oogst::app::start_desk_hub(store, state.desk);
-    }
-    if (screen.starts_with("kiosk-")) {
-        oogst::app::open_kiosk(store, state);
-        if (!oogst::app::show_kiosk_child_screen(screen, store, state) &&
-            !oogst::app::show_kiosk_staff_screen(screen, store, state))
-            throw oogst::UserError("there is no kiosk screen called " + screen);
-        return;
-    }
-    if (screen != "board" && screen != "keyboard" && screen != "scores" && screen != "ambassador" &&
-        screen != "canvas" && screen != "photo")
-        return;
-    const auto sessions = store.state().sessions();
-    if (sessions.empty())
-        throw oogst::UserError("the store in " + store.folder().string() + " has no session to show on a board");
-    state.open_board(sessions.front()->id);
-    // The results of the session's scoring, or the ambassador's panel over its board.
-    if (screen == "scores") state.round.results = true;
-    if (screen == "ambassador") state.round.ambassador = true;
-    const oogst::MethodTemplate* method = assets.templates.find(sessions.front()->method);
-    const std::string first_column = method && !method->boards.empty() ? method->boards.front().id : "";
-    if (screen == "canvas") {
-        state.capture_board = first_column;
-        state.canvas.start_over(state.session_id);
-        for (oogst::Stroke& stroke : oogst::app::sample_drawing()) state.canvas.draft.add(std::move(stroke));
-        state.canvas.colour = 4;  // green: the tree was drawn last but one
-        state.screen = Screen::drawing;
-    }
-    if (screen == "photo") {
-        state.capture_board = first_column;
-        state.screen = Screen::photo;
-        state.photo.start(0);
-        if (!state.photo.places.empty()) state.photo.open_place(state.photo.places.front());
-    }
-    if (screen == "keyboard") {
-        state.draft = "Een café in elke wijk";
-        shell.text_entry().focus("board.text");
-    }
-}
 
 ImVec4 background() { return ImGui::ColorConvertU32ToFloat4(oogst::app::colour::background); }
 
@@ -224,7 +151,8 @@ int run(const Options& options) {
         state.kiosk.quit_on_leave = true;
         oogst::app::open_kiosk(store, state);
     }
-    show_screen(options.screen, store, assets, shell);
+    if (const auto* named = oogst::app::find_named_screen(options.screen); named && named->show)
+        named->show(options.screen, store, assets, shell);
     // OOGST_WIDGET_MAP=FILE: where the end-to-end tests read the widgets' places.
     std::optional<oogst::app::WidgetMap> widget_map;
     if (const char* file = std::getenv("OOGST_WIDGET_MAP"); file && *file) widget_map.emplace(file);
@@ -258,20 +186,12 @@ int main(int argc, char** argv) {
     cli.add_flag("--kiosk", options.kiosk,
                  "start as the children's kiosk: full screen and locked when it is set up (its settings first when "
                  "not); leaving the kiosk with the PIN ends the app");
-    cli.add_option("--screen", options.screen,
-                   "the screen to show first: start, sessions, board, keyboard (the board with a note being typed), "
-                   "scores (a board's scoring results), ambassador (its ambassador panel), canvas (the first "
-                   "session's drawing screen, with a sample drawing), photo (the photo picker, in $OOGST_PHOTOS when "
-                   "set), harvest (a device hands in its work), facilitator (the harvest desk, after importing the "
-                   "bundles in $OOGST_USB when set), hub (the same with its hub listening), kiosk-… (the kiosk's screens: "
-                   "kiosk-loop, kiosk-draw, kiosk-poem, kiosk-moderation and more); problem: the message shown when the store cannot be opened")
-        ->check(CLI::IsMember({"start", "sessions", "board", "keyboard", "scores", "ambassador", "canvas", "photo",
-                               "harvest", "facilitator", "hub", "problem"}) |
-                CLI::Validator(
-                    [](std::string& name) {
-                        return name.starts_with("kiosk-") ? std::string() : "not a kiosk screen: " + name;
-                    },
-                    "kiosk-…"));
+    cli.add_option("--screen", options.screen, "the screen to show first: " + oogst::app::named_screens_help())
+        ->check(CLI::Validator(
+            [](std::string& name) {
+                return oogst::app::find_named_screen(name) ? std::string() : "there is no screen called " + name;
+            },
+            "SCREEN"));
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {

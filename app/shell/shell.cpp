@@ -4,8 +4,8 @@
 
 #include "app/table/board_screen.hpp"
 #include "app/table/drawing_screen.hpp"
-#include "app/desk/facilitator_hub.hpp"
-#include "app/desk/facilitator_screen.hpp"
+#include "app/desk/desk_hub.hpp"
+#include "app/desk/desk_screen.hpp"
 #include "app/harvest/harvest_screen.hpp"
 #include "app/kiosk/kiosk_screen.hpp"
 #include "app/table/photo/photo_screen.hpp"
@@ -34,7 +34,7 @@ void Shell::draw() {
     catch_up_with_store();
     // Harvest work on other threads is collected here, whatever screen is shown.
     poll_harvest_job(store_, state_, ui_);
-    poll_facilitator_import(state_, ui_);
+    poll_desk_import(state_, ui_);
     poll_desk_hub(state_);
     const Screen screen = state_.screen;
     // The keyboard's strip is kept free from the frame after a field is tapped: the
@@ -56,7 +56,7 @@ void Shell::draw() {
         case Screen::drawing: draw_drawing_screen(store_, state_, ui_); break;
         case Screen::photo: draw_photo_screen(store_, state_, ui_); break;
         case Screen::kiosk: draw_kiosk_screen(store_, state_, ui_); break;
-        case Screen::facilitator: draw_facilitator_screen(store_, state_, ui_); break;
+        case Screen::desk: draw_desk_screen(store_, state_, ui_); break;
         case Screen::harvest: draw_harvest_screen(store_, state_, ui_); break;
     }
     ImGui::End();

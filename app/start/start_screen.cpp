@@ -57,7 +57,7 @@ void draw_start_screen(Store& store, AppState& state, Ui& ui) {
         {"start.table", ui.tr("start.table"), ui.tr("start.table.detail"), colour::primary, Screen::sessions},
         {"start.kiosk", ui.tr("start.kiosk"), ui.tr("start.kiosk.detail"), colour::kiosk, Screen::kiosk},
         {"start.facilitator", ui.tr("start.facilitator"), ui.tr("start.facilitator.detail"), colour::facilitator,
-         Screen::facilitator},
+         Screen::desk},
     };
     // Three tiles side by side, centred; on a narrow (portrait) screen they stack.
     const float gap = ui.px(24);

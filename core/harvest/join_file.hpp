@@ -1,6 +1,6 @@
 #pragma once
 // The join file: what a device needs to take part in a workshop. The facilitator makes
-// it ('oogst-cli workshop join-code', the facilitator screen); a device joins with it
+// it ('oogst-cli workshop join-code', the desk); a device joins with it
 // ('oogst-cli workshop join FILE'). It carries the workshop's keys without the secret
 // key, the hub's address, the method templates in use (so a device with older assets
 // still shows the workshop's boards) and the facilitator's own operations so far (the

@@ -1,4 +1,4 @@
-// The Harvest screen and the facilitator's harvest desk, rendered by the real app on
+// The Harvest screen and the facilitator's desk, rendered by the real app on
 // stores the real CLI made: a facilitator's workshop, a device that joined it with the
 // join file and exported its bundle to a "stick" ($OOGST_USB), and a damaged bundle
 // beside it. The desk's screenshot imports the stick first, so its store must then hold

@@ -3,9 +3,6 @@
 // set up before the first frame.
 #include "app/kiosk/child/kiosk_child_demo.hpp"
 
-#include <algorithm>
-#include <iterator>
-
 #include <imgui.h>
 
 #include "app/kiosk/child/kiosk_child_turn.hpp"
@@ -55,10 +52,7 @@ void choose_newest_photo(Store& store, KioskChild& child, const KioskSettings& s
 
 }  // namespace
 
-bool show_kiosk_child_screen(const std::string& name, Store& store, AppState& state) {
-    static const char* const screens[] = {"kiosk-loop",  "kiosk-choose",  "kiosk-draw",   "kiosk-poem",       "kiosk-photo",
-                                          "kiosk-about", "kiosk-preview", "kiosk-thanks", "kiosk-still-there"};
-    if (std::find(std::begin(screens), std::end(screens), name) == std::end(screens)) return false;
+void show_kiosk_child_screen(const std::string& name, Store& store, AppState& state) {
     KioskState& kiosk = state.kiosk;
     if (!kiosk.settings)
         throw UserError("the kiosk in " + store.folder().string() +
@@ -88,7 +82,6 @@ bool show_kiosk_child_screen(const std::string& name, Store& store, AppState& st
         // Untouched for the idle time and a third of the countdown.
         child.last_input = -(settings.idle_seconds + settings.countdown_seconds / 3.0);
     }
-    return true;
 }
 
 }  // namespace oogst::app

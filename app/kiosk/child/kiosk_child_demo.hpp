@@ -8,8 +8,8 @@
 
 namespace oogst::app {
 
-// Sets up the screen called name (kiosk-loop, kiosk-draw, …) on an opened kiosk; false
-// when name is not one of the children's screens.
-bool show_kiosk_child_screen(const std::string& name, Store& store, AppState& state);
+// Sets up the children's screen called name (kiosk-loop, kiosk-draw, …; the table of
+// app/shell/screens.cpp) on an opened kiosk.
+void show_kiosk_child_screen(const std::string& name, Store& store, AppState& state);
 
 }  // namespace oogst::app

@@ -7,39 +7,37 @@
 
 namespace oogst::app {
 
-bool show_kiosk_staff_screen(const std::string& name, Store& store, AppState& state) {
+void show_kiosk_staff_screen(const std::string& name, Store& store, AppState& state) {
     KioskStaff& staff = state.kiosk.staff;
     const bool set_up = state.kiosk.settings && store.has_kiosk_pin();
     if (name == "kiosk-pin") {
         staff.screen = KioskStaffScreen::pin;
         staff.pin = "12";  // dots show what a half-typed PIN looks like
-        return true;
+        return;
     }
     // After too many wrong tries: the message with its countdown, the pad disabled.
     if (name == "kiosk-pin-wait") {
         staff.screen = KioskStaffScreen::pin;
         staff.message = PinMessage::waiting;
         staff.wait_until_ms = staff.now_ms() + 40'000;
-        return true;
+        return;
     }
     // Without a kiosk set up, these screens are its first set-up (what open_kiosk shows).
     if (name == "kiosk-menu") {
         if (set_up) staff.screen = KioskStaffScreen::menu;
-        return true;
+        return;
     }
     if (name == "kiosk-moderation") {
         if (set_up) {
             staff.screen = KioskStaffScreen::moderation;
             staff.tab = ModerationTab::waiting;
         }
-        return true;
+        return;
     }
     if (name == "kiosk-settings") {
         staff.screen = KioskStaffScreen::settings;
         load_kiosk_settings_edit(store, state);
-        return true;
     }
-    return false;
 }
 
 }  // namespace oogst::app

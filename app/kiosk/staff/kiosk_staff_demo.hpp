@@ -8,8 +8,8 @@
 
 namespace oogst::app {
 
-// Sets up the screen called name (kiosk-pin, kiosk-moderation, …) on an opened kiosk;
-// false when name is not one of the staff's screens.
-bool show_kiosk_staff_screen(const std::string& name, Store& store, AppState& state);
+// Sets up the staff's screen called name (kiosk-pin, kiosk-moderation, …; the table of
+// app/shell/screens.cpp) on an opened kiosk.
+void show_kiosk_staff_screen(const std::string& name, Store& store, AppState& state);
 
 }  // namespace oogst::app

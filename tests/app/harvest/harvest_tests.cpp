@@ -1,4 +1,4 @@
-// The Harvest screen on a device and the facilitator's harvest desk, driven through the
+// The Harvest screen on a device and the facilitator's desk, driven through the
 // UI on real stores in temporary folders: the facilitator writes the join file to a
 // "USB stick" ($OOGST_USB), a device joins from it, exports its work to the stick, and
 // the desk imports the stick; the facilitator's store then holds every capture.
@@ -12,7 +12,7 @@
 #include <optional>
 #include <thread>
 
-#include "app/desk/facilitator_join.hpp"
+#include "app/desk/desk_join.hpp"
 #include "core/harvest/join_file.hpp"
 #include "app/harvest/harvest_actions.hpp"
 #include "core/harvest/bundle_files.hpp"
@@ -134,7 +134,7 @@ TEST_F(HarvestScreens, ADeviceExportsToAStickAndTheDeskImportsEveryCapture) {
     EXPECT_EQ(arrivals.front().outcome.result, BundleOutcome::Result::merged) << arrivals.front().outcome.reason;
     EXPECT_EQ(arrivals.front().outcome.new_operations, device->own_operation_count());
     EXPECT_TRUE(ui->shows("desk.report.0"));
-    // The desk's store was reopened: it holds every capture the device made, and the
+    // The desk's store caught up with the import: it holds every capture the device made, and the
     // two stores now fold to the same workshop.
     EXPECT_EQ(live_captures(*facilitator), live_captures(*device));
     EXPECT_EQ(live_captures(*facilitator), 24u);

@@ -46,7 +46,7 @@ public:
     std::string url() const { return hub_->url(); }
     std::filesystem::path reference_folder() const { return folder_ / "reference"; }
 
-    // Runs work on the store with the hub's lock held, as the facilitator screen would.
+    // Runs work on the store with the hub's lock held, as the desk would.
     template <class Work>
     auto with_store(Work work) {
         std::lock_guard lock(mutex_);

@@ -1,12 +1,12 @@
-#include "app/desk/facilitator_screen.hpp"
+#include "app/desk/desk_screen.hpp"
 
 #include <algorithm>
 #include <exception>
 
 #include "app/shell/error_text.hpp"
-#include "app/desk/facilitator_hub.hpp"
-#include "app/desk/facilitator_join.hpp"
-#include "app/desk/facilitator_report.hpp"
+#include "app/desk/desk_hub.hpp"
+#include "app/desk/desk_join.hpp"
+#include "app/desk/desk_report.hpp"
 #include "app/harvest/harvest_widgets.hpp"
 #include "app/widgets/screen_header.hpp"
 #include "app/shell/theme.hpp"
@@ -23,7 +23,7 @@ constexpr double refresh_seconds = 2;
 // walked to its end each time (the import itself walks it all).
 constexpr FileSearch counting{.limit = 10000, .max_visited = 20000};
 
-void refresh_places(FacilitatorDesk& desk) {
+void refresh_places(Desk& desk) {
     desk.usb.refresh(ImGui::GetTime(), refresh_seconds);
     if (desk.counted_at == desk.usb.found_at) return;
     desk.bundles_on_place.clear();
@@ -38,7 +38,7 @@ std::string bundles(const Ui& ui, std::size_t count) {
                       : ui.tr("desk.bundles.many", {{"count", std::to_string(count)}});
 }
 
-void draw_import(Store& store, FacilitatorDesk& desk, Ui& ui, float width) {
+void draw_import(Store& store, Desk& desk, Ui& ui, float width) {
     section_heading(ui, ui.tr("desk.import.heading"));
     if (desk.import_job.busy()) {
         const std::size_t total = desk.import_job.total();
@@ -90,7 +90,7 @@ bool draw_not_ready(Store& store, AppState& state, Ui& ui, float width) {
 
 }  // namespace
 
-void start_import(Store& store, FacilitatorDesk& desk, const std::filesystem::path& folder,
+void start_import(Store& store, Desk& desk, const std::filesystem::path& folder,
                   const std::string& place_name) {
     if (desk.import_job.busy()) return;
     desk.importing = std::make_shared<MergeReport>();
@@ -107,8 +107,8 @@ void start_import(Store& store, FacilitatorDesk& desk, const std::filesystem::pa
     });
 }
 
-void draw_facilitator_screen(Store& store, AppState& state, Ui& ui) {
-    FacilitatorDesk& desk = state.desk;
+void draw_desk_screen(Store& store, AppState& state, Ui& ui) {
+    Desk& desk = state.desk;
     refresh_places(desk);
     const std::string detail = store.state().has_workshop()
                                    ? ui.tr("desk.detail", {{"name", store.state().workshop().name}})
@@ -144,8 +144,8 @@ void draw_facilitator_screen(Store& store, AppState& state, Ui& ui) {
     ImGui::EndChild();
 }
 
-void poll_facilitator_import(AppState& state, Ui& ui) {
-    FacilitatorDesk& desk = state.desk;
+void poll_desk_import(AppState& state, Ui& ui) {
+    Desk& desk = state.desk;
     if (!desk.import_job.busy() || !desk.import_job.finished()) return;
     const std::exception_ptr failure = desk.import_job.collect();
     ++desk.batches;

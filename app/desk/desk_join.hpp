@@ -1,5 +1,5 @@
 #pragma once
-// Provisioning from the harvest desk, without drawing: making this computer the
+// Provisioning from the desk, without drawing: making this computer the
 // facilitator's for the workshop in its store, and writing the join file devices join
 // with to a USB stick.
 #include <filesystem>

@@ -1,4 +1,4 @@
-#include "app/desk/facilitator_join.hpp"
+#include "app/desk/desk_join.hpp"
 
 #include "core/harvest/bundle_files.hpp"
 #include "core/errors.hpp"

@@ -1,4 +1,4 @@
-#include "app/desk/facilitator_hub.hpp"
+#include "app/desk/desk_hub.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -6,7 +6,7 @@
 #include <mutex>
 
 #include "app/shell/error_text.hpp"
-#include "app/desk/facilitator_join.hpp"
+#include "app/desk/desk_join.hpp"
 #include "app/harvest/harvest_widgets.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
@@ -41,7 +41,7 @@ namespace {
 // The hub devices are told about: the running hub's, else the one named before, else
 // this machine's address on the venue's network at the usual port, where the hub will
 // listen once started.
-std::string join_hub_address(const Store& store, const FacilitatorDesk& desk) {
+std::string join_hub_address(const Store& store, const Desk& desk) {
     if (desk.hub) return desk.hub->server().url();
     if (const auto keys = store.workshop_keys(); keys && !keys->hub.empty()) return keys->hub;
     return "http://" + platform::local_network_address() + ":" + std::to_string(platform::default_hub_port);
@@ -49,7 +49,7 @@ std::string join_hub_address(const Store& store, const FacilitatorDesk& desk) {
 
 // Writing the join file: one card per stick.
 void draw_join_file(Store& store, AppState& state, Ui& ui, float width) {
-    FacilitatorDesk& desk = state.desk;
+    Desk& desk = state.desk;
     section_heading(ui, ui.tr("desk.join.heading"));
     if (desk.usb.places.empty()) {
         paragraph(ui.tr("desk.join.explain"), width, colour::muted);
@@ -93,7 +93,7 @@ void start_hub(Store& store, AppState& state, Ui& ui) {
 // The running hub: the join code large, the join link as a QR code, and beside it the
 // address, how many pushes arrived, and the button to stop.
 // The pushes answered since the last look, into the desk's report.
-void collect_pushes(FacilitatorDesk& desk) {
+void collect_pushes(Desk& desk) {
     if (desk.hub->server().push_count() == desk.pushes_seen) return;
     for (const platform::HubPush& push : desk.hub->server().recent_pushes()) {
         if (push.number <= desk.pushes_seen) continue;
@@ -102,7 +102,7 @@ void collect_pushes(FacilitatorDesk& desk) {
     }
 }
 
-void draw_running_hub(Ui& ui, FacilitatorDesk& desk, float width) {
+void draw_running_hub(Ui& ui, Desk& desk, float width) {
     paragraph(ui.tr("desk.hub.code"), width, colour::muted);
     ImGui::PushFont(ui.fonts.title);
     ImGui::PushStyleColor(ImGuiCol_Text, colour::primary);
@@ -134,7 +134,7 @@ void draw_running_hub(Ui& ui, FacilitatorDesk& desk, float width) {
 }
 
 void draw_hub(Store& store, AppState& state, Ui& ui, float width) {
-    FacilitatorDesk& desk = state.desk;
+    Desk& desk = state.desk;
     section_heading(ui, ui.tr("desk.hub.heading"));
     if (!desk.hub) {
         paragraph(ui.tr("desk.hub.explain"), width, colour::muted);
@@ -148,7 +148,7 @@ void draw_hub(Store& store, AppState& state, Ui& ui, float width) {
 
 }  // namespace
 
-void start_desk_hub(Store& store, FacilitatorDesk& desk) {
+void start_desk_hub(Store& store, Desk& desk) {
     platform::HubOptions options;
     options.templates = templates_in_use(store.state());
     auto hub = std::make_shared<DeskHub>(store.folder(), std::move(options));

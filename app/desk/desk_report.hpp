@@ -1,12 +1,12 @@
 #pragma once
-// The merge report on the harvest desk: a summary line, then one row per bundle that
+// The merge report on the desk: a summary line, then one row per bundle that
 // arrived (newest on top): which device or table, merged / already imported / rejected
 // with the reason, how many changes were new or already known, and per session the new
 // notes, drawings and photos.
 #include <string>
 #include <vector>
 
-#include "app/desk/facilitator_state.hpp"
+#include "app/desk/desk_state.hpp"
 #include "app/shell/ui.hpp"
 
 namespace oogst::app {

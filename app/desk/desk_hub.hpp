@@ -1,5 +1,5 @@
 #pragma once
-// The right-hand side of the harvest desk: the hub on the venue's network (start, stop,
+// The right-hand side of the desk: the hub on the venue's network (start, stop,
 // its address, the short join code large and the join link as a QR code) and writing
 // the join file to a USB stick.
 #include "app/shell/app_state.hpp"
@@ -13,7 +13,7 @@ void draw_desk_hub(Store& store, AppState& state, Ui& ui, float width);
 
 // Starts the hub on desk.hub_port with its own connection to the store's folder.
 // Throws UserError when the port cannot be opened or the store is not a facilitator's.
-void start_desk_hub(Store& store, FacilitatorDesk& desk);
+void start_desk_hub(Store& store, Desk& desk);
 
 // Takes in the pushes the hub answered since the last frame: they join the report. The
 // shell calls it every frame, whichever screen is shown.

@@ -1,5 +1,5 @@
 #pragma once
-// What the facilitator's harvest desk remembers between frames: the sticks, the import
+// What the facilitator's desk remembers between frames: the sticks, the import
 // under way, the report of everything that arrived since the desk was opened, the hub
 // and the last join file written.
 #include <cstddef>
@@ -16,7 +16,7 @@
 
 namespace oogst::app {
 
-class DeskHub;  // app/desk/facilitator_hub.hpp: the hub server with its own store connection
+class DeskHub;  // app/desk/desk_hub.hpp: the hub server with its own store connection
 
 // One bundle that arrived, from a stick or pushed over the network.
 struct DeskArrival {
@@ -26,7 +26,7 @@ struct DeskArrival {
     std::uint64_t batch = 0;  // one import or one push: the report shows the newest batch on top
 };
 
-struct FacilitatorDesk {
+struct Desk {
     StickPlaces usb;
     std::vector<std::size_t> bundles_on_place;  // *.oogst files on each place, counted with the places
     double counted_at = -1;                     // the places' found_at they were counted at
@@ -38,7 +38,7 @@ struct FacilitatorDesk {
     std::vector<DeskArrival> arrivals;  // oldest first
     std::uint64_t batches = 0;          // imports and pushes so far
 
-    // The hub, while it runs (shared_ptr: the type is complete only in facilitator_hub.cpp).
+    // The hub, while it runs (shared_ptr: the type is complete only in desk_hub.cpp).
     std::shared_ptr<DeskHub> hub;
     int hub_port = platform::default_hub_port;  // where it listens (tests take any free port: 0)
     std::uint64_t pushes_seen = 0;

@@ -1,4 +1,4 @@
-#include "app/desk/facilitator_reasons.hpp"
+#include "app/desk/desk_reasons.hpp"
 
 #include <string_view>
 

@@ -1,11 +1,11 @@
-#include "app/desk/facilitator_report.hpp"
+#include "app/desk/desk_report.hpp"
 
 #include <algorithm>
 #include <cfloat>
 #include <filesystem>
 #include <tuple>
 
-#include "app/desk/facilitator_reasons.hpp"
+#include "app/desk/desk_reasons.hpp"
 #include "app/harvest/harvest_widgets.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"

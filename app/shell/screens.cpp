@@ -1,0 +1,136 @@
+#include "app/shell/screens.hpp"
+
+#include <array>
+
+#include "app/desk/desk_hub.hpp"
+#include "app/harvest/harvest_screen.hpp"
+#include "app/kiosk/child/kiosk_child_demo.hpp"
+#include "app/kiosk/kiosk_screen.hpp"
+#include "app/kiosk/staff/kiosk_staff_demo.hpp"
+#include "app/widgets/canvas/sample_drawing.hpp"
+#include "core/errors.hpp"
+#include "core/harvest/bundle_import.hpp"
+#include "platform/files/places.hpp"
+
+namespace oogst::app {
+namespace {
+
+void show_start(std::string_view, Store&, const Assets&, Shell&) {}
+
+void show_sessions(std::string_view, Store&, const Assets&, Shell& shell) { shell.state().screen = Screen::sessions; }
+
+// A board needs a session: the first one, as the workshop lists them. "keyboard" is that
+// board with a note being typed on the touch keyboard; "scores" its scoring results,
+// "ambassador" its ambassador's panel. The canvas is that session's drawing screen for
+// its first column with a sample drawing on the paper; the photo picker shows that
+// column's photos from the first place it finds ($OOGST_PHOTOS when set).
+void show_board(std::string_view name, Store& store, const Assets& assets, Shell& shell) {
+    AppState& state = shell.state();
+    const auto sessions = store.state().sessions();
+    if (sessions.empty())
+        throw UserError("the store in " + store.folder().string() + " has no session to show on a board");
+    state.open_board(sessions.front()->id);
+    if (name == "scores") state.round.results = true;
+    if (name == "ambassador") state.round.ambassador = true;
+    const MethodTemplate* method = assets.templates.find(sessions.front()->method);
+    const std::string first_column = method && !method->boards.empty() ? method->boards.front().id : "";
+    if (name == "canvas") {
+        state.capture_board = first_column;
+        state.canvas.start_over(state.session_id);
+        for (Stroke& stroke : sample_drawing()) state.canvas.draft.add(std::move(stroke));
+        state.canvas.colour = 4;  // green: the tree was drawn last but one
+        state.screen = Screen::drawing;
+    }
+    if (name == "photo") {
+        state.capture_board = first_column;
+        state.screen = Screen::photo;
+        state.photo.start(0);
+        if (!state.photo.places.empty()) state.photo.open_place(state.photo.places.front());
+    }
+    if (name == "keyboard") {
+        state.draft = "Een café in elke wijk";
+        shell.text_entry().focus("board.text");
+    }
+}
+
+void show_harvest(std::string_view, Store&, const Assets&, Shell& shell) {
+    open_harvest_screen(shell.state());
+    shell.state().harvest_back = Screen::start;
+}
+
+// The desk shows the report of importing the first stick ($OOGST_USB when set), imported
+// before the first frame; "hub" shows it with its hub listening, on any free port (a
+// screenshot must not take the real one from a hub already running).
+void show_desk(std::string_view name, Store& store, const Assets&, Shell& shell) {
+    AppState& state = shell.state();
+    state.screen = Screen::desk;
+    const auto places = platform::find_stick_places();
+    if (!places.empty() && store.workshop_keys() && store.workshop_keys()->is_facilitator())
+        for (BundleOutcome& outcome : import_paths(store, {places.front().root}).bundles)
+            state.desk.arrivals.push_back({std::move(outcome), false, places.front().name, 1});
+    if (name == "hub") {
+        state.desk.hub_port = 0;
+        start_desk_hub(store, state.desk);
+    }
+}
+
+void show_kiosk_child(std::string_view name, Store& store, const Assets&, Shell& shell) {
+    open_kiosk(store, shell.state());
+    show_kiosk_child_screen(std::string(name), store, shell.state());
+}
+
+void show_kiosk_staff(std::string_view name, Store& store, const Assets&, Shell& shell) {
+    open_kiosk(store, shell.state());
+    show_kiosk_staff_screen(std::string(name), store, shell.state());
+}
+
+constexpr std::array screens{
+    NamedScreen{"start", "the first screen: the workshop and the three modes", show_start},
+    NamedScreen{"sessions", "table mode's list of the workshop's sessions", show_sessions},
+    NamedScreen{"board", "the first session's board", show_board},
+    NamedScreen{"keyboard", "that board with a note being typed", show_board},
+    NamedScreen{"scores", "that board's scoring results", show_board},
+    NamedScreen{"ambassador", "that board's ambassador panel", show_board},
+    NamedScreen{"canvas", "that session's drawing screen, with a sample drawing", show_board},
+    NamedScreen{"photo", "the photo picker, in $OOGST_PHOTOS when set", show_board},
+    NamedScreen{"harvest", "a device hands in its work", show_harvest},
+    NamedScreen{"desk", "the facilitator's desk, after importing the bundles in $OOGST_USB when set", show_desk},
+    NamedScreen{"facilitator", "the desk's older name, kept for scripts", show_desk},
+    NamedScreen{"hub", "the desk with its hub listening", show_desk},
+    NamedScreen{"kiosk-loop", "the kiosk's loop of shown works", show_kiosk_child},
+    NamedScreen{"kiosk-choose", "a child chooses drawing, poem or photo", show_kiosk_child},
+    NamedScreen{"kiosk-draw", "a child's drawing", show_kiosk_child},
+    NamedScreen{"kiosk-poem", "a child's poem", show_kiosk_child},
+    NamedScreen{"kiosk-photo", "a child's photo from the camera", show_kiosk_child},
+    NamedScreen{"kiosk-about", "first name, school and class", show_kiosk_child},
+    NamedScreen{"kiosk-preview", "the work before it is sent", show_kiosk_child},
+    NamedScreen{"kiosk-thanks", "the thanks after sending", show_kiosk_child},
+    NamedScreen{"kiosk-still-there", "the question to a child who walked away", show_kiosk_child},
+    NamedScreen{"kiosk-pin", "the PIN pad", show_kiosk_staff},
+    NamedScreen{"kiosk-pin-wait", "the PIN pad after wrong tries", show_kiosk_staff},
+    NamedScreen{"kiosk-menu", "the staff menu", show_kiosk_staff},
+    NamedScreen{"kiosk-moderation", "moderation of the works", show_kiosk_staff},
+    NamedScreen{"kiosk-settings", "the kiosk's settings (its first set-up when it has none)", show_kiosk_staff},
+    NamedScreen{"problem", "the message shown when the store cannot be opened", nullptr},
+};
+
+}  // namespace
+
+std::span<const NamedScreen> named_screens() { return screens; }
+
+const NamedScreen* find_named_screen(std::string_view name) {
+    for (const NamedScreen& screen : screens)
+        if (screen.name == name) return &screen;
+    return nullptr;
+}
+
+std::string named_screens_help() {
+    std::string help;
+    for (const NamedScreen& screen : screens) {
+        if (!help.empty()) help += ", ";
+        help += std::string(screen.name) + " (" + std::string(screen.shows) + ")";
+    }
+    return help;
+}
+
+}  // namespace oogst::app
