@@ -5,9 +5,9 @@
 #include <exception>
 #include <mutex>
 
-#include "app/shell/error_text.hpp"
 #include "app/desk/desk_join.hpp"
 #include "app/harvest/harvest_widgets.hpp"
+#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/harvest/join_file.hpp"

@@ -1,7 +1,7 @@
 #include "app/desk/desk_join.hpp"
 
-#include "core/harvest/bundle_files.hpp"
 #include "core/errors.hpp"
+#include "core/harvest/bundle_files.hpp"
 #include "core/harvest/join_file.hpp"
 #include "core/harvest/workshop_keys.hpp"
 #include "core/harvest/workshop_templates.hpp"

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <exception>
 
-#include "app/shell/error_text.hpp"
 #include "app/desk/desk_hub.hpp"
 #include "app/desk/desk_join.hpp"
 #include "app/desk/desk_report.hpp"
 #include "app/harvest/harvest_widgets.hpp"
-#include "app/widgets/screen_header.hpp"
+#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/harvest/bundle.hpp"
 #include "core/harvest/bundle_files.hpp"

@@ -1,8 +1,8 @@
 #include "app/harvest/harvest_actions.hpp"
 
-#include "core/harvest/bundle_files.hpp"
 #include "core/harvest/bundle.hpp"
 #include "core/harvest/bundle_export.hpp"
+#include "core/harvest/bundle_files.hpp"
 #include "core/harvest/join_file.hpp"
 #include "platform/files/durable_file.hpp"
 

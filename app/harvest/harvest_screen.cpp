@@ -4,11 +4,11 @@
 #include <chrono>
 #include <exception>
 
-#include "app/shell/error_text.hpp"
 #include "app/harvest/harvest_widgets.hpp"
-#include "app/widgets/screen_header.hpp"
+#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/keyboard/text_field.hpp"
+#include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/harvest/bundle_files.hpp"
 #include "core/harvest/join_file.hpp"

@@ -7,9 +7,9 @@
 
 #include <imgui.h>
 
+#include "app/shell/ui.hpp"
 #include "platform/files/photo_folder.hpp"
 #include "platform/files/places.hpp"
-#include "app/shell/ui.hpp"
 
 namespace oogst::app {
 

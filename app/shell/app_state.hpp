@@ -3,13 +3,13 @@
 // Everything else on screen is drawn from the store's state each frame.
 #include <string>
 
-#include "app/table/board_cache.hpp"
-#include "app/table/table_round.hpp"
-#include "app/widgets/canvas/drawing_canvas_state.hpp"
 #include "app/desk/desk_state.hpp"
 #include "app/harvest/harvest_state.hpp"
 #include "app/kiosk/kiosk_state.hpp"
+#include "app/table/board_cache.hpp"
 #include "app/table/photo/photo_picking.hpp"
+#include "app/table/table_round.hpp"
+#include "app/widgets/canvas/drawing_canvas_state.hpp"
 #include "core/assets/language.hpp"
 #include "core/table/undo_history.hpp"
 

@@ -2,17 +2,17 @@
 
 #include <algorithm>
 
-#include "app/table/board_screen.hpp"
-#include "app/table/drawing_screen.hpp"
 #include "app/desk/desk_hub.hpp"
 #include "app/desk/desk_screen.hpp"
 #include "app/harvest/harvest_screen.hpp"
 #include "app/kiosk/kiosk_screen.hpp"
-#include "app/table/photo/photo_screen.hpp"
-#include "app/start/start_screen.hpp"
-#include "app/table/table_sessions_screen.hpp"
 #include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
+#include "app/start/start_screen.hpp"
+#include "app/table/board_screen.hpp"
+#include "app/table/drawing_screen.hpp"
+#include "app/table/photo/photo_screen.hpp"
+#include "app/table/table_sessions_screen.hpp"
 #include "app/widgets/touch_widgets.hpp"
 
 namespace oogst::app {

@@ -8,10 +8,10 @@
 #include <imgui_internal.h>
 
 #include "app/shell/app_state.hpp"
+#include "app/shell/ui.hpp"
 #include "app/widgets/keyboard/text_entry.hpp"
 #include "app/widgets/keyboard/touch_keyboard.hpp"
 #include "app/widgets/touch_registry.hpp"
-#include "app/shell/ui.hpp"
 #include "core/store/store.hpp"
 #include "platform/fonts.hpp"
 

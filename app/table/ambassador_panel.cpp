@@ -4,8 +4,8 @@
 #include <string>
 
 #include "app/shell/error_text.hpp"
-#include "app/widgets/overlay.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/overlay.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/model/hybrid_clock.hpp"
 

@@ -5,11 +5,11 @@
 #include <cmath>
 
 #include "app/shell/error_text.hpp"
+#include "app/shell/theme.hpp"
 #include "app/table/sticky_note.hpp"
 #include "app/table/template_labels.hpp"
-#include "app/shell/theme.hpp"
-#include "app/widgets/touch_widgets.hpp"
 #include "app/table/vote_controls.hpp"
+#include "app/widgets/touch_widgets.hpp"
 #include "core/table/board_actions.hpp"
 
 namespace oogst::app {

@@ -7,19 +7,19 @@
 #include <string>
 #include <vector>
 
+#include "app/shell/error_text.hpp"
+#include "app/shell/theme.hpp"
 #include "app/table/ambassador_panel.hpp"
 #include "app/table/board_notes.hpp"
-#include "app/shell/error_text.hpp"
 #include "app/table/note_composer.hpp"
 #include "app/table/note_menu.hpp"
 #include "app/table/score_results.hpp"
 #include "app/table/scoring_bar.hpp"
-#include "app/widgets/screen_header.hpp"
 #include "app/table/template_labels.hpp"
-#include "app/shell/theme.hpp"
+#include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
-#include "core/table/table_session.hpp"
 #include "core/table/board_actions.hpp"
+#include "core/table/table_session.hpp"
 
 namespace oogst::app {
 namespace {

@@ -3,16 +3,16 @@
 #include <exception>
 #include <string>
 
-#include "app/widgets/canvas/drawing_canvas.hpp"
 #include "app/shell/error_text.hpp"
-#include "app/widgets/screen_header.hpp"
-#include "core/table/table_capture.hpp"
 #include "app/table/template_labels.hpp"
+#include "app/widgets/canvas/drawing_canvas.hpp"
+#include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/drawing/drawing_thumbnail.hpp"
 #include "core/errors.hpp"
-#include "core/table/board_actions.hpp"
 #include "core/model/payloads.hpp"
+#include "core/table/board_actions.hpp"
+#include "core/table/table_capture.hpp"
 
 namespace oogst::app {
 

@@ -5,11 +5,11 @@
 #include <exception>
 
 #include "app/shell/error_text.hpp"
-#include "core/table/table_capture.hpp"
 #include "app/widgets/touch_widgets.hpp"
-#include "core/table/board_actions.hpp"
 #include "core/errors.hpp"
 #include "core/model/payloads.hpp"
+#include "core/table/board_actions.hpp"
+#include "core/table/table_capture.hpp"
 
 namespace oogst::app {
 namespace {

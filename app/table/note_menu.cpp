@@ -1,8 +1,8 @@
 #include "app/table/note_menu.hpp"
 
 #include "app/shell/error_text.hpp"
-#include "app/widgets/overlay.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/overlay.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/table/board_actions.hpp"
 

@@ -7,9 +7,9 @@
 #include <set>
 #include <string>
 
-#include "app/widgets/capture_picture.hpp"
-#include "app/table/template_labels.hpp"
 #include "app/shell/theme.hpp"
+#include "app/table/template_labels.hpp"
+#include "app/widgets/capture_picture.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/table/scoring.hpp"
 

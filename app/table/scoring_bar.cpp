@@ -5,8 +5,8 @@
 #include <cfloat>
 #include <string>
 
-#include "app/table/ambassador_panel.hpp"
 #include "app/shell/theme.hpp"
+#include "app/table/ambassador_panel.hpp"
 #include "app/table/vote_controls.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/table/scoring.hpp"

@@ -6,8 +6,8 @@
 #include <cstring>
 #include <string>
 
-#include "app/widgets/capture_picture.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/capture_picture.hpp"
 
 namespace oogst::app {
 namespace {

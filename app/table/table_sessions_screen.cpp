@@ -4,9 +4,9 @@
 #include <string>
 
 #include "app/harvest/harvest_screen.hpp"
-#include "app/widgets/screen_header.hpp"
-#include "app/table/template_labels.hpp"
 #include "app/shell/theme.hpp"
+#include "app/table/template_labels.hpp"
+#include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 
 namespace oogst::app {

@@ -1,7 +1,7 @@
 #include "app/widgets/drawing_view.hpp"
 
-#include "app/widgets/canvas/drawing_ink.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/canvas/drawing_ink.hpp"
 #include "core/drawing/drawing_paper.hpp"
 
 namespace oogst::app {

@@ -6,8 +6,8 @@
 
 #include <imgui.h>
 
-#include "app/widgets/keyboard/text_field.hpp"
 #include "app/shell/ui.hpp"
+#include "app/widgets/keyboard/text_field.hpp"
 
 namespace oogst::app {
 

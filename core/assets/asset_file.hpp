@@ -10,8 +10,8 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "core/errors.hpp"
 #include "core/assets/language.hpp"
+#include "core/errors.hpp"
 
 namespace oogst {
 

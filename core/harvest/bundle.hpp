@@ -25,9 +25,9 @@
 #include <vector>
 
 #include "core/errors.hpp"
+#include "core/harvest/workshop_keys.hpp"
 #include "core/model/operation.hpp"
 #include "core/model/operation_check.hpp"
-#include "core/harvest/workshop_keys.hpp"
 
 namespace oogst {
 

@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
+#include "core/errors.hpp"
 #include "core/harvest/bundle.hpp"
 #include "core/harvest/byte_reader.hpp"
-#include "core/errors.hpp"
 #include "core/model/ids.hpp"
 #include "core/model/operation_check.hpp"
 #include "core/store/store.hpp"

@@ -13,8 +13,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/model/operation.hpp"
 #include "core/harvest/workshop_keys.hpp"
+#include "core/model/operation.hpp"
 
 namespace oogst {
 

@@ -2,8 +2,8 @@
 
 #include <sodium.h>
 
-#include "core/harvest/byte_reader.hpp"
 #include "core/errors.hpp"
+#include "core/harvest/byte_reader.hpp"
 #include "core/model/ids.hpp"
 
 namespace oogst {

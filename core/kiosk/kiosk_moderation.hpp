@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/store/store.hpp"
 #include "core/model/workshop_state.hpp"
+#include "core/store/store.hpp"
 
 namespace oogst {
 

@@ -18,13 +18,13 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/harvest/receipt.hpp"
+#include "core/harvest/workshop_keys.hpp"
 #include "core/kiosk/kiosk_pin.hpp"
 #include "core/kiosk/kiosk_settings.hpp"
 #include "core/kiosk/kiosk_work.hpp"
 #include "core/model/operation.hpp"
-#include "core/harvest/receipt.hpp"
 #include "core/model/wire.hpp"
-#include "core/harvest/workshop_keys.hpp"
 #include "core/model/workshop_state.hpp"
 
 namespace oogst {

@@ -2,8 +2,8 @@
 // bundles the facilitator has seen, and the receipts a device has been given.
 #include <sodium.h>
 
-#include "core/harvest/bundle.hpp"
 #include "core/errors.hpp"
+#include "core/harvest/bundle.hpp"
 #include "core/model/hybrid_clock.hpp"
 #include "core/store/store_impl.hpp"
 

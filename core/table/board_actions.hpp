@@ -6,9 +6,9 @@
 #include <string>
 
 #include "core/model/payloads.hpp"
+#include "core/model/workshop_state.hpp"
 #include "core/store/store.hpp"
 #include "core/table/undo_history.hpp"
-#include "core/model/workshop_state.hpp"
 
 namespace oogst {
 

@@ -8,8 +8,8 @@
 #include <set>
 #include <thread>
 
-#include "core/harvest/bundle_export.hpp"
 #include "core/errors.hpp"
+#include "core/harvest/bundle_export.hpp"
 #include "core/model/payloads.hpp"
 #include "core/store/store.hpp"
 #include "platform/net/hub_protocol.hpp"

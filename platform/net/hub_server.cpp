@@ -8,12 +8,12 @@
 #include <optional>
 #include <thread>
 
-#include "core/harvest/bundle.hpp"
 #include "core/errors.hpp"
-#include "core/model/hybrid_clock.hpp"
-#include "core/model/ids.hpp"
+#include "core/harvest/bundle.hpp"
 #include "core/harvest/join_file.hpp"
 #include "core/harvest/receipt.hpp"
+#include "core/model/hybrid_clock.hpp"
+#include "core/model/ids.hpp"
 #include "core/store/store.hpp"
 #include "platform/net/hub_protocol.hpp"
 #include "platform/net/join_backoff.hpp"

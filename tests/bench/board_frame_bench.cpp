@@ -12,9 +12,9 @@
 #include <optional>
 
 #include "core/store/store.hpp"
+#include "tests/app/ui_harness.hpp"
 #include "tests/support/temporary_folder.hpp"
 #include "tools/demo/demo_workshop.hpp"
-#include "tests/app/ui_harness.hpp"
 
 namespace {
 

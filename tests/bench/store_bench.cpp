@@ -9,8 +9,8 @@
 #include <random>
 
 #include "core/model/ids.hpp"
-#include "core/store/store.hpp"
 #include "core/model/wire.hpp"
+#include "core/store/store.hpp"
 #include "tests/support/temporary_folder.hpp"
 
 namespace oogst {

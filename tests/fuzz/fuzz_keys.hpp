@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/model/ids.hpp"
 #include "core/harvest/workshop_keys.hpp"
+#include "core/model/ids.hpp"
 
 namespace oogst::fuzz {
 

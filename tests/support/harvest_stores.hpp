@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "core/model/ids.hpp"
 #include "core/harvest/join_file.hpp"
+#include "core/model/ids.hpp"
 #include "core/model/payloads.hpp"
 #include "core/store/store.hpp"
 

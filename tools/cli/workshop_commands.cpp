@@ -4,15 +4,15 @@
 #include <fstream>
 #include <ostream>
 
-#include "tools/cli/command_line.hpp"
 #include "core/assets/assets.hpp"
-#include "core/model/canonical_json.hpp"
 #include "core/errors.hpp"
+#include "core/harvest/workshop_keys.hpp"
+#include "core/model/canonical_json.hpp"
 #include "core/model/hybrid_clock.hpp"
 #include "core/model/ids.hpp"
 #include "core/store/store.hpp"
-#include "core/harvest/workshop_keys.hpp"
 #include "core/table/table_capture.hpp"
+#include "tools/cli/command_line.hpp"
 #include "tools/demo/demo_kiosk.hpp"
 #include "tools/demo/demo_workshop.hpp"
 

@@ -7,9 +7,9 @@
 #include <random>
 #include <stdexcept>
 
-#include "core/model/ids.hpp"
 #include "core/kiosk/kiosk_moderation.hpp"
 #include "core/kiosk/kiosk_work.hpp"
+#include "core/model/ids.hpp"
 #include "tools/demo/demo_drawings.hpp"
 
 namespace oogst {

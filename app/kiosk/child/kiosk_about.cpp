@@ -9,8 +9,8 @@
 #include "app/kiosk/child/kiosk_child_widgets.hpp"
 #include "app/kiosk/child/kiosk_flow.hpp"
 #include "app/kiosk/child/kiosk_make.hpp"
-#include "app/widgets/keyboard/text_field.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/keyboard/text_field.hpp"
 #include "app/widgets/touch_widgets.hpp"
 
 namespace oogst::app {

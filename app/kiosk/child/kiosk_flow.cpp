@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <string>
 
-#include "app/shell/error_text.hpp"
 #include "app/kiosk/child/kiosk_child_turn.hpp"
 #include "app/kiosk/child/kiosk_child_widgets.hpp"
 #include "app/kiosk/child/kiosk_work_view.hpp"
+#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 
 namespace oogst::app {

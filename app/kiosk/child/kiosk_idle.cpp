@@ -7,8 +7,8 @@
 
 #include "app/kiosk/child/kiosk_child_turn.hpp"
 #include "app/kiosk/child/kiosk_child_widgets.hpp"
-#include "app/widgets/overlay.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/overlay.hpp"
 
 namespace oogst::app {
 namespace {

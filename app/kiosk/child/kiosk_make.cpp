@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "app/widgets/canvas/drawing_canvas.hpp"
 #include "app/kiosk/child/kiosk_child_turn.hpp"
 #include "app/kiosk/child/kiosk_child_widgets.hpp"
 #include "app/kiosk/child/kiosk_flow.hpp"
-#include "app/widgets/keyboard/text_field.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/canvas/drawing_canvas.hpp"
+#include "app/widgets/keyboard/text_field.hpp"
 
 namespace oogst::app {
 namespace {

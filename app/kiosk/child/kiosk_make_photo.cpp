@@ -7,15 +7,15 @@
 #include <cstdlib>
 #include <functional>
 
-#include "app/shell/error_text.hpp"
 #include "app/kiosk/child/kiosk_child_turn.hpp"
 #include "app/kiosk/child/kiosk_child_widgets.hpp"
 #include "app/kiosk/child/kiosk_make.hpp"
+#include "app/shell/error_text.hpp"
+#include "app/shell/theme.hpp"
+#include "app/widgets/photo_view.hpp"
+#include "app/widgets/touch_widgets.hpp"
 #include "platform/files/photo_folder.hpp"
 #include "platform/files/places.hpp"
-#include "app/widgets/photo_view.hpp"
-#include "app/shell/theme.hpp"
-#include "app/widgets/touch_widgets.hpp"
 #include "platform/photo_import.hpp"
 #include "platform/texture_cache.hpp"
 

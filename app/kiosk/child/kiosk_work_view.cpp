@@ -6,9 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "app/shell/theme.hpp"
 #include "app/widgets/canvas/drawing_ink.hpp"
 #include "app/widgets/photo_view.hpp"
-#include "app/shell/theme.hpp"
 #include "core/drawing/drawing_paper.hpp"
 #include "platform/texture_cache.hpp"
 

@@ -4,12 +4,12 @@
 #include <string>
 #include <vector>
 
-#include "app/shell/error_text.hpp"
-#include "app/kiosk/staff/kiosk_moderation_card.hpp"
 #include "app/kiosk/child/kiosk_work_view.hpp"
+#include "app/kiosk/staff/kiosk_moderation_card.hpp"
 #include "app/kiosk/staff/kiosk_moderation_drafts.hpp"
-#include "app/widgets/screen_header.hpp"
+#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/kiosk/kiosk_moderation.hpp"
 #include "core/kiosk/kiosk_work.hpp"

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "app/kiosk/staff/kiosk_moderation_card.hpp"
 #include "app/kiosk/kiosk_state.hpp"
+#include "app/kiosk/staff/kiosk_moderation_card.hpp"
 #include "app/shell/ui.hpp"
 #include "core/kiosk/kiosk_work.hpp"
 #include "core/store/store.hpp"

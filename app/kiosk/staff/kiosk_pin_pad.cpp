@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <string>
 
-#include "app/shell/error_text.hpp"
 #include "app/kiosk/staff/kiosk_staff.hpp"
 #include "app/kiosk/staff/kiosk_staff_widgets.hpp"
+#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/kiosk/kiosk_pin.hpp"

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "app/kiosk/staff/kiosk_staff_widgets.hpp"
-#include "app/widgets/keyboard/text_field.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/keyboard/text_field.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/kiosk/kiosk_pin.hpp"
 

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "app/kiosk/staff/kiosk_settings_fields.hpp"
-#include "app/widgets/keyboard/text_field.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/keyboard/text_field.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/errors.hpp"
 #include "core/kiosk/kiosk_settings.hpp"

@@ -3,8 +3,8 @@
 // they are typed here once, by the teacher, with the touch keyboard. A school is added
 // by name (or as "De Regenboog: 5A, 5B" at once), a class per school; a tap on a class
 // or on "remove school" takes it off.
-#include "app/shell/app_state.hpp"
 #include "app/kiosk/staff/kiosk_staff_state.hpp"
+#include "app/shell/app_state.hpp"
 #include "app/shell/ui.hpp"
 
 namespace oogst::app {

@@ -3,15 +3,15 @@
 #include <algorithm>
 #include <string>
 
-#include "app/shell/error_text.hpp"
 #include "app/kiosk/child/kiosk_child_turn.hpp"
 #include "app/kiosk/kiosk_screen.hpp"
 #include "app/kiosk/staff/kiosk_settings_fields.hpp"
 #include "app/kiosk/staff/kiosk_settings_schools.hpp"
 #include "app/kiosk/staff/kiosk_staff.hpp"
-#include "app/widgets/screen_header.hpp"
-#include "app/widgets/keyboard/text_field.hpp"
+#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/keyboard/text_field.hpp"
+#include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/errors.hpp"
 #include "core/kiosk/kiosk_pin.hpp"

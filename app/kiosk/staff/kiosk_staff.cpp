@@ -8,12 +8,12 @@
 #include <string>
 
 #include "app/kiosk/child/kiosk_child_turn.hpp"
+#include "app/kiosk/kiosk_screen.hpp"
 #include "app/kiosk/staff/kiosk_moderation.hpp"
 #include "app/kiosk/staff/kiosk_pin_pad.hpp"
-#include "app/kiosk/kiosk_screen.hpp"
 #include "app/kiosk/staff/kiosk_settings_screen.hpp"
-#include "app/widgets/screen_header.hpp"
 #include "app/shell/theme.hpp"
+#include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/kiosk/kiosk_moderation.hpp"
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/model/hybrid_clock.hpp"
 #include "core/kiosk/kiosk_settings.hpp"
+#include "core/model/hybrid_clock.hpp"
 
 namespace oogst::app {
 

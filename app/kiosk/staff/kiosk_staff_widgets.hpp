@@ -6,8 +6,8 @@
 
 #include <imgui.h>
 
-#include "app/widgets/touch_widgets.hpp"
 #include "app/shell/ui.hpp"
+#include "app/widgets/touch_widgets.hpp"
 
 namespace oogst::app {
 

@@ -3,10 +3,10 @@
 #include <exception>
 
 #include "app/shell/error_text.hpp"
-#include "core/table/table_capture.hpp"
-#include "core/table/board_actions.hpp"
 #include "core/errors.hpp"
 #include "core/model/payloads.hpp"
+#include "core/table/board_actions.hpp"
+#include "core/table/table_capture.hpp"
 
 namespace oogst::app {
 

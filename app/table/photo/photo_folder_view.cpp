@@ -4,10 +4,10 @@
 #include <cfloat>
 #include <optional>
 
+#include "app/shell/theme.hpp"
 #include "app/table/photo/photo_capture.hpp"
 #include "app/widgets/photo_view.hpp"
 #include "app/widgets/screen_header.hpp"
-#include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "platform/texture_cache.hpp"
 

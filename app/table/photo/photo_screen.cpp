@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <string>
 
+#include "app/shell/theme.hpp"
 #include "app/table/photo/photo_capture.hpp"
 #include "app/table/photo/photo_folder_view.hpp"
+#include "app/table/template_labels.hpp"
 #include "app/widgets/photo_view.hpp"
 #include "app/widgets/screen_header.hpp"
-#include "app/table/template_labels.hpp"
-#include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "platform/texture_cache.hpp"
 

@@ -5,9 +5,9 @@
 #include <cmath>
 #include <string>
 
+#include "app/shell/theme.hpp"
 #include "app/widgets/canvas/drawing_ink.hpp"
 #include "app/widgets/canvas/drawing_tool_icons.hpp"
-#include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/drawing/drawing_paper.hpp"
 #include "core/drawing/stroke_smoothing.hpp"

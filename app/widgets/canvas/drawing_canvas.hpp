@@ -8,8 +8,8 @@
 // "canvas.eraser", "canvas.undo", "canvas.redo", "canvas.clear".
 #include <imgui.h>
 
-#include "app/widgets/canvas/drawing_canvas_state.hpp"
 #include "app/shell/ui.hpp"
+#include "app/widgets/canvas/drawing_canvas_state.hpp"
 
 namespace oogst::app {
 

@@ -15,10 +15,10 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "app/shell/ui.hpp"
 #include "app/widgets/keyboard/keyboard_icons.hpp"
 #include "app/widgets/keyboard/keyboard_layouts.hpp"
 #include "app/widgets/keyboard/text_entry.hpp"
-#include "app/shell/ui.hpp"
 
 namespace oogst::app {
 

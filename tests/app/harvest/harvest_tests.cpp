@@ -13,17 +13,17 @@
 #include <thread>
 
 #include "app/desk/desk_join.hpp"
-#include "core/harvest/join_file.hpp"
 #include "app/harvest/harvest_actions.hpp"
 #include "core/harvest/bundle_files.hpp"
+#include "core/harvest/join_file.hpp"
+#include "core/harvest/receipt.hpp"
 #include "core/model/canonical_json.hpp"
 #include "core/model/ids.hpp"
 #include "core/model/payloads.hpp"
-#include "core/harvest/receipt.hpp"
 #include "core/store/store.hpp"
+#include "tests/app/ui_harness.hpp"
 #include "tests/support/temporary_folder.hpp"
 #include "tools/demo/demo_workshop.hpp"
-#include "tests/app/ui_harness.hpp"
 
 namespace oogst::testing {
 namespace {

@@ -5,8 +5,8 @@
 
 #include <cstdlib>
 
-#include "tests/app/app_fixture.hpp"
 #include "platform/image_codec.hpp"
+#include "tests/app/app_fixture.hpp"
 #include "tests/support/test_photos.hpp"
 
 namespace oogst::testing {

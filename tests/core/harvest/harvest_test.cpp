@@ -12,10 +12,10 @@
 #include "core/harvest/bundle.hpp"
 #include "core/harvest/bundle_export.hpp"
 #include "core/harvest/bundle_import.hpp"
+#include "core/harvest/join_file.hpp"
 #include "core/model/canonical_json.hpp"
 #include "core/model/hybrid_clock.hpp"
 #include "core/model/ids.hpp"
-#include "core/harvest/join_file.hpp"
 #include "core/store/store.hpp"
 #include "tests/support/temporary_folder.hpp"
 

@@ -9,12 +9,12 @@
 #include <cstring>
 #include <fstream>
 
-#include "core/model/canonical_json.hpp"
 #include "core/errors.hpp"
-#include "core/model/ids.hpp"
 #include "core/kiosk/kiosk_moderation.hpp"
 #include "core/kiosk/kiosk_pin.hpp"
 #include "core/kiosk/kiosk_work.hpp"
+#include "core/model/canonical_json.hpp"
+#include "core/model/ids.hpp"
 #include "core/store/store.hpp"
 #include "tests/support/temporary_folder.hpp"
 #include "tools/demo/demo_kiosk.hpp"

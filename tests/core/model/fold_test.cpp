@@ -2,8 +2,8 @@
 // memberships are add/remove by last writer, and order of arrival never matters.
 #include <gtest/gtest.h>
 
-#include "core/model/canonical_json.hpp"
 #include "core/errors.hpp"
+#include "core/model/canonical_json.hpp"
 #include "core/model/workshop_state.hpp"
 #include "tests/support/operations.hpp"
 

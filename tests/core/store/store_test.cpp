@@ -7,8 +7,8 @@
 
 #include <fstream>
 
-#include "core/model/canonical_json.hpp"
 #include "core/errors.hpp"
+#include "core/model/canonical_json.hpp"
 #include "core/model/ids.hpp"
 #include "core/store/store.hpp"
 #include "tests/support/temporary_folder.hpp"

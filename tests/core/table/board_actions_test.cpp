@@ -2,8 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "core/assets/assets.hpp"
-#include "core/table/board_actions.hpp"
 #include "core/store/store.hpp"
+#include "core/table/board_actions.hpp"
 #include "tests/support/temporary_folder.hpp"
 
 namespace oogst::testing {

@@ -1,9 +1,9 @@
 // Scoring rounds and the round timer, without a window.
 #include <gtest/gtest.h>
 
+#include "core/store/store.hpp"
 #include "core/table/round_timer.hpp"
 #include "core/table/scoring.hpp"
-#include "core/store/store.hpp"
 #include "tests/support/temporary_folder.hpp"
 
 namespace oogst::testing {

@@ -8,9 +8,9 @@
 #include <mutex>
 #include <string>
 
+#include "core/harvest/join_file.hpp"
 #include "core/model/canonical_json.hpp"
 #include "core/model/ids.hpp"
-#include "core/harvest/join_file.hpp"
 #include "core/model/payloads.hpp"
 #include "core/store/store.hpp"
 #include "platform/net/hub_protocol.hpp"

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <mutex>
 
-#include "core/model/ids.hpp"
 #include "core/harvest/workshop_keys.hpp"
+#include "core/model/ids.hpp"
 #include "platform/net/hub_client.hpp"
 #include "platform/net/hub_protocol.hpp"
 #include "tests/platform/net/fake_hub.hpp"

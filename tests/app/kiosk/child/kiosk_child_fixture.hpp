@@ -21,9 +21,9 @@
 #include "core/kiosk/kiosk_moderation.hpp"
 #include "core/kiosk/kiosk_work.hpp"
 #include "core/store/store.hpp"
+#include "tests/app/ui_harness.hpp"
 #include "tests/support/temporary_folder.hpp"
 #include "tests/support/test_photos.hpp"
-#include "tests/app/ui_harness.hpp"
 
 namespace oogst::testing {
 

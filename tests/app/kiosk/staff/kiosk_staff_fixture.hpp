@@ -13,8 +13,8 @@
 #include "core/kiosk/kiosk_moderation.hpp"
 #include "core/kiosk/kiosk_work.hpp"
 #include "core/store/store.hpp"
-#include "tests/support/temporary_folder.hpp"
 #include "tests/app/ui_harness.hpp"
+#include "tests/support/temporary_folder.hpp"
 
 namespace oogst::testing {
 
