@@ -337,9 +337,12 @@ bool Store::Impl::catch_up() {
 bool Store::Impl::others_wrote() {
     // PRAGMA data_version changes when another connection commits, never for this
     // one's own commits: the check costs no read of the operations.
-    auto version = db.prepare("PRAGMA data_version");
+    if (!read_data_version) read_data_version.emplace(db, "PRAGMA data_version");
+    auto& version = *read_data_version;
+    version.reset();
     version.step();
     const std::int64_t now = version.integer(0);
+    version.reset();
     const bool changed_since = data_version && *data_version != now;
     data_version = now;
     return changed_since;

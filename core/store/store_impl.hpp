@@ -27,7 +27,8 @@ struct Store::Impl {
     HybridClock clock;
     std::optional<sqlite::Statement> insert_operation;  // prepared once the file is known to be a store
     std::optional<sqlite::Statement> insert_arrival;
-    std::optional<sqlite::Statement> read_arrivals;  // prepared on the first catch-up
+    std::optional<sqlite::Statement> read_arrivals;      // prepared on the first catch-up
+    std::optional<sqlite::Statement> read_data_version;  // asked once a frame by the app
     struct Arrived {
         Operation op;
         std::int64_t arrival = 0;
