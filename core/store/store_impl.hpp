@@ -1,6 +1,7 @@
 #pragma once
-// The inside of a Store, shared by store.cpp (operations, blobs) and store_harvest.cpp
-// (keys, ledger, receipts). Not for use outside those two files.
+// The inside of a Store, shared by store.cpp (operations, blobs), store_fold.cpp (the
+// state kept current), store_harvest.cpp (keys, ledger, receipts) and store_kiosk.cpp.
+// Not for use outside them.
 #include <optional>
 #include <vector>
 
@@ -68,6 +69,9 @@ struct Store::Impl {
         insert_arrival.emplace(db, "INSERT INTO arrivals (device, sequence) VALUES (?, ?) RETURNING arrival");
     }
 };
+
+// One row of "SELECT device, sequence, wall_ms, logical, kind, payload …".
+Operation operation_row(const sqlite::Statement& query);
 
 // Schema version 2: the tables of the harvest (store_harvest.cpp).
 void create_harvest_tables(sqlite::Database& db);
