@@ -178,6 +178,7 @@ int run(const Options& options) {
 
 int main(int argc, char** argv) {
     CLI::App cli{"Oogst: capture workshop ideas on a touch screen, offline.", "oogst"};
+    cli.set_version_flag("--version", std::string("oogst ") + OOGST_VERSION);
     Options options;
     std::filesystem::path store;
     cli.add_option("--store", store, "the folder of this device's store (default: $OOGST_STORE, else the "
@@ -196,6 +197,8 @@ int main(int argc, char** argv) {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {
         return cli.exit(help);
+    } catch (const CLI::CallForVersion& version) {
+        return cli.exit(version);
     } catch (const CLI::ParseError& error) {
         std::cerr << "oogst: " << error.what() << "\n";
         return 2;

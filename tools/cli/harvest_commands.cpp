@@ -212,10 +212,14 @@ void add_harvest_commands(CommandLine& cli) {
         ->required();
 
     auto paths = std::make_shared<std::vector<std::filesystem::path>>();
-    cli.command(nullptr, "import", "merge bundles (files or folders such as a USB stick)",
-                [paths](const auto& store, auto& out) { import_bundles(store, *paths, out); })
-        ->add_option("PATHS", *paths, "bundles (*.oogst) or folders holding them")
-        ->required();
+    auto* importing = cli.command(nullptr, "import", "merge bundles (files or folders such as a USB stick)",
+                                  [paths](const auto& store, auto& out) { import_bundles(store, *paths, out); });
+    importing->add_option("PATHS", *paths, "bundles (*.oogst) or folders holding them")->required();
+    importing->footer(
+        "Prints one line per bundle file: merged, already imported, or REJECTED with the reason.\n"
+        "Exit code: 0 when every bundle merged or was imported before; 2 when none was found or any was "
+        "refused (the others are merged all the same, as their lines say; the last line names the first "
+        "refused); 1 on an internal failure.");
 }
 
 }  // namespace oogst::cli

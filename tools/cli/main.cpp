@@ -13,12 +13,30 @@ namespace {
 constexpr int exit_bad_input = 2;
 constexpr int exit_internal = 1;
 
+// What was wrong with the words, in one line: a word where a subcommand belongs is named
+// as an unknown subcommand (CLI11 only says that one is required).
+std::string parse_problem(const CLI::App& app, const CLI::ParseError& error) {
+    const CLI::App* deepest = &app;
+    std::string path = "oogst-cli";
+    while (!deepest->get_subcommands().empty()) {
+        deepest = deepest->get_subcommands().front();
+        path += " " + deepest->get_name();
+    }
+    const auto extra = deepest->remaining();
+    const bool takes_subcommands = deepest->get_require_subcommand_min() > 0;
+    if (takes_subcommands && !extra.empty() && !extra.front().starts_with("-"))
+        return "there is no subcommand \"" + extra.front() + "\" of " + path + " (see " + path + " --help)";
+    return std::string(error.what()) + " (see " + path + " --help)";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     using namespace oogst;
-    CLI::App app{"Oogst: capture participation workshops offline, harvest them afterwards"};
+    // Named, so usage lines say "oogst-cli", not the path it was started by.
+    CLI::App app{"Oogst: capture participation workshops offline, harvest them afterwards", "oogst-cli"};
     app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("oogst-cli ") + OOGST_VERSION);
     cli::CommandLine command_line(app);
     cli::add_workshop_commands(command_line);
     cli::add_harvest_commands(command_line);
@@ -31,8 +49,10 @@ int main(int argc, char** argv) {
         return app.exit(help);
     } catch (const CLI::CallForAllHelp& help) {
         return app.exit(help);
+    } catch (const CLI::CallForVersion& version) {
+        return app.exit(version);
     } catch (const CLI::ParseError& error) {
-        std::cerr << "oogst-cli: " << error.what() << " (see oogst-cli --help)\n";
+        std::cerr << "oogst-cli: " << parse_problem(app, error) << "\n";
         return exit_bad_input;
     }
 

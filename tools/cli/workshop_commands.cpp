@@ -1,6 +1,7 @@
 // oogst-cli's subcommands for setting up a workshop on this machine and looking at it:
 // init, workshop new|show, session new, add (a note, for scripts), dump, demo, templates.
 #include <algorithm>
+#include <ctime>
 #include <fstream>
 #include <ostream>
 
@@ -119,6 +120,40 @@ void show_workshop(const std::filesystem::path& folder, std::ostream& out) {
     out << "  operations: " << store.operation_count() << "\n";
 }
 
+// "20:00" today's sessions show their time, others their date too; 0: not planned.
+std::string start_text(std::int64_t ms) {
+    if (ms <= 0) return "-";
+    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
+    return text;
+}
+
+// One line per session, oldest first, with what a planner checks on the evening: who
+// leads it, where, the method, how many captures the store holds, and its id (which
+// --session and the other subcommands take).
+void list_sessions(const std::filesystem::path& folder, std::ostream& out) {
+    auto store = Store::open(folder);
+    require_workshop(store);
+    const auto& state = store.state();
+    const auto sessions = state.sessions();
+    const auto counts = state.capture_counts();
+    if (sessions.empty()) {
+        out << "No sessions yet: add one with 'oogst-cli session new --table NAME'\n";
+        return;
+    }
+    for (const auto* session : sessions) {
+        out << session->id << "  " << start_text(session->starts_at_ms) << "  " << session->table_name;
+        if (!session->ambassador.empty()) out << " (" << session->ambassador << ")";
+        if (!session->place.empty()) out << ", " << session->place;
+        out << ", " << session->method << ": " << (counts.count(session->id) ? counts.at(session->id) : 0)
+            << " capture(s)\n";
+    }
+    out << sessions.size() << " session(s)\n";
+}
+
 void new_session(const std::filesystem::path& folder, const SessionFields& fields, std::ostream& out) {
     if (!fields.method.empty()) require_known_method(fields.method);
     auto store = Store::open(folder);
@@ -223,6 +258,8 @@ void add_workshop_commands(CommandLine& cli) {
     session_new->add_option("--method", session_fields->method,
                             "method template (default: the workshop's; 'oogst-cli templates' lists them)");
     session_new->add_option("--place", session_fields->place, "where it happens");
+    cli.command(session, "list", "list the sessions: id, start, table, ambassador, place, method, captures",
+                list_sessions);
 
     auto note = std::make_shared<NoteFields>();
     auto* add = cli.command(nullptr, "add", "add a text capture (for scripts)",
