@@ -98,6 +98,8 @@ void collect_pushes(Desk& desk) {
     for (const platform::HubPush& push : desk.hub->server().recent_pushes()) {
         if (push.number <= desk.pushes_seen) continue;
         desk.arrivals.push_back({push.outcome, true, push.from, ++desk.batches});
+        desk.receipts_written = 0;  // the newest batch is a push: its receipt went back with the answer
+        desk.receipts_problem.clear();
         desk.pushes_seen = push.number;
     }
 }

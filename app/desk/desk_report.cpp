@@ -20,23 +20,13 @@ std::string count_phrase(const Ui& ui, const char* key, std::uint64_t count) {
     return count == 1 ? std::string(ui.tr(one)) : ui.tr(many, {{"count", std::to_string(count)}});
 }
 
-// The summary over everything that arrived.
 std::string summary(const Ui& ui, const std::vector<DeskArrival>& arrivals) {
-    std::size_t merged = 0, known = 0, rejected = 0;
-    std::uint64_t fresh = 0;
-    for (const DeskArrival& arrival : arrivals) {
-        switch (arrival.outcome.result) {
-            case Result::merged: ++merged; break;
-            case Result::already_imported: ++known; break;
-            case Result::rejected: ++rejected; break;
-        }
-        fresh += arrival.outcome.new_operations;
-    }
-    return ui.tr("desk.report.summary", {{"bundles", count_phrase(ui, "desk.bundles", arrivals.size())},
-                                         {"merged", std::to_string(merged)},
-                                         {"known", std::to_string(known)},
-                                         {"rejected", std::to_string(rejected)},
-                                         {"new", count_phrase(ui, "harvest.changes", fresh)}});
+    const ArrivalCounts counts = newest_batch_counts(arrivals);
+    return ui.tr("desk.report.summary", {{"bundles", count_phrase(ui, "desk.bundles", counts.bundles)},
+                                         {"merged", std::to_string(counts.merged)},
+                                         {"known", std::to_string(counts.known)},
+                                         {"rejected", std::to_string(counts.rejected)},
+                                         {"new", count_phrase(ui, "harvest.changes", counts.new_operations)}});
 }
 
 struct Line {
@@ -123,6 +113,22 @@ void draw_row(Ui& ui, const DeskArrival& arrival, std::size_t index, float width
 
 }  // namespace
 
+ArrivalCounts newest_batch_counts(const std::vector<DeskArrival>& arrivals) {
+    ArrivalCounts counts;
+    if (arrivals.empty()) return counts;
+    for (const DeskArrival& arrival : arrivals) {
+        if (arrival.batch != arrivals.back().batch) continue;
+        ++counts.bundles;
+        switch (arrival.outcome.result) {
+            case Result::merged: ++counts.merged; break;
+            case Result::already_imported: ++counts.known; break;
+            case Result::rejected: ++counts.rejected; break;
+        }
+        counts.new_operations += arrival.outcome.new_operations;
+    }
+    return counts;
+}
+
 std::string arrival_source(const Ui& ui, const DeskArrival& arrival) {
     std::string tables;
     for (const SessionTally& session : arrival.outcome.sessions) {
@@ -135,13 +141,21 @@ std::string arrival_source(const Ui& ui, const DeskArrival& arrival) {
     return ui.tr("desk.row.unknown");
 }
 
-void draw_merge_report(Ui& ui, const std::vector<DeskArrival>& arrivals, float width) {
+void draw_merge_report(Ui& ui, const Desk& desk, float width) {
+    const std::vector<DeskArrival>& arrivals = desk.arrivals;
     section_heading(ui, ui.tr("desk.report.heading"));
     if (arrivals.empty()) {
         paragraph(ui.tr("desk.report.empty"), width, colour::muted);
         return;
     }
     paragraph(summary(ui, arrivals), width, colour::text);
+    if (!desk.receipts_problem.empty())
+        paragraph(ui.tr("desk.receipts.failed", {{"place", desk.receipts_place}, {"reason", desk.receipts_problem}}),
+                  width, colour::error_text);
+    else if (desk.receipts_written > 0)
+        paragraph(ui.tr("desk.receipts.written", {{"place", desk.receipts_place},
+                                                  {"devices", std::to_string(desk.receipts_written)}}),
+                  width, colour::muted);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     ImGui::BeginChild("desk.report", ImVec2(width, std::max(ui.px(120), ImGui::GetContentRegionAvail().y)));
     const float row_width = ImGui::GetContentRegionAvail().x;

@@ -13,6 +13,8 @@
 #include "app/widgets/touch_widgets.hpp"
 #include "core/harvest/bundle.hpp"
 #include "core/harvest/bundle_files.hpp"
+#include "core/harvest/stick_receipts.hpp"
+#include "platform/files/durable_file.hpp"
 
 namespace oogst::app {
 namespace {
@@ -93,17 +95,26 @@ bool draw_not_ready(Store& store, AppState& state, Ui& ui, float width) {
 void start_import(Store& store, Desk& desk, const std::filesystem::path& folder,
                   const std::string& place_name) {
     if (desk.import_job.busy()) return;
-    desk.importing = std::make_shared<MergeReport>();
+    desk.importing = std::make_shared<DeskImport>();
     desk.importing_from = place_name;
     desk.import_job.start([store_folder = store.folder(), folder, out = desk.importing](JobProgress& progress) {
         // Its own connection: the frame draws from its Store meanwhile (harvest_job.hpp).
         Store facilitator = Store::open(store_folder);
         // The bar has a measure before the first bundle is done.
         progress.total = find_files_below(folder, bundle_extension).files.size();
-        *out = import_paths(facilitator, {folder}, [&progress](std::size_t done, std::size_t total) {
+        out->report = import_paths(facilitator, {folder}, [&progress](std::size_t done, std::size_t total) {
             progress.total = total;
             progress.done = done;
         });
+        // A receipt per device on the stick: the tablets learn their work arrived.
+        for (const ReceiptFile& receipt : receipts_for_folders(facilitator, out->report, {folder})) {
+            try {
+                platform::write_file_durably(receipt.file, receipt.bytes);
+                ++out->receipts_written;
+            } catch (const UserError& error) {
+                out->receipts_problem = error.what();
+            }
+        }
     });
 }
 
@@ -131,7 +142,7 @@ void draw_desk_screen(Store& store, AppState& state, Ui& ui) {
     ImGui::BeginChild("desk.left", ImVec2(left, side_by_side ? 0 : ImGui::GetContentRegionAvail().y * 0.6f));
     draw_import(store, desk, ui, left);
     ImGui::Dummy(ImVec2(0, ui.px(12)));
-    draw_merge_report(ui, desk.arrivals, left);
+    draw_merge_report(ui, desk, left);
     ImGui::EndChild();
     if (side_by_side) {
         ImGui::SameLine(0, gap);
@@ -149,8 +160,11 @@ void poll_desk_import(AppState& state, Ui& ui) {
     if (!desk.import_job.busy() || !desk.import_job.finished()) return;
     const std::exception_ptr failure = desk.import_job.collect();
     ++desk.batches;
-    for (BundleOutcome& outcome : desk.importing->bundles)
+    for (BundleOutcome& outcome : desk.importing->report.bundles)
         desk.arrivals.push_back({std::move(outcome), false, desk.importing_from, desk.batches});
+    desk.receipts_written = desk.importing->receipts_written;
+    desk.receipts_problem = desk.importing->receipts_problem;
+    desk.receipts_place = desk.importing_from;
     desk.importing.reset();
     desk.usb.forget();
     // The import wrote through its own connection; the frame's store catches up with

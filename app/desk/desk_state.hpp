@@ -26,17 +26,29 @@ struct DeskArrival {
     std::uint64_t batch = 0;  // one import or one push: the report shows the newest batch on top
 };
 
+// What an import job brings back: the merge report, and the receipts it left on the
+// stick for the devices whose work is now held (core/harvest/stick_receipts.hpp).
+struct DeskImport {
+    MergeReport report;
+    std::size_t receipts_written = 0;
+    std::string receipts_problem;  // why some could not be written (a read-only stick); English
+};
+
 struct Desk {
     StickPlaces usb;
     std::vector<std::size_t> bundles_on_place;  // *.oogst files on each place, counted with the places
     double counted_at = -1;                     // the places' found_at they were counted at
 
     HarvestJob import_job;
-    std::shared_ptr<MergeReport> importing;  // written by the import job
+    std::shared_ptr<DeskImport> importing;   // written by the import job
     std::string importing_from;              // the place's name
 
     std::vector<DeskArrival> arrivals;  // oldest first
     std::uint64_t batches = 0;          // imports and pushes so far
+    // The receipts the newest import left on its stick (none after a push: the hub
+    // answers each push with its own receipt).
+    std::size_t receipts_written = 0;
+    std::string receipts_problem, receipts_place;
 
     // The hub, while it runs (shared_ptr: the type is complete only in desk_hub.cpp).
     std::shared_ptr<DeskHub> hub;

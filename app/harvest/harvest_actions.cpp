@@ -4,6 +4,7 @@
 #include "core/harvest/bundle_export.hpp"
 #include "core/harvest/bundle_files.hpp"
 #include "core/harvest/join_file.hpp"
+#include "core/harvest/stick_receipts.hpp"
 #include "platform/files/durable_file.hpp"
 
 namespace oogst::app {
@@ -28,7 +29,9 @@ ExportOutcome export_to_folder(const std::filesystem::path& store_folder, const 
     progress.phase = export_preparing;
     progress.total = 2;
     // The job's own connection: the frame keeps drawing from its Store meanwhile.
-    const Store device = Store::open(store_folder);
+    Store device = Store::open(store_folder);
+    // Receipts the facilitator left on this stick make "only what is new" exact.
+    take_receipts(device, folder);
     ExportOutcome outcome;
     const ExportChoice choice = everything ? ExportChoice{} : only_unacknowledged(device);
     if (!everything && device.own_operation_count() <= device.acknowledged_through()) return outcome;

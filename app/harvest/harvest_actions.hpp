@@ -30,7 +30,7 @@ struct ExportOutcome {
 enum ExportPhase { export_preparing = 0, export_writing = 1 };
 
 // On a job's thread: opens its own connection to the device store in store_folder,
-// makes a sealed bundle of everything or only of what the facilitator has not
+// takes in the facilitator's receipts for this device from folder, makes a sealed bundle of everything or only of what the facilitator has not
 // acknowledged, and writes it durably to folder/stem.oogst (stem-2.oogst, … when taken).
 // Writes nothing when only what is new was asked and nothing is new.
 ExportOutcome export_to_folder(const std::filesystem::path& store_folder, const std::filesystem::path& folder,

@@ -12,6 +12,7 @@
 #include "app/widgets/touch_widgets.hpp"
 #include "core/harvest/bundle_files.hpp"
 #include "core/harvest/join_file.hpp"
+#include "core/harvest/stick_receipts.hpp"
 #include "platform/net/hub_client.hpp"
 
 namespace oogst::app {
@@ -77,7 +78,44 @@ std::string join_problem(const Ui& ui, const std::exception& error, const std::s
     return join->what();
 }
 
-void refresh(Store& store, HarvestState& harvest) {
+// Why a receipt on a stick was refused, in the person's language.
+std::string receipt_problem(const Ui& ui, const RefusedReceipt& refused) {
+    const std::string file = refused.file.filename().string();
+    switch (refused.why) {
+        case RefusedReceipt::Why::unreadable: return ui.tr("harvest.receipt.unreadable", {{"file", file}});
+        case RefusedReceipt::Why::other_workshop: return ui.tr("harvest.receipt.other_workshop", {{"file", file}});
+        case RefusedReceipt::Why::not_signed: return ui.tr("harvest.receipt.not_signed", {{"file", file}});
+    }
+    return refused.sentence;
+}
+
+// The receipts the facilitator left on the sticks for this device, taken in each time
+// the sticks are looked at: a stick imported at the desk brings "everything is with the
+// facilitator" back to the tablet. A refused receipt is said once.
+void take_stick_receipts(Store& store, AppState& state, const Ui& ui) {
+    HarvestState& harvest = state.harvest;
+    if (!harvest.standing.joined || harvest.standing.facilitator || harvest.receipts_at == harvest.usb.found_at) return;
+    harvest.receipts_at = harvest.usb.found_at;
+    try {
+        for (const platform::Place& place : harvest.usb.places) {
+            const ReceiptIntake intake = take_receipts(store, place.root);
+            if (intake.taken > 0) harvest.standing = read_standing(store);  // what it says now
+            for (const RefusedReceipt& refused : intake.refused) {
+                const std::string file = refused.file.string();
+                if (std::find(harvest.receipts_refused.begin(), harvest.receipts_refused.end(), file) !=
+                    harvest.receipts_refused.end())
+                    continue;
+                harvest.receipts_refused.push_back(file);
+                state.error = receipt_problem(ui, refused);
+            }
+        }
+    } catch (const std::exception& error) {
+        state.error = error_text(ui, error);
+    }
+}
+
+void refresh(Store& store, AppState& state, const Ui& ui) {
+    HarvestState& harvest = state.harvest;
     const double now = ImGui::GetTime();
     harvest.usb.refresh(now, refresh_seconds);
     if (harvest.standing_read_at < 0 || now - harvest.standing_read_at >= refresh_seconds ||
@@ -85,6 +123,7 @@ void refresh(Store& store, HarvestState& harvest) {
         harvest.standing = read_standing(store, harvest.standing_read_at < 0 ? nullptr : &harvest.standing);
         harvest.standing_read_at = now;
     }
+    take_stick_receipts(store, state, ui);
     if (!harvest.standing.joined && harvest.join_files_at != harvest.usb.found_at) {
         harvest.join_files.clear();
         harvest.join_names.clear();
@@ -316,7 +355,7 @@ void open_harvest_screen(AppState& state) {
 
 void draw_harvest_screen(Store& store, AppState& state, Ui& ui) {
     HarvestState& harvest = state.harvest;
-    refresh(store, harvest);
+    refresh(store, state, ui);
     const HarvestStanding& standing = harvest.standing;
     std::string detail = standing.joined ? ui.tr("harvest.detail.joined", {{"name", standing.workshop_name}})
                                          : std::string(ui.tr("harvest.detail.not_joined"));

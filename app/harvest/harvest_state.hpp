@@ -23,6 +23,10 @@ struct HarvestState {
     std::vector<std::string> join_names;  // each file's workshop; empty when it cannot be read
     double join_files_at = -1;  // the places' found_at they were looked for at
 
+    // Receipts the facilitator left on the sticks, taken in when the sticks are looked at.
+    double receipts_at = -1;                   // the places' found_at they were looked for at
+    std::vector<std::string> receipts_refused;  // refused files already said on screen
+
     // The standing, read again every few seconds and after every job or join.
     HarvestStanding standing;
     double standing_read_at = -1;  // the UI clock's time; negative: read it now

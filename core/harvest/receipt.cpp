@@ -4,7 +4,9 @@
 
 #include "core/errors.hpp"
 #include "core/harvest/byte_reader.hpp"
+#include "core/model/hybrid_clock.hpp"
 #include "core/model/ids.hpp"
+#include "core/store/store.hpp"
 
 namespace oogst {
 namespace {
@@ -48,6 +50,21 @@ Receipt decode_receipt(std::string_view bytes) {
     receipt.received_at_ms = in.integer<std::int64_t>();
     receipt.signature = std::string(in.sized());
     if (!in.done()) throw FormatError("the receipt has extra bytes");
+    return receipt;
+}
+
+Receipt sign_receipt(const Store& facilitator, const std::string& device_id, std::uint64_t new_operations,
+                     std::uint64_t known_operations) {
+    const auto keys = facilitator.workshop_keys();
+    if (!keys || !keys->is_facilitator()) throw UserError("only the facilitator's machine signs receipts");
+    Receipt receipt;
+    receipt.workshop_id = keys->workshop_id;
+    receipt.device_id = device_id;
+    receipt.held_through = facilitator.held_through(device_id);
+    receipt.new_operations = new_operations;
+    receipt.known_operations = known_operations;
+    receipt.received_at_ms = wall_clock_ms();
+    receipt.signature = facilitator.sign(receipt.signed_part());
     return receipt;
 }
 

@@ -10,6 +10,8 @@
 
 namespace oogst {
 
+class Store;
+
 struct Receipt {
     std::string workshop_id;
     std::string device_id;
@@ -24,6 +26,13 @@ struct Receipt {
 std::string encode_receipt(const Receipt& receipt);
 // Throws FormatError when the bytes are not a receipt.
 Receipt decode_receipt(std::string_view bytes);
+
+// The facilitator's side (the hub, a stick): a receipt for a device, signed by this
+// machine's device key, for everything of it this store holds without a gap. UserError
+// on a store that is not the facilitator's.
+Receipt sign_receipt(const Store& facilitator, const std::string& device_id, std::uint64_t new_operations,
+                     std::uint64_t known_operations);
+
 // True when the facilitator of these keys signed it, for this workshop.
 bool receipt_is_genuine(const Receipt& receipt, const WorkshopKeys& keys);
 

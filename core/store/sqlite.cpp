@@ -109,6 +109,8 @@ void Statement::reset() {
     sqlite3_clear_bindings(statement_);
 }
 
+bool Statement::is_null(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
+
 std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(statement_, column); }
 
 std::string Statement::text(int column) const {

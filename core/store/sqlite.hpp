@@ -46,6 +46,7 @@ public:
     void reset();
 
     std::int64_t integer(int column) const;
+    bool is_null(int column) const;
     std::string text(int column) const;
     std::string blob(int column) const;
 

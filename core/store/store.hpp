@@ -142,6 +142,8 @@ public:
     void save_receipt(const Receipt& receipt, const std::string& hub);
     // This device's operations the facilitator has acknowledged: 1..n.
     std::uint64_t acknowledged_through() const;
+    // When the facilitator's machine signed the newest receipt this device holds.
+    std::optional<std::int64_t> last_receipt_ms() const;
     std::uint64_t own_operation_count() const;
     // For a long import: the write-ahead log may grow to this many pages before SQLite
     // copies them into the database (default 1000), so a harvest of many bundles copies

@@ -259,6 +259,12 @@ std::uint64_t Store::acknowledged_through() const {
     return static_cast<std::uint64_t>(query.integer(0));
 }
 
+std::optional<std::int64_t> Store::last_receipt_ms() const {
+    auto query = impl_->db.prepare("SELECT MAX(received_at_ms) FROM receipts");
+    if (!query.step() || query.is_null(0)) return std::nullopt;
+    return query.integer(0);
+}
+
 std::uint64_t Store::own_operation_count() const {
     auto query = impl_->db.prepare("SELECT COALESCE(MAX(sequence), 0) FROM operations WHERE device = ?");
     query.bind(1, impl_->device.id);

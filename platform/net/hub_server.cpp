@@ -143,20 +143,6 @@ struct HubServer::Impl {
         note(std::move(push));
     }
 
-    // With store_mutex held: the facilitator's device key signs it.
-    Receipt signed_receipt(const std::string& device_id, std::uint64_t held_through, std::uint64_t new_operations,
-                           std::uint64_t known_operations) const {
-        Receipt receipt;
-        receipt.workshop_id = keys.workshop_id;
-        receipt.device_id = device_id;
-        receipt.held_through = held_through;
-        receipt.new_operations = new_operations;
-        receipt.known_operations = known_operations;
-        receipt.received_at_ms = wall_clock_ms();
-        receipt.signature = store.sign(receipt.signed_part());
-        return receipt;
-    }
-
     // Refusals shared by offers and pushes: another workshop (409), not a member (403).
     std::optional<std::pair<int, std::string>> check_device(const std::string& workshop_id,
                                                            const std::string& device_id,
@@ -197,7 +183,7 @@ struct HubServer::Impl {
                 for (const auto& hash : offer.blob_hashes)
                     if (!store.has_blob(hash)) answer.missing_blobs.push_back(hash);
                 if (answer.held_through > 0)
-                    answer.receipt = encode_receipt(signed_receipt(offer.device_id, answer.held_through, 0, 0));
+                    answer.receipt = encode_receipt(sign_receipt(store, offer.device_id, 0, 0));
             }
         }
         if (other_key)  // the lock is released first: on_push may want the store
@@ -261,8 +247,7 @@ struct HubServer::Impl {
             push.outcome = import_verified_bundle(store, std::move(bundle), std::move(file_hash),
                                                   "push from device " + short_id(device));
             if (push.outcome.result != BundleOutcome::Result::rejected) {
-                receipt = signed_receipt(device, store.held_through(device), push.outcome.new_operations,
-                                         push.outcome.known_operations);
+                receipt = sign_receipt(store, device, push.outcome.new_operations, push.outcome.known_operations);
             }
         }
         if (push.outcome.result == BundleOutcome::Result::rejected) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <iterator>
 
 #include "tests/cli/cli_support.hpp"
 #include "tests/support/run_program.hpp"
@@ -94,6 +95,59 @@ TEST_F(HarvestOnTheCommandLine, AfterImportOnlyNewWorkLeavesWithTheNextExport) {
     ASSERT_EQ(imported.exit_code, 0) << imported.err;
     EXPECT_NE(imported.out.find(", 0 rejected"), std::string::npos) << imported.out;
     EXPECT_EQ(count(imported.out, ": merged"), 3u) << imported.out;
+}
+
+// A stick-only evening on the command line: 'import' leaves a receipt per device in the
+// folder it read, 'bundle receipts' takes in the tablet's own, 'bundle status' says what
+// is still missing, and a forged receipt is refused with one line and changes nothing.
+TEST_F(HarvestOnTheCommandLine, ReceiptsOnTheStickTellTheTabletItsWorkArrived) {
+    const auto one = tablet("tablet-1", 1);
+    auto status = cli({"bundle", "status", "--format", "json"}, one);
+    ASSERT_EQ(status.exit_code, 0) << status.err;
+    EXPECT_NE(status.out.find("\"last_receipt_ms\": null}"), std::string::npos) << status.out;
+    EXPECT_EQ(status.out.find("\"unacknowledged_operations\": 0,"), std::string::npos) << status.out;
+
+    ASSERT_EQ(cli({"bundle", "export", "--out", stick.string()}, one).exit_code, 0);
+    const auto imported = cli({"import", stick.string()}, facilitator);
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    EXPECT_NE(imported.out.find("Receipts for 1 device(s) written to " + stick.string()), std::string::npos)
+        << imported.out;
+
+    // A forged copy beside the genuine one: refused by name, exit 2, the genuine one taken.
+    std::filesystem::path genuine;
+    for (const auto& entry : std::filesystem::directory_iterator(stick))
+        if (entry.path().extension() == ".oogst-receipt") genuine = entry.path();
+    ASSERT_FALSE(genuine.empty());
+    std::string bytes;
+    {
+        std::ifstream in(genuine, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    const auto forged_folder = folder / "forged";
+    std::filesystem::create_directories(forged_folder);
+    bytes[bytes.size() - 5] ^= 0x40;  // inside the signature
+    std::ofstream(forged_folder / "receipt-vals.oogst-receipt", std::ios::binary) << bytes;
+    const auto refused = cli({"bundle", "receipts", forged_folder.string()}, one);
+    EXPECT_EQ(refused.exit_code, 2);
+    EXPECT_TRUE(one_line(refused.err)) << refused.err;
+    EXPECT_NE(refused.err.find("not signed by this workshop's facilitator"), std::string::npos) << refused.err;
+    EXPECT_NE(refused.out.find("Not yet with the facilitator"), std::string::npos) << refused.out;
+    status = cli({"bundle", "status", "--format", "json"}, one);
+    EXPECT_NE(status.out.find("\"last_receipt_ms\": null}"), std::string::npos) << "nothing changed: " << status.out;
+
+    const auto taken = cli({"bundle", "receipts", stick.string()}, one);
+    ASSERT_EQ(taken.exit_code, 0) << taken.err;
+    EXPECT_NE(taken.out.find("Took in 1 receipt(s)"), std::string::npos) << taken.out;
+    EXPECT_NE(taken.out.find("Everything is with the facilitator"), std::string::npos) << taken.out;
+    status = cli({"bundle", "status", "--format", "json"}, one);
+    EXPECT_NE(status.out.find("{\"unacknowledged_operations\": 0, \"last_receipt_ms\": "), std::string::npos)
+        << status.out;
+    EXPECT_EQ(status.out.find("null"), std::string::npos) << status.out;
+
+    // Only what is new: nothing, so no file.
+    const auto again = cli({"bundle", "export", "--out", stick.string()}, one);
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_NE(again.out.find("Nothing new to hand in"), std::string::npos) << again.out;
 }
 
 TEST_F(HarvestOnTheCommandLine, BadBundlesExitTwoWithOneLineAndLeaveTheStoreAsItWas) {

@@ -1,6 +1,8 @@
 // oogst-cli's subcommands of the harvest: workshop join-code|join, bundle
 // export|inspect|verify, import.
+#include <ctime>
 #include <iomanip>
+#include <map>
 #include <memory>
 #include <ostream>
 #include <set>
@@ -12,6 +14,7 @@
 #include "core/harvest/bundle_files.hpp"
 #include "core/harvest/bundle_import.hpp"
 #include "core/harvest/join_file.hpp"
+#include "core/harvest/stick_receipts.hpp"
 #include "core/harvest/qr_code.hpp"
 #include "core/harvest/workshop_templates.hpp"
 #include "core/model/hybrid_clock.hpp"
@@ -50,6 +53,16 @@ std::string result_word(BundleOutcome::Result result) {
         case BundleOutcome::Result::rejected: return "REJECTED";
     }
     return "";
+}
+
+// "2026-12-04 21:40", in this machine's time zone.
+std::string local_time(std::int64_t ms) {
+    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
+    return text;
 }
 
 std::string local_hub_address(int port) { return "http://" + platform::local_network_address() + ":" + std::to_string(port); }
@@ -91,13 +104,35 @@ void join(const std::filesystem::path& folder, const JoinSource& source, std::os
         << " template(s) received. Hub: " << (join.keys.hub.empty() ? "none" : join.keys.hub) << "\n";
 }
 
+// The receipts the facilitator left in folder for this device, taken in; one line for
+// what was taken and one per refused receipt. Returns the refused ones.
+std::vector<RefusedReceipt> take_and_tell(Store& store, const std::filesystem::path& folder, std::ostream& out) {
+    const ReceiptIntake intake = take_receipts(store, folder);
+    if (intake.taken > 0)
+        out << "Took in " << intake.taken << " receipt(s) from the facilitator in " << folder.string()
+            << ": the facilitator holds this device's changes 1-" << store.acknowledged_through() << "\n";
+    for (const RefusedReceipt& refused : intake.refused) out << "Refused: " << refused.sentence << "\n";
+    return intake.refused;
+}
+
 void export_bundle_file(const std::filesystem::path& folder, const ExportOptions& options, std::ostream& out) {
     if (options.out.empty()) throw UserError("say where to write the bundle: --out FILE or --out FOLDER");
     auto store = Store::open(folder);
+    // A stick the facilitator imported before may carry receipts for this device: with
+    // them, "only what is new" is really only what is new.
+    std::error_code error;
+    const bool to_folder = std::filesystem::is_directory(options.out, error);
+    if (to_folder) take_and_tell(store, options.out, out);
+    // Into a folder (a stick), like the Harvest screen: nothing new, no file. A file
+    // asked for by name is written all the same (a script may wait for it).
+    if (to_folder && !options.everything && store.own_operation_count() <= store.acknowledged_through()) {
+        out << "Nothing new to hand in: the facilitator holds all " << store.own_operation_count()
+            << " change(s) of this device\n";
+        return;
+    }
     ExportChoice choice = options.everything ? ExportChoice{} : only_unacknowledged(store);
     choice.sealed = !options.plain;
     const auto exported = export_bundle_with_summary(store, choice);
-    std::error_code error;
     auto file = options.out;
     if (std::filesystem::is_directory(file, error))
         file = bundle_file_in(file, read_standing(store), store.device().id, wall_clock_ms());
@@ -107,6 +142,38 @@ void export_bundle_file(const std::filesystem::path& folder, const ExportOptions
     if (header.operation_count) out << " (" << header.first_sequence << "-" << header.last_sequence << ")";
     out << ", " << header.blob_count << " picture(s), " << exported.bytes.size() << " bytes, "
         << (choice.sealed ? "sealed for the facilitator" : "NOT sealed: anyone can read it") << "\n";
+}
+
+void take_receipts_from(const std::filesystem::path& folder, const std::filesystem::path& from, std::ostream& out) {
+    auto store = Store::open(folder, Store::Fold::when_needed);
+    if (!store.workshop_keys())
+        throw UserError("this store has joined no workshop: join it first ('oogst-cli workshop join FILE')");
+    std::error_code error;
+    if (!std::filesystem::is_directory(from, error)) throw UserError(from.string() + " is not a folder");
+    const auto refused = take_and_tell(store, from, out);
+    const auto own = store.own_operation_count(), acknowledged = store.acknowledged_through();
+    if (own > 0 && acknowledged >= own) out << "Everything is with the facilitator\n";
+    else out << "Not yet with the facilitator: " << own - std::min(own, acknowledged) << " change(s)\n";
+    if (!refused.empty())
+        throw UserError(refused.front().sentence +
+                        (refused.size() > 1 ? " (and " + std::to_string(refused.size() - 1) + " more, listed above)" : ""));
+}
+
+// What the facilitator does not hold yet of this device's work, by its receipts.
+void bundle_status(const std::filesystem::path& folder, const std::string& format, std::ostream& out) {
+    if (format != "text" && format != "json") throw UserError("unknown format \"" + format + "\": use text or json");
+    auto store = Store::open(folder, Store::Fold::when_needed);
+    const auto own = store.own_operation_count(), acknowledged = store.acknowledged_through();
+    const std::uint64_t waiting = own - std::min(own, acknowledged);
+    const auto last = store.last_receipt_ms();
+    if (format == "json") {
+        out << "{\"unacknowledged_operations\": " << waiting << ", \"last_receipt_ms\": "
+            << (last ? std::to_string(*last) : "null") << "}\n";
+        return;
+    }
+    if (waiting == 0 && own > 0) out << "Everything is with the facilitator";
+    else out << "Not yet with the facilitator: " << waiting << " change(s)";
+    out << (last ? "; last receipt " + local_time(*last) : "; no receipt yet") << "\n";
 }
 
 void inspect_bundle(const std::filesystem::path& folder, const std::filesystem::path& file, std::ostream& out) {
@@ -151,6 +218,17 @@ void import_bundles(const std::filesystem::path& folder, const std::vector<std::
         throw UserError("this store is not the facilitator's: import bundles on the machine where the workshop was "
                         "created");
     const auto report = import_paths(store, paths);
+    // One receipt per device on each folder read, so the tablets learn it all arrived.
+    std::map<std::filesystem::path, std::size_t> written;
+    for (const ReceiptFile& receipt : receipts_for_folders(store, report, paths)) {
+        try {
+            platform::write_file_durably(receipt.file, receipt.bytes);
+            ++written[receipt.file.parent_path()];
+        } catch (const UserError& error) {
+            out << "Receipt not written to " << receipt.file.parent_path().string() << " (" << error.what()
+                << "): that device will not see on this stick that its work arrived\n";
+        }
+    }
     if (report.bundles.empty()) throw UserError("no bundles (*.oogst) were found there");
     for (const auto& bundle : report.bundles) {
         out << bundle.source << ": " << result_word(bundle.result);
@@ -166,6 +244,8 @@ void import_bundles(const std::filesystem::path& folder, const std::vector<std::
     }
     out << "Imported " << report.bundles.size() << " bundle(s): " << report.new_operations() << " new operation(s), "
         << report.known_operations() << " already known, " << report.rejected() << " rejected\n";
+    for (const auto& [place, count] : written)
+        out << "Receipts for " << count << " device(s) written to " << place.string() << "\n";
     if (report.rejected()) {
         for (const auto& bundle : report.bundles)
             if (bundle.result == BundleOutcome::Result::rejected)
@@ -206,6 +286,17 @@ void add_harvest_commands(CommandLine& cli) {
                 [file](const auto& store, auto& out) { inspect_bundle(store, *file, out); })
         ->add_option("FILE", *file, "the bundle")
         ->required();
+    auto from = std::make_shared<std::filesystem::path>();
+    cli.command(bundle, "receipts", "take in the facilitator's receipts for this device from a folder (a USB stick)",
+                [from](const auto& store, auto& out) { take_receipts_from(store, *from, out); })
+        ->add_option("DIR", *from, "the folder the facilitator imported (receipts are *.oogst-receipt files)")
+        ->required();
+    auto status_format = std::make_shared<std::string>("text");
+    cli.command(bundle, "status", "say what the facilitator does not hold yet of this device's work",
+                [status_format](const auto& store, auto& out) { bundle_status(store, *status_format, out); })
+        ->add_option("--format", *status_format,
+                     "text, or json: {\"unacknowledged_operations\": N, \"last_receipt_ms\": T|null}")
+        ->capture_default_str();
     cli.command(bundle, "verify", "check a bundle fully without importing it",
                 [file](const auto& store, auto& out) { verify_bundle(store, *file, out); })
         ->add_option("FILE", *file, "the bundle")

@@ -13,10 +13,12 @@
 #include <thread>
 
 #include "app/desk/desk_join.hpp"
+#include "app/desk/desk_report.hpp"
 #include "app/harvest/harvest_actions.hpp"
 #include "core/harvest/bundle_files.hpp"
 #include "core/harvest/join_file.hpp"
 #include "core/harvest/receipt.hpp"
+#include "core/harvest/stick_receipts.hpp"
 #include "core/model/canonical_json.hpp"
 #include "core/model/ids.hpp"
 #include "core/model/payloads.hpp"
@@ -216,6 +218,76 @@ TEST_F(HarvestScreens, EverythingIsWithTheFacilitatorOnceAReceiptIsSaved) {
     harvest.wait(2.5f);
     EXPECT_TRUE(harvest.shows("harvest.waiting"));
     EXPECT_FALSE(harvest.shows("harvest.all_received"));
+}
+
+// A stick-only evening: the desk's import leaves a receipt for the tablet on the stick,
+// and the tablet, seeing the stick again, says everything arrived and exports nothing.
+TEST_F(HarvestScreens, AStickImportAtTheDeskTellsTheTabletItsWorkArrived) {
+    provision_through_desk();
+    join_and_capture();
+    export_through_ui();
+    import_through_desk();
+    EXPECT_TRUE(ui->shows("desk.report.0"));
+    EXPECT_EQ(ui->state().desk.receipts_written, 1u) << ui->state().desk.receipts_problem;
+    ASSERT_EQ(find_files_below(usb.path(), ".oogst-receipt", {1, 10}).files.size(), 1u);
+
+    EXPECT_EQ(device->acknowledged_through(), 0u);
+    UiHarness& harvest = show(*device);
+    harvest.tap("start.harvest");
+    EXPECT_TRUE(harvest.shows("harvest.all_received")) << harvest.state().error;
+    EXPECT_FALSE(harvest.shows("harvest.waiting"));
+    EXPECT_EQ(device->acknowledged_through(), device->own_operation_count());
+
+    const std::size_t bundles = find_files_below(usb.path(), ".oogst", {1, 10}).files.size();
+    harvest.tap("harvest.usb.place.0");
+    ASSERT_TRUE(run_until(harvest, [&] { return !harvest.state().harvest.job.busy(); }));
+    harvest.frame();
+    EXPECT_TRUE(harvest.shows("harvest.usb.nothing_new")) << harvest.state().error;
+    EXPECT_EQ(find_files_below(usb.path(), ".oogst", {1, 10}).files.size(), bundles);
+}
+
+// A receipt on the stick that the facilitator did not sign is refused, said once in the
+// person's language, and the tablet still knows its work is not with the facilitator.
+TEST_F(HarvestScreens, AForgedReceiptOnTheStickIsRefusedOnce) {
+    provision_through_desk();
+    join_and_capture();
+    Receipt forged;
+    forged.workshop_id = device->workshop_keys()->workshop_id;
+    forged.device_id = device->device().id;
+    forged.held_through = device->own_operation_count();
+    forged.signature = device->sign(forged.signed_part());  // the tablet's own key, not the facilitator's
+    {
+        std::ofstream out(usb / "receipt-vals.oogst-receipt", std::ios::binary);
+        out << encode_receipt(forged);
+    }
+    UiHarness& harvest = show(*device);
+    harvest.tap("start.harvest");
+    EXPECT_TRUE(harvest.shows("harvest.waiting"));
+    EXPECT_NE(harvest.state().error.find("receipt-vals.oogst-receipt"), std::string::npos) << harvest.state().error;
+    EXPECT_NE(harvest.state().error.find("niet ondertekend"), std::string::npos) << harvest.state().error;
+    EXPECT_EQ(device->acknowledged_through(), 0u);
+    harvest.state().error.clear();
+    harvest.wait(2.5f);  // the sticks are looked at again
+    EXPECT_TRUE(harvest.state().error.empty()) << "said once: " << harvest.state().error;
+}
+
+// The summary above the report is the newest import's, not a total over the evening.
+TEST_F(HarvestScreens, TheDesksSummaryCountsTheNewestImport) {
+    provision_through_desk();
+    join_and_capture();
+    export_through_ui();
+    import_through_desk();
+    ui->tap("desk.import.place.0");  // the same stick again: already imported
+    ASSERT_TRUE(run_until(*ui, [&] { return !ui->state().desk.import_job.busy(); }));
+    ASSERT_EQ(ui->state().desk.arrivals.size(), 2u);
+    const auto& newest = ui->state().desk.arrivals.back();
+    EXPECT_EQ(newest.outcome.result, BundleOutcome::Result::already_imported);
+    // One bundle, none merged: the summary says so, not "2 bundles, 1 merged".
+    const app::ArrivalCounts counts = app::newest_batch_counts(ui->state().desk.arrivals);
+    EXPECT_EQ(counts.bundles, 1u);
+    EXPECT_EQ(counts.merged, 0u);
+    EXPECT_EQ(counts.known, 1u);
+    EXPECT_EQ(counts.new_operations, 0u);
 }
 
 TEST_F(HarvestScreens, ADeviceSendsToTheDesksHubAndEverythingIsWithTheFacilitator) {
