@@ -43,14 +43,24 @@ void write_capture(JsonWriter& json, const std::string& id, const CaptureRecord&
         .field("y", place.y)
         .field("colour", origin.colour)
         .field("author", origin.author_label)
-        .field("consent", capture.consent.value())
         .field("text", capture.text.value());
+    json.key("consent")
+        .begin_object()
+        .field("exhibit", capture.consent.exhibited())
+        .field("publish", capture.consent.published())
+        .field("name", capture.consent.named())
+        .end_object();
     if (!origin.strokes.empty()) write_strokes(json, origin.strokes);
     if (!origin.photo_blob.empty()) json.field("photo", origin.photo_blob);
     if (!origin.preview_blob.empty()) json.field("preview", origin.preview_blob);
-    if (!origin.fields.empty()) {
+    if (!capture.fields.empty()) {
+        // The template's order (as the capture was made), then any field set later.
         json.key("fields").begin_object();
-        for (const CaptureField& field : origin.fields) json.field(field.id, field.value);
+        for (const CaptureField& field : origin.fields) json.field(field.id, capture.field(field.id));
+        for (const auto& [field, value] : capture.fields)
+            if (std::none_of(origin.fields.begin(), origin.fields.end(),
+                             [&](const CaptureField& made) { return made.id == field; }))
+                json.field(field, value.value());
         json.end_object();
     }
     json.key("votes").begin_object();

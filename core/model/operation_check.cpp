@@ -34,6 +34,8 @@ struct FactsOf {
     OperationFacts operator()(CaptureTextEdited&& edit) const { return of_capture(std::move(edit.id)); }
     OperationFacts operator()(CaptureMoved&& move) const { return of_capture(std::move(move.id)); }
     OperationFacts operator()(CaptureConsentSet&& set) const { return of_capture(std::move(set.id)); }
+    OperationFacts operator()(CaptureConsentGiven&& given) const { return of_capture(std::move(given.id)); }
+    OperationFacts operator()(CaptureFieldSet&& set) const { return of_capture(std::move(set.id)); }
     OperationFacts operator()(CaptureDeleted&& deleted) const { return of_capture(std::move(deleted.id)); }
     OperationFacts operator()(CaptureRestored&& restored) const { return of_capture(std::move(restored.id)); }
     OperationFacts operator()(VoteCast&& vote) const { return of_capture(std::move(vote.capture_id)); }

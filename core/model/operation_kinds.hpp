@@ -19,6 +19,8 @@
     X(capture_consent_set, 13, CaptureConsentSet, capture)        \
     X(capture_deleted, 14, CaptureDeleted, capture)               \
     X(capture_restored, 15, CaptureRestored, capture)             \
+    X(capture_consent_given, 16, CaptureConsentGiven, capture)    \
+    X(capture_field_set, 17, CaptureFieldSet, capture)            \
     X(vote_cast, 20, VoteCast, capture)                           \
     X(key_set, 30, KeySet, key)                                   \
     X(key_deleted, 31, KeyDeleted, key)                           \

@@ -14,13 +14,23 @@ namespace oogst {
 
 enum class CaptureKind : std::uint8_t { text = 0, drawing = 1, photo = 2 };
 
-// Consent flags on a capture; kiosk moderation and publication read them.
+// Consent flags a capture is made with (CaptureAdded::consent), and the whole set an
+// older Oogst wrote with CaptureConsentSet. Each consent is now its own register,
+// changed with CaptureConsentGiven; the fold reads these flags as what they meant
+// (consent_from_flags in workshop_state.hpp).
 namespace consent {
 inline constexpr std::uint32_t publish = 1;       // may appear in reports and the newspaper
 inline constexpr std::uint32_t exhibit = 2;       // may appear in the exhibition loop
 inline constexpr std::uint32_t teacher_ok = 4;    // a teacher approved a child's work
 inline constexpr std::uint32_t withheld = 8;      // the teacher or facilitator hid it: shown nowhere
 }
+
+// The three consents of DESIGN.md, each given or refused on its own.
+enum class ConsentAspect : std::uint8_t {
+    exhibit = 0,  // shown in the kiosk's loop and the exhibition
+    publish = 1,  // in publications and open data
+    name = 2,     // the child's first name beside the work
+};
 
 // A value a method template's field asked for with the capture ("klas": "5B").
 struct CaptureField {
@@ -180,6 +190,41 @@ struct CaptureConsentSet {
     }
 };
 
+// One consent given (true) or refused (false) for one capture: each of the three is a
+// register of its own, so a teacher's "may be published" never undoes "show it".
+struct CaptureConsentGiven {
+    static constexpr OperationKind kind = OperationKind::capture_consent_given;
+    std::string id;
+    ConsentAspect aspect = ConsentAspect::exhibit;
+    bool given = false;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "capture consent");
+        wire::text(ar, id);
+        // Bytes, checked: an enum or a bool holding another value is undefined.
+        std::uint8_t which = static_cast<std::uint8_t>(aspect), yes = given ? 1 : 0;
+        ar(which, yes);
+        if (which > static_cast<std::uint8_t>(ConsentAspect::name)) throw FormatError("a consent of an unknown kind");
+        if (yes > 1) throw FormatError("a consent is neither given nor refused");
+        aspect = static_cast<ConsentAspect>(which);
+        given = yes == 1;
+    }
+};
+
+// One of a capture's template fields set again (a teacher corrects a child's first
+// name): a register per field, the capture's own value until then.
+struct CaptureFieldSet {
+    static constexpr OperationKind kind = OperationKind::capture_field_set;
+    std::string id, field, value;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "capture field");
+        wire::text(ar, id), wire::text(ar, field), wire::text(ar, value);
+    }
+};
+
 // One voter's score for one capture; a later vote by the same token replaces it and a
 // score of 0 withdraws it.
 struct VoteCast {
@@ -261,6 +306,8 @@ CEREAL_CLASS_VERSION(oogst::CaptureAdded, 2)
 CEREAL_CLASS_VERSION(oogst::CaptureField, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureTextEdited, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureConsentSet, 1)
+CEREAL_CLASS_VERSION(oogst::CaptureConsentGiven, 1)
+CEREAL_CLASS_VERSION(oogst::CaptureFieldSet, 1)
 CEREAL_CLASS_VERSION(oogst::VoteCast, 1)
 CEREAL_CLASS_VERSION(oogst::KeySet, 1)
 CEREAL_CLASS_VERSION(oogst::KeyMembershipSet, 1)

@@ -9,6 +9,30 @@ bool CaptureRecord::deleted() const {
     return std::any_of(deletions.begin(), deletions.end(), [&](const OperationId& id) { return !cancelled.count(id); });
 }
 
+std::string CaptureRecord::field(const std::string& id) const {
+    const auto found = fields.find(id);
+    return found == fields.end() ? std::string() : found->second.value();
+}
+
+void CaptureConsent::offer(ConsentAspect aspect, bool given, const Operation& op) {
+    switch (aspect) {
+        case ConsentAspect::exhibit: exhibit.offer(given, op); break;
+        case ConsentAspect::publish: publish.offer(given, op); break;
+        case ConsentAspect::name: name.offer(given, op); break;
+    }
+}
+
+void consent_from_flags(CaptureConsent& consent, std::uint32_t flags, const Operation& op) {
+    if (flags & consent::withheld) {
+        for (const ConsentAspect aspect : {ConsentAspect::exhibit, ConsentAspect::publish, ConsentAspect::name})
+            consent.offer(aspect, false, op);
+        return;
+    }
+    if (flags & consent::exhibit) consent.offer(ConsentAspect::exhibit, true, op);
+    if ((flags & consent::exhibit) && (flags & consent::teacher_ok)) consent.offer(ConsentAspect::name, true, op);
+    if (flags & consent::publish) consent.offer(ConsentAspect::publish, true, op);
+}
+
 int CaptureRecord::score_total() const {
     int total = 0;
     for (const auto& [voter, vote] : votes) total += vote.value();
@@ -62,7 +86,8 @@ void WorkshopState::fold(CaptureAdded&& added, const Operation& op) {
     const auto order = WriteOrder::of(op);
     capture.text.offer(added.text, op);
     capture.placement.offer({added.board, added.x, added.y}, op);
-    capture.consent.offer(added.consent, op);
+    consent_from_flags(capture.consent, added.consent, op);
+    for (const CaptureField& field : added.fields) capture.fields[field.id].offer(field.value, op);
     if (!capture.origin || order < capture.origin_order) {
         capture.origin = std::move(added);
         capture.origin_order = order;
@@ -77,7 +102,17 @@ void WorkshopState::fold(CaptureMoved&& move, const Operation& op) {
     capture_slot(move.id).placement.offer({move.board, move.x, move.y}, op);
 }
 
-void WorkshopState::fold(CaptureConsentSet&& set, const Operation& op) { capture_slot(set.id).consent.offer(set.consent, op); }
+void WorkshopState::fold(CaptureConsentSet&& set, const Operation& op) {
+    consent_from_flags(capture_slot(set.id).consent, set.consent, op);
+}
+
+void WorkshopState::fold(CaptureConsentGiven&& given, const Operation& op) {
+    capture_slot(given.id).consent.offer(given.aspect, given.given, op);
+}
+
+void WorkshopState::fold(CaptureFieldSet&& set, const Operation& op) {
+    capture_slot(set.id).fields[set.field].offer(std::move(set.value), op);
+}
 
 void WorkshopState::fold(CaptureDeleted&& deleted, const Operation& op) { capture_slot(deleted.id).deletions.insert(op.id); }
 

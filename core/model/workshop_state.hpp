@@ -34,6 +34,23 @@ struct SessionRecord {
     void merge_fields();
 };
 
+// The three consents of a capture (DESIGN.md), each a last-writer-wins register that
+// stays unwritten until someone decides: a child's work waits for its teacher.
+struct CaptureConsent {
+    LastWriterWins<bool> exhibit, publish, name;
+
+    bool exhibited() const { return exhibit.written() && exhibit.value(); }
+    bool published() const { return publish.written() && publish.value(); }
+    bool named() const { return name.written() && name.value(); }
+    void offer(ConsentAspect aspect, bool given, const Operation& op);
+};
+
+// What consent flags meant before each consent was its own register, offered with the
+// operation that carried them: hidden (withheld) refuses all three; a teacher's "show"
+// (teacher_ok with exhibit) gives exhibit and name; exhibit and publish give themselves;
+// no flag decides nothing.
+void consent_from_flags(CaptureConsent& consent, std::uint32_t flags, const Operation& op);
+
 struct CaptureRecord {
     // The operation that created the capture holds the fields that never change (its
     // session, kind, strokes, photo). Should two creations share an id, the first in
@@ -42,13 +59,18 @@ struct CaptureRecord {
     WriteOrder origin_order;
     LastWriterWins<std::string> text;
     LastWriterWins<Placement> placement;
-    LastWriterWins<std::uint32_t> consent;
+    CaptureConsent consent;
+    // The template's fields (the kiosk's first name, class, school): the creation's
+    // values, each replaced by a later CaptureFieldSet.
+    std::map<std::string, LastWriterWins<std::string>> fields;
     // Deletions are a set, and restorations cancel named ones: deleted while any
     // deletion stands. Both only grow, so any order of arrival gives the same answer.
     std::set<OperationId> deletions, cancelled;
     std::map<std::string, LastWriterWins<std::uint8_t>> votes;  // by voter token
 
     bool deleted() const;
+    // A field's value now; "" when the capture has none.
+    std::string field(const std::string& id) const;
     bool live() const { return origin.has_value() && !deleted(); }
     // Sum and count of the scores that are not withdrawn.
     int score_total() const;
@@ -100,6 +122,8 @@ private:
     void fold(CaptureTextEdited&& edit, const Operation& op);
     void fold(CaptureMoved&& move, const Operation& op);
     void fold(CaptureConsentSet&& set, const Operation& op);
+    void fold(CaptureConsentGiven&& given, const Operation& op);
+    void fold(CaptureFieldSet&& set, const Operation& op);
     void fold(CaptureDeleted&& deleted, const Operation& op);
     void fold(CaptureRestored&& restored, const Operation& op);
     void fold(VoteCast&& vote, const Operation& op);

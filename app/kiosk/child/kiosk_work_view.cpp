@@ -10,6 +10,7 @@
 #include "app/widgets/canvas/drawing_ink.hpp"
 #include "app/widgets/photo_view.hpp"
 #include "core/drawing/drawing_paper.hpp"
+#include "core/kiosk/kiosk_moderation.hpp"
 #include "platform/texture_cache.hpp"
 
 namespace oogst::app {
@@ -149,7 +150,7 @@ void draw_kiosk_work(Ui& ui, const CaptureRecord& capture, ImVec2 min, ImVec2 ma
     look.strokes = &origin.strokes;
     look.poem = capture.text.written() ? capture.text.value() : origin.text;
     look.preview_blob = origin.preview_blob;
-    if (label == WorkLabel::under) look.label = origin.author_label;
+    if (label == WorkLabel::under) look.label = kiosk_work_label(capture);
     draw_look(ui, look, min, max);
 }
 

@@ -45,7 +45,7 @@ ModerationGrid grid_for(Ui& ui) {
 void work_card(Ui& ui, const ModerationGrid& grid, const KioskEntry& entry, WorkStatus status,
                std::vector<Decision>& decisions) {
     const CaptureRecord& capture = *entry.capture;
-    const std::string label = capture.origin->author_label;
+    const std::string label = kiosk_work_label(capture, FirstName::always);
     const CardLayout card = begin_moderation_card(ui, grid);
     draw_kiosk_work(ui, capture, card.picture.Min, card.picture.Max, WorkLabel::none);
     card_lines(ui, card, label.empty() ? ui.tr("kiosk_staff.no_name") : label.c_str(), ui.tr(status_key(status)),

@@ -23,7 +23,7 @@ const CaptureRecord& the_waiting_work(KioskChildTest& test, std::vector<KioskEnt
     EXPECT_EQ(field_value(capture, kiosk_field::first_name), first_name);
     EXPECT_EQ(field_value(capture, kiosk_field::class_name), class_name);
     EXPECT_EQ(field_value(capture, kiosk_field::school), school);
-    EXPECT_EQ(work_status(capture.consent.value()), WorkStatus::waiting);
+    EXPECT_EQ(work_status(capture), WorkStatus::waiting);
     (void)test;
     return capture;
 }
