@@ -110,6 +110,7 @@ constexpr std::array screens{
     NamedScreen{"kiosk-pin-wait", "the PIN pad after wrong tries", show_kiosk_staff},
     NamedScreen{"kiosk-menu", "the staff menu", show_kiosk_staff},
     NamedScreen{"kiosk-moderation", "moderation of the works", show_kiosk_staff},
+    NamedScreen{"kiosk-details", "a shown work's first name and its three consents", show_kiosk_staff},
     NamedScreen{"kiosk-settings", "the kiosk's settings (its first set-up when it has none)", show_kiosk_staff},
     NamedScreen{"problem", "the message shown when the store cannot be opened", nullptr},
 };

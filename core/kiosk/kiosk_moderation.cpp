@@ -60,9 +60,13 @@ void set_work_status(Store& store, const std::string& capture_id, WorkStatus sta
     set_work_status(store, std::vector<std::string>{capture_id}, status, with_name);
 }
 
-void set_publish_consent(Store& store, const std::string& capture_id, bool publish) {
-    live_work(store, capture_id);
-    store.record(CaptureConsentGiven{capture_id, ConsentAspect::publish, publish});
+void give_consent(Store& store, const std::string& capture_id, ConsentAspect aspect, bool given) {
+    const CaptureConsent& consent = live_work(store, capture_id).consent;
+    const LastWriterWins<bool>& now = aspect == ConsentAspect::exhibit   ? consent.exhibit
+                                      : aspect == ConsentAspect::publish ? consent.publish
+                                                                         : consent.name;
+    if (now.written() && now.value() == given) return;
+    store.record(CaptureConsentGiven{capture_id, aspect, given});
 }
 
 void correct_first_name(Store& store, const std::string& capture_id, const std::string& first_name) {

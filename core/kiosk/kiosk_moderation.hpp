@@ -33,7 +33,9 @@ std::vector<KioskEntry> kiosk_works(const WorkshopState& state, const std::strin
 void set_work_status(Store& store, const std::vector<std::string>& capture_ids, WorkStatus status,
                      bool with_name = true);
 void set_work_status(Store& store, const std::string& capture_id, WorkStatus status, bool with_name = true);
-void set_publish_consent(Store& store, const std::string& capture_id, bool publish);
+// One consent given or refused on its own (the first name beside the work, publishing);
+// nothing is recorded when it already says so. CaptureGone when the work is gone.
+void give_consent(Store& store, const std::string& capture_id, ConsentAspect aspect, bool given);
 
 // Corrects the first name a child typed (trimmed; at most max_first_name_bytes; may be
 // empty). UserError when too long; CaptureGone when the work is gone.

@@ -7,6 +7,7 @@
 #include "app/kiosk/child/kiosk_work_view.hpp"
 #include "app/kiosk/staff/kiosk_moderation_card.hpp"
 #include "app/kiosk/staff/kiosk_moderation_drafts.hpp"
+#include "app/kiosk/staff/kiosk_work_details.hpp"
 #include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/screen_header.hpp"
@@ -18,17 +19,29 @@ namespace oogst::app {
 namespace {
 
 struct Decision {
-    std::string id;
+    std::vector<std::string> ids;
     WorkStatus status = WorkStatus::waiting;
 };
 
-const char* status_key(WorkStatus status) {
+// Where the work stands, in a few words: its status, and for a shown work whether its
+// name stands beside it, then whether it may be published.
+std::string status_line(const Ui& ui, const CaptureRecord& work, WorkStatus status) {
+    std::string line;
     switch (status) {
-        case WorkStatus::waiting: return "kiosk_staff.status.waiting";
-        case WorkStatus::shown: return "kiosk_staff.status.shown";
-        case WorkStatus::hidden: return "kiosk_staff.status.hidden";
+        case WorkStatus::waiting: line = ui.tr("kiosk_staff.status.waiting"); break;
+        case WorkStatus::hidden: return ui.tr("kiosk_staff.status.hidden");
+        case WorkStatus::shown:
+            line = ui.tr(work.consent.named() ? "kiosk_staff.status.shown" : "kiosk_staff.status.shown_unnamed");
+            break;
     }
-    return "kiosk_staff.status.waiting";
+    if (work.consent.publish.written())
+        line += std::string(" · ") +
+                ui.tr(work.consent.published() ? "kiosk_staff.status.publish" : "kiosk_staff.status.no_publish");
+    return line;
+}
+
+bool is_selected(const KioskStaff& staff, const std::string& id) {
+    return std::find(staff.selected.begin(), staff.selected.end(), id) != staff.selected.end();
 }
 
 ModerationGrid grid_for(Ui& ui) {
@@ -37,18 +50,22 @@ ModerationGrid grid_for(Ui& ui) {
     const float avail = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
     grid.columns = std::max(1, static_cast<int>((avail + grid.gap) / (ui.px(300) + grid.gap)));
     grid.width = (avail - (grid.columns - 1) * grid.gap) / grid.columns;
-    grid.picture_height = std::min(grid.width * 0.75f, ui.px(260));
+    // Low enough that a card with its two rows of buttons fits under the tabs at 800 px.
+    grid.picture_height = std::min(grid.width * 0.75f, ui.px(210));
     return grid;
 }
 
-// One sent-in work: picture or poem, label, status, and the buttons its tab offers.
-void work_card(Ui& ui, const ModerationGrid& grid, const KioskEntry& entry, WorkStatus status,
-               std::vector<Decision>& decisions) {
+// One sent-in work: picture or poem, label, where it stands, the buttons its tab offers,
+// and under them "Kiezen" (waiting works: to show several at once) and "Meer…" (its
+// first name and each consent on its own).
+void work_card(Ui& ui, KioskStaff& staff, const Store& store, const ModerationGrid& grid, const KioskEntry& entry,
+               WorkStatus status, std::vector<Decision>& decisions) {
     const CaptureRecord& capture = *entry.capture;
     const std::string label = kiosk_work_label(capture, FirstName::always);
-    const CardLayout card = begin_moderation_card(ui, grid);
+    const CardLayout card = begin_moderation_card(ui, grid, 2);
     draw_kiosk_work(ui, capture, card.picture.Min, card.picture.Max, WorkLabel::none);
-    card_lines(ui, card, label.empty() ? ui.tr("kiosk_staff.no_name") : label.c_str(), ui.tr(status_key(status)),
+    const std::string line = status_line(ui, capture, status);
+    card_lines(ui, card, label.empty() ? ui.tr("kiosk_staff.no_name") : label.c_str(), line.c_str(),
                status == WorkStatus::shown ? colour::primary : colour::muted);
 
     const std::string show = "moderation.show." + entry.id, hide = "moderation.hide." + entry.id;
@@ -57,11 +74,29 @@ void work_card(Ui& ui, const ModerationGrid& grid, const KioskEntry& entry, Work
     ImGui::SetCursorScreenPos(card.buttons);
     if (status != WorkStatus::shown &&
         touch_button(ui, show.c_str(), ui.tr("kiosk_staff.show"), ImVec2(width, 0), ButtonLook::primary))
-        decisions.push_back({entry.id, WorkStatus::shown});
+        decisions.push_back({{entry.id}, WorkStatus::shown});
     if (both) ImGui::SameLine(0, grid.gap);
     if (status != WorkStatus::hidden &&
         touch_button(ui, hide.c_str(), ui.tr("kiosk_staff.hide"), ImVec2(width, 0), ButtonLook::secondary))
-        decisions.push_back({entry.id, WorkStatus::hidden});
+        decisions.push_back({{entry.id}, WorkStatus::hidden});
+
+    ImGui::SetCursorScreenPos(card.buttons2);
+    const std::string more = "moderation.more." + entry.id;
+    if (status == WorkStatus::waiting) {
+        const std::string choose = "moderation.choose." + entry.id;
+        const bool chosen = is_selected(staff, entry.id);
+        if (touch_button(ui, choose.c_str(), ui.tr(chosen ? "kiosk_staff.chosen" : "kiosk_staff.choose"),
+                         ImVec2(width, 0), chosen ? ButtonLook::primary : ButtonLook::secondary)) {
+            if (chosen)
+                std::erase(staff.selected, entry.id);
+            else
+                staff.selected.push_back(entry.id);
+        }
+        ImGui::SameLine(0, grid.gap);
+    }
+    if (touch_button(ui, more.c_str(), ui.tr("kiosk_staff.more"), ImVec2(both ? width : card.inner_width, 0),
+                     ButtonLook::secondary))
+        open_work_details(staff, store, entry.id);
     end_moderation_card(card);
 }
 
@@ -130,10 +165,22 @@ void draw_kiosk_moderation(Store& store, AppState& state, Ui& ui) {
     tabs(ui, kiosk.staff, counts);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     if (kiosk.staff.tab == ModerationTab::waiting) consent_box(ui);
+    // Works chosen on the waiting tab are shown together, with one tap.
+    std::erase_if(kiosk.staff.selected, [&](const std::string& id) {
+        return std::none_of(works[0].begin(), works[0].end(), [&](const KioskEntry& e) { return e.id == id; });
+    });
+    std::vector<Decision> decisions;
+    if (kiosk.staff.tab == ModerationTab::waiting && !kiosk.staff.selected.empty()) {
+        const std::string label =
+            ui.tr("kiosk_staff.show_chosen", {{"count", std::to_string(kiosk.staff.selected.size())}});
+        if (touch_button(ui, "moderation.show_chosen", label.c_str())) {
+            decisions.push_back({kiosk.staff.selected, WorkStatus::shown});
+            kiosk.staff.selected.clear();
+        }
+    }
 
     ImGui::BeginChild("moderation.list", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollWithMouse);
     const ModerationGrid grid = grid_for(ui);
-    std::vector<Decision> decisions;
     DraftAction draft_action;
     if (kiosk.staff.tab == ModerationTab::drafts) {
         draft_action = draft_cards(ui, grid, drafts, kiosk.settings, kiosk.staff.confirm_delete);
@@ -147,7 +194,7 @@ void draw_kiosk_moderation(Store& store, AppState& state, Ui& ui) {
         }
         for (std::size_t i = 0; i < works[tab].size(); ++i) {
             if (i % grid.columns != 0) ImGui::SameLine(0, grid.gap);
-            work_card(ui, grid, works[tab][i], statuses[tab], decisions);
+            work_card(ui, kiosk.staff, store, grid, works[tab][i], statuses[tab], decisions);
         }
     }
     drag_to_scroll(ui);
@@ -155,11 +202,17 @@ void draw_kiosk_moderation(Store& store, AppState& state, Ui& ui) {
 
     // Decided after drawing: a decision changes the state the cards pointed into.
     try {
-        for (const Decision& decision : decisions) set_work_status(store, decision.id, decision.status);
-        apply_draft_action(store, kiosk, draft_action);
+        for (const Decision& decision : decisions) set_work_status(store, decision.ids, decision.status);
+        if (draft_action.kind == DraftAction::Kind::complete) {
+            for (const KioskWork& draft : drafts)
+                if (draft.id == draft_action.id) open_draft_details(kiosk.staff, draft);
+        } else {
+            apply_draft_action(store, kiosk, draft_action);
+        }
     } catch (const std::exception& error) {
         state.error = error_text(ui, error);
     }
+    draw_work_details(store, state, ui);
 }
 
 }  // namespace oogst::app

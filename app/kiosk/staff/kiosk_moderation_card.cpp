@@ -3,10 +3,11 @@
 #include "app/shell/theme.hpp"
 
 namespace oogst::app {
-CardLayout begin_moderation_card(Ui& ui, const ModerationGrid& grid) {
-    const float pad = ui.px(14);
+CardLayout begin_moderation_card(Ui& ui, const ModerationGrid& grid, int button_rows) {
+    const float pad = ui.px(14), row_gap = ui.px(10);
+    const float rows = button_rows * ui.touch_size() + (button_rows - 1) * row_gap;
     const float height = pad + grid.picture_height + ui.px(10) + ui.fonts.bold->FontSize + ui.px(4) +
-                         ui.fonts.body->FontSize + ui.px(12) + ui.touch_size() + pad;
+                         ui.fonts.body->FontSize + ui.px(12) + rows + pad;
     ImGui::BeginGroup();
     CardLayout card;
     card.min = ImGui::GetCursorScreenPos();
@@ -15,7 +16,8 @@ CardLayout begin_moderation_card(Ui& ui, const ModerationGrid& grid) {
     card.picture = ImRect(ImVec2(card.min.x + pad, card.min.y + pad),
                           ImVec2(card.max.x - pad, card.min.y + pad + grid.picture_height));
     card.text = ImVec2(card.min.x + pad, card.picture.Max.y + ui.px(10));
-    card.buttons = ImVec2(card.min.x + pad, card.max.y - pad - ui.touch_size());
+    card.buttons = ImVec2(card.min.x + pad, card.max.y - pad - rows);
+    card.buttons2 = ImVec2(card.buttons.x, card.buttons.y + ui.touch_size() + row_gap);
     ImGui::GetWindowDrawList()->AddRectFilled(card.min, card.max, colour::column, ui.px(14));
     ImGui::Dummy(ImVec2(grid.width, height));
     return card;

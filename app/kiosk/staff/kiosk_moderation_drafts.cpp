@@ -39,7 +39,7 @@ DraftAction draft_cards(Ui& ui, const ModerationGrid& grid, const std::vector<Ki
         const std::optional<KioskWorkProblem> problem =
             settings ? check_kiosk_work(work, *settings) : std::optional(KioskWorkProblem::no_school);
         const std::string label = kiosk_author_label(work);
-        const CardLayout card = begin_moderation_card(ui, grid);
+        const CardLayout card = begin_moderation_card(ui, grid, 2);
         draw_kiosk_draft(ui, work, card.picture.Min, card.picture.Max, WorkLabel::none);
         card_lines(ui, card, label.empty() ? ui.tr("kiosk_staff.no_name") : label.c_str(),
                    problem ? ui.tr(problem_key(*problem)) : ui.tr("kiosk_staff.draft.complete"),
@@ -66,13 +66,22 @@ DraftAction draft_cards(Ui& ui, const ModerationGrid& grid, const std::vector<Ki
                              ButtonLook::secondary))
                 confirm_delete = work.id;
         }
+        // Under them: the first name, school and class, which a teacher adds when the
+        // child left without them (other problems, an empty drawing, are not mended here).
+        ImGui::SetCursorScreenPos(card.buttons2);
+        const bool completable =
+            problem && (*problem == KioskWorkProblem::no_school || *problem == KioskWorkProblem::no_class);
+        const std::string complete = "moderation.draft.complete." + work.id;
+        if (touch_button(ui, complete.c_str(), ui.tr(completable ? "kiosk_staff.draft.complete_it" : "kiosk_staff.draft.edit"),
+                         ImVec2(card.inner_width, 0), completable ? ButtonLook::primary : ButtonLook::secondary))
+            action = {DraftAction::Kind::complete, work.id};
         end_moderation_card(card);
     }
     return action;
 }
 
 void apply_draft_action(Store& store, KioskState& kiosk, const DraftAction& action) {
-    if (action.kind == DraftAction::Kind::none) return;
+    if (action.kind == DraftAction::Kind::none || action.kind == DraftAction::Kind::complete) return;
     if (action.kind == DraftAction::Kind::remove) {
         store.discard_kiosk_draft(action.id);
         kiosk.staff.confirm_delete.clear();

@@ -1,7 +1,9 @@
 #pragma once
 // The drafts tab of moderation: works children walked away from, kept whole by the
 // children's side. The teacher sends one in anyway (when it has everything a work
-// needs) or throws it away, after a second tap, since a draft has no other copy.
+// needs; one without a school or class is completed first, app/kiosk/staff/
+// kiosk_work_details.hpp) or throws it away, after a second tap, since a draft has no
+// other copy.
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,7 +17,7 @@
 namespace oogst::app {
 
 struct DraftAction {
-    enum class Kind { none, send, remove } kind = Kind::none;
+    enum class Kind { none, send, complete, remove } kind = Kind::none;
     std::string id;
 };
 
@@ -23,7 +25,7 @@ struct DraftAction {
 // tapped once. Returns what was tapped, to be done after the drawing.
 DraftAction draft_cards(Ui& ui, const ModerationGrid& grid, const std::vector<KioskWork>& drafts,
                         const std::optional<KioskSettings>& settings, std::string& confirm_delete);
-// Sends in or removes the draft; throws (UserError, StoreError) with the store unchanged.
+// Sends in or removes the draft (completing one opens its details instead); throws (UserError, StoreError) with the store unchanged.
 void apply_draft_action(Store& store, KioskState& kiosk, const DraftAction& action);
 
 }  // namespace oogst::app

@@ -4,6 +4,8 @@
 #include "app/kiosk/staff/kiosk_staff_demo.hpp"
 
 #include "app/kiosk/staff/kiosk_settings_screen.hpp"
+#include "app/kiosk/staff/kiosk_work_details.hpp"
+#include "core/kiosk/kiosk_moderation.hpp"
 
 namespace oogst::app {
 
@@ -32,6 +34,15 @@ void show_kiosk_staff_screen(const std::string& name, Store& store, AppState& st
             staff.screen = KioskStaffScreen::moderation;
             staff.tab = ModerationTab::waiting;
         }
+        return;
+    }
+    // A shown work's details: its name, and each of its three consents.
+    if (name == "kiosk-details") {
+        if (!set_up || !state.kiosk.settings) return;
+        staff.screen = KioskStaffScreen::moderation;
+        staff.tab = ModerationTab::shown;
+        const auto shown = kiosk_works(store.state(), state.kiosk.settings->session_id, WorkStatus::shown);
+        if (!shown.empty()) open_work_details(staff, store, shown.front().id);
         return;
     }
     if (name == "kiosk-settings") {

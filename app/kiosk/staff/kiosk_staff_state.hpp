@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/kiosk/kiosk_settings.hpp"
+#include "core/kiosk/kiosk_work.hpp"
 #include "core/model/hybrid_clock.hpp"
 
 namespace oogst::app {
@@ -58,6 +59,13 @@ struct KioskStaff {
     double unlocked_at = -1;         // UI clock when the right PIN was typed; -1: locked
     ModerationTab tab = ModerationTab::waiting;
     std::string confirm_delete;  // the draft whose "throw away" waits for a second tap
+    std::vector<std::string> selected;  // waiting works chosen to be shown together
+    // The work (or draft) whose details are open over moderation: its first name being
+    // corrected, its consents, or, for a draft, the school and class a teacher completes.
+    std::string details;
+    bool details_is_draft = false;
+    std::string details_name;  // the first name in the field
+    KioskWork completing;      // the draft being completed
     KioskSettingsEdit edit;
     // The wall clock the PIN's back-off is measured with. Kept when the kiosk is opened
     // or left (kiosk_screen.cpp), so tests can move time without sleeping.

@@ -64,11 +64,14 @@ TEST(KioskConsent, ShownWithoutTheNameKeepsTheNameOutOfTheLoop) {
 TEST(KioskConsent, PublishingIsDecidedOnItsOwn) {
     Exhibition kiosk;
     const std::string noah = kiosk.submit("Noah");
-    set_publish_consent(kiosk.store, noah, true);
+    give_consent(kiosk.store, noah, ConsentAspect::publish, true);
     EXPECT_TRUE(kiosk.work(noah).consent.published());
     EXPECT_EQ(work_status(kiosk.work(noah)), WorkStatus::waiting) << "published is not shown";
     set_work_status(kiosk.store, noah, WorkStatus::shown);
-    set_publish_consent(kiosk.store, noah, false);
+    const auto count = kiosk.store.operation_count();
+    give_consent(kiosk.store, noah, ConsentAspect::publish, true);
+    EXPECT_EQ(kiosk.store.operation_count(), count) << "already so: nothing recorded";
+    give_consent(kiosk.store, noah, ConsentAspect::publish, false);
     EXPECT_EQ(work_status(kiosk.work(noah)), WorkStatus::shown) << "refusing publication keeps it in the loop";
     EXPECT_FALSE(kiosk.work(noah).consent.published());
     const std::string json = canonical_json(kiosk.store.state());
