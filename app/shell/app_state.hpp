@@ -6,6 +6,7 @@
 #include "app/desk/desk_state.hpp"
 #include "app/harvest/harvest_state.hpp"
 #include "app/kiosk/kiosk_state.hpp"
+#include "app/prepare/prepare_state.hpp"
 #include "app/table/board_cache.hpp"
 #include "app/table/photo/photo_picking.hpp"
 #include "app/table/table_round.hpp"
@@ -24,6 +25,7 @@ enum class Screen {
     kiosk,        // the children's kiosk: its loop and submission flow, and the staff side behind the PIN
     desk,         // the facilitator's desk: import bundles, run the hub, provision devices
     harvest,      // a device hands its work to the facilitator: USB stick or hub
+    prepare,      // the facilitator prepares: the workshop, its sessions, the devices
 };
 
 struct AppState {
@@ -52,6 +54,7 @@ struct AppState {
     Screen harvest_back = Screen::start;
     HarvestState harvest;
     Desk desk;
+    PrepareState prepare;  // the facilitator's preparation screens (app/prepare/)
 
     // The children's kiosk (app/kiosk/kiosk_screen.hpp).
     KioskState kiosk;
