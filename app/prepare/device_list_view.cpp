@@ -1,6 +1,7 @@
 #include "app/prepare/device_list_view.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <ctime>
 #include <exception>
 #include <string>
@@ -20,6 +21,34 @@ namespace {
 
 constexpr double refresh_seconds = 3;
 
+// A compact row of the list: the heading in bold, the detail after it (wide: on the same
+// line; lines: under it), clipped to the row, so many rows are seen at a glance.
+void list_row(Ui& ui, const std::string& name, const std::string& heading, const std::string& detail, float width,
+              bool lines, ImU32 fill, ImU32 edge) {
+    ImFont* bold = ui.fonts.bold;
+    ImFont* body = ui.fonts.body;
+    const float pad = ui.px(14);
+    const float height = std::max(ui.touch_size(), 2 * pad + bold->FontSize + (lines ? ui.px(4) + body->FontSize : 0));
+    ImGui::InvisibleButton(name.c_str(), ImVec2(width, height));
+    ui.touch.record_last_item(name);
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(min, max, fill, ui.px(12));
+    draw->AddRect(min, max, edge, ui.px(12), 0, ui.px(2));
+    draw->PushClipRect(min, ImVec2(max.x - pad, max.y), true);
+    const float top = min.y + (height - (lines ? bold->FontSize + ui.px(4) + body->FontSize : bold->FontSize)) * 0.5f;
+    draw->AddText(bold, bold->FontSize, ImVec2(min.x + pad, top), colour::text, heading.c_str());
+    if (lines) {
+        draw->AddText(body, body->FontSize, ImVec2(min.x + pad, top + bold->FontSize + ui.px(4)), colour::muted,
+                      detail.c_str());
+    } else {
+        const float after = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, heading.c_str()).x + ui.px(16);
+        draw->AddText(body, body->FontSize, ImVec2(min.x + pad + after, top + (bold->FontSize - body->FontSize) * 0.5f),
+                      colour::muted, detail.c_str());
+    }
+    draw->PopClipRect();
+}
+
 std::string today() {
     const std::string now = start_text(static_cast<std::int64_t>(std::time(nullptr)) * 1000);
     return now.substr(0, 10);
@@ -38,12 +67,10 @@ void draw_waiting(const Store& store, const DeviceList& devices, Ui& ui, float w
     for (const std::string& id : devices.waiting) {
         const SessionSet* session = state.session(id);
         if (!session) continue;
-        const std::string name = "prepare.devices.waiting." + id;
-        status_panel(ui, name.c_str(), session->table_name, session_summary(ui, *session, first_day), width,
-                     harvest_colour::waiting_fill, harvest_colour::waiting_edge, ui.fonts.bold);
-        ImGui::Dummy(ImVec2(0, ui.px(2)));
+        list_row(ui, "prepare.devices.waiting." + id, session->table_name, session_summary(ui, *session, first_day),
+                 width, false, harvest_colour::waiting_fill, harvest_colour::waiting_edge);
     }
-    ImGui::Dummy(ImVec2(0, ui.px(12)));
+    ImGui::Dummy(ImVec2(0, ui.px(8)));
 }
 
 void draw_devices(const Store& store, const DeviceList& devices, Ui& ui, float width) {
@@ -62,10 +89,8 @@ void draw_devices(const Store& store, const DeviceList& devices, Ui& ui, float w
         const std::string detail =
             ui.tr("prepare.device.detail", {{"time", start_text_on(row.device.last_handed_in_ms, day)},
                                             {"count", std::to_string(row.device.operations_held)}});
-        const std::string name = "prepare.device." + row.short_id;
-        status_panel(ui, name.c_str(), heading, detail, width, harvest_colour::neutral_fill, harvest_colour::neutral_edge,
-                     ui.fonts.bold);
-        ImGui::Dummy(ImVec2(0, ui.px(2)));
+        list_row(ui, "prepare.device." + row.short_id, heading, detail, width, true, harvest_colour::neutral_fill,
+                 harvest_colour::neutral_edge);
     }
     // Said plainly: the facilitator cannot know a device that has told it nothing yet.
     paragraph(ui.tr("prepare.devices.unknown"), width, colour::muted);

@@ -35,6 +35,12 @@ struct SessionForm {
     std::vector<std::string> schools;  // "De Regenboog: 5A, 5B", one field each
 };
 
+// A table list found on a stick, and the stick's name.
+struct TableListFile {
+    std::filesystem::path file;
+    std::string place;
+};
+
 struct PrepareState {
     PrepareTab tab = PrepareTab::workshop;
     Screen back_to{};  // where the header's back button returns to: the start screen or the desk
@@ -53,7 +59,7 @@ struct PrepareState {
     // Table lists (*.csv) on the sticks, looked for again every few seconds.
     StickPlaces sticks;
     double listed_at = -1;
-    std::vector<std::filesystem::path> table_lists;
+    std::vector<TableListFile> table_lists;
     std::vector<PlanProblem> table_list_problems;  // of the last list that could not be imported
     std::string table_list_file;                   // its name
 };

@@ -1,6 +1,7 @@
 #include "app/prepare/session_list.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <exception>
 #include <map>
 #include <string>
@@ -50,55 +51,33 @@ std::string second_line(const Ui& ui, const SessionSet& session, std::size_t cap
     return line + " · " + ui.tr("prepare.session.id", {{"id", session.id.substr(0, 8)}});
 }
 
-// The card of one session: its name, what it is, and how to tell it from another.
-void session_card(Ui& ui, const SessionSet& session, const std::string& first_day, const std::string& second,
-                  float width, float height, bool highlighted) {
-    const ImVec2 min = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(width, height));
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(min, ImVec2(min.x + width, min.y + height), highlighted ? colour::secondary : colour::surface,
-                        ui.px(14));
-    const float pad = ui.px(16);
-    const float wrap = width - 2 * pad;
-    draw->PushClipRect(min, ImVec2(min.x + width - pad, min.y + height), true);
-    ImFont* heading = ui.fonts.bold;
-    draw->AddText(heading, heading->FontSize, ImVec2(min.x + pad, min.y + pad), colour::text, session.table_name.c_str());
-    const std::string first = session_summary(ui, session, first_day);
-    ImFont* body = ui.fonts.body;
-    const float line = body->FontSize + ui.px(4);
-    draw->AddText(body, body->FontSize, ImVec2(min.x + pad, min.y + pad + heading->FontSize + ui.px(6)), colour::muted,
-                  first.c_str(), nullptr, wrap);
-    draw->AddText(body, body->FontSize, ImVec2(min.x + pad, min.y + pad + heading->FontSize + ui.px(6) + line),
-                  colour::muted, second.c_str(), nullptr, wrap);
-    draw->PopClipRect();
-}
-
-// The actions on one session, two by two beside its card.
-void session_actions(Store& store, AppState& state, Ui& ui, const SessionSet& session, float button, float row_height) {
+// The actions on one session, in a row: change, copy, merge, remove; while a merge is
+// being chosen, only "merge into this".
+void session_actions(Store& store, AppState& state, Ui& ui, const SessionSet& session, float button, float height) {
     PrepareState& prepare = state.prepare;
     const float gap = ui.px(8);
-    const ImVec2 size(button, (row_height - gap) * 0.5f);
+    const ImVec2 size(button, height);
     const std::string id = session.id;
     if (!prepare.merging.empty()) {
         if (prepare.merging == id) {
-            ImGui::Dummy(ImVec2(2 * button + gap, row_height));
+            ImGui::Dummy(size);
             return;
         }
         const std::string name = "prepare.session.into." + id;
-        if (touch_button(ui, name.c_str(), ui.tr("prepare.session.into"), ImVec2(2 * button + gap, row_height)) &&
+        if (touch_button(ui, name.c_str(), ui.tr("prepare.session.into"), ImVec2(2 * button + gap, height)) &&
             attempt(state, ui, [&] { merge_sessions(store, prepare.merging, id); })) {
             prepare.notice = ui.tr("prepare.session.merged", {{"into", session.table_name}});
             prepare.merging.clear();
         }
         return;
     }
-    ImGui::BeginGroup();
     if (touch_button(ui, ("prepare.session.edit." + id).c_str(), ui.tr("prepare.session.edit"), size, ButtonLook::secondary))
         open_session_form(store, prepare, id);
     ImGui::SameLine(0, gap);
     if (touch_button(ui, ("prepare.session.copy." + id).c_str(), ui.tr("prepare.session.copy"), size, ButtonLook::secondary) &&
         attempt(state, ui, [&] { copy_session(store, id); }))
         prepare.notice = ui.tr("prepare.session.copied", {{"name", session.table_name}});
+    ImGui::SameLine(0, gap);
     if (touch_button(ui, ("prepare.session.merge." + id).c_str(), ui.tr("prepare.session.merge"), size,
                      ButtonLook::secondary)) {
         prepare.merging = id;
@@ -119,7 +98,47 @@ void session_actions(Store& store, AppState& state, Ui& ui, const SessionSet& se
             prepare.removing.clear();
         }
     }
-    ImGui::EndGroup();
+}
+
+// One session: a card with its name, what it is and how to tell it from another (its
+// devices, notes and number), its text wrapped to the card; the actions in a row under
+// the text, inside the card.
+void session_row(Store& store, AppState& state, Ui& ui, const SessionSet& session, const std::string& first_day,
+                 const std::string& second, float width) {
+    const float pad = ui.px(16), gap = ui.px(8);
+    const float wrap = width - 2 * pad;
+    ImFont* bold = ui.fonts.bold;
+    ImFont* body = ui.fonts.body;
+    const std::string first = session_summary(ui, session, first_day);
+    const float name_height = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, wrap, session.table_name.c_str()).y;
+    const float first_height = body->CalcTextSizeA(body->FontSize, FLT_MAX, wrap, first.c_str()).y;
+    const float second_height = body->CalcTextSizeA(body->FontSize, FLT_MAX, wrap, second.c_str()).y;
+    const float text_height = name_height + ui.px(6) + first_height + ui.px(2) + second_height;
+    const float button_height = ui.px(56);
+    const float height = pad + text_height + ui.px(12) + button_height + pad;
+
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const bool highlighted = state.prepare.merging == session.id;
+    draw->AddRectFilled(min, ImVec2(min.x + width, min.y + height), highlighted ? colour::secondary : colour::surface,
+                        ui.px(14));
+    float y = min.y + pad;
+    draw->AddText(bold, bold->FontSize, ImVec2(min.x + pad, y), colour::text, session.table_name.c_str(), nullptr, wrap);
+    y += name_height + ui.px(6);
+    draw->AddText(body, body->FontSize, ImVec2(min.x + pad, y), colour::muted, first.c_str(), nullptr, wrap);
+    y += first_height + ui.px(2);
+    draw->AddText(body, body->FontSize, ImVec2(min.x + pad, y), colour::muted, second.c_str(), nullptr, wrap);
+
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad, min.y + pad + text_height + ui.px(12)));
+    // As wide as the longest label needs, and all four on the card's row.
+    float button = ui.px(150);
+    for (const char* key : {"prepare.session.edit", "prepare.session.copy", "prepare.session.merge",
+                            "prepare.session.remove", "prepare.session.remove.sure"})
+        button = std::max(button, button_width(ui, ui.tr(key), 16));
+    button = std::min(button, (wrap - 3 * gap) / 4);
+    session_actions(store, state, ui, session, button, button_height);
+    ImGui::SetCursorScreenPos(ImVec2(min.x, min.y + height));
+    ImGui::Dummy(ImVec2(width, ui.px(8)));
 }
 
 void draw_rows(Store& store, AppState& state, Ui& ui, float width) {
@@ -133,21 +152,14 @@ void draw_rows(Store& store, AppState& state, Ui& ui, float width) {
     const auto counts = workshop.capture_counts();
     const auto devices = devices_by_session(current_devices(store, state.prepare));
     const std::string first_day = workshop.workshop().dates.empty() ? "" : workshop.workshop().dates.front();
-    const float gap = ui.px(12);
-    const float button = ui.px(172);
-    const float row_height = ui.px(120);
-    const float card = width - 2 * button - ui.px(8) - gap;
     for (const SessionSet* session : sessions) {
         const auto count = counts.find(session->id);
         const auto served = devices.find(session->id);
         const std::string second = second_line(ui, *session, count == counts.end() ? 0 : count->second,
                                                served == devices.end() ? "" : served->second);
-        session_card(ui, *session, first_day, second, card, row_height, state.prepare.merging == session->id);
-        ImGui::SameLine(0, gap);
-        session_actions(store, state, ui, *session, button, row_height);
+        session_row(store, state, ui, *session, first_day, second, width);
         // A step may have changed the list under this loop: draw the rest next frame.
         if (workshop.sessions().size() != sessions.size()) break;
-        ImGui::Dummy(ImVec2(0, ui.px(4)));
     }
 }
 

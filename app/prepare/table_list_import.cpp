@@ -25,7 +25,8 @@ void refresh_lists(PrepareState& prepare) {
     if (prepare.listed_at == prepare.sticks.found_at) return;
     prepare.table_lists.clear();
     for (const platform::Place& place : prepare.sticks.places)
-        for (const auto& file : find_files_below(place.root, ".csv", near_the_top).files) prepare.table_lists.push_back(file);
+        for (const auto& file : find_files_below(place.root, ".csv", near_the_top).files)
+            prepare.table_lists.push_back({file, place.name});
     prepare.listed_at = prepare.sticks.found_at;
 }
 
@@ -62,12 +63,12 @@ void draw_table_list_import(Store& store, AppState& state, Ui& ui, float width) 
     paragraph(ui.tr("prepare.csv.explain"), width, colour::muted);
     if (prepare.table_lists.empty()) paragraph(ui.tr("prepare.csv.none"), width, colour::muted);
     for (std::size_t i = 0; i < prepare.table_lists.size(); ++i) {
-        const std::filesystem::path& file = prepare.table_lists[i];
+        const TableListFile& found = prepare.table_lists[i];
         const std::string name = "prepare.csv.file." + std::to_string(i);
-        const std::string heading = ui.tr("prepare.csv.import", {{"file", file.filename().string()}});
-        if (touch_card(ui, name.c_str(), heading.c_str(), file.parent_path().string().c_str(), ImVec2(width, ui.px(96)),
+        const std::string detail = ui.tr("prepare.csv.import", {{"place", found.place}});
+        if (touch_card(ui, name.c_str(), found.file.filename().string().c_str(), detail.c_str(), ImVec2(width, ui.px(104)),
                        colour::surface, colour::text))
-            import_table_list_file(store, state, ui, file);
+            import_table_list_file(store, state, ui, found.file);
         ImGui::Dummy(ImVec2(0, ui.px(4)));
     }
     if (prepare.table_list_problems.empty()) return;

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "app/desk/desk_hub.hpp"
+#include "app/desk/desk_join.hpp"
 #include "app/harvest/harvest_screen.hpp"
 #include "app/kiosk/child/kiosk_child_demo.hpp"
 #include "app/kiosk/kiosk_screen.hpp"
@@ -92,6 +93,11 @@ void show_prepare(std::string_view name, Store& store, const Assets&, Shell& she
                                                : PrepareTab::sessions;
     // Without a workshop it is reached from the start screen, with one from the desk.
     open_prepare(state, tab, store.state().has_workshop() ? Screen::desk : Screen::start);
+    if (name == "devices" && desk_readiness(store) == DeskReadiness::ready) {
+        // With its hub listening (on any free port), so the join code and QR code show.
+        state.desk.hub_port = 0;
+        start_desk_hub(store, state.desk);
+    }
     if (name == "prepare-form") {
         open_new_session_form(store, state.prepare, false);
         state.prepare.session.name = "Tafel 7: Rumbeke";
