@@ -83,7 +83,7 @@ void edit_workshop(Store& store, const WorkshopPlan& plan, const TemplateLibrary
     const WorkshopPlan checked = checked_workshop_plan(plan, methods);
     const WorkshopSet& workshop = workshop_to_prepare(store);
     WorkshopSet changed = workshop_of(workshop.id, checked);
-    if (plan_of(changed).name == workshop.name && changed.method == workshop.method && changed.place == workshop.place &&
+    if (changed.name == workshop.name && changed.method == workshop.method && changed.place == workshop.place &&
         changed.dates == workshop.dates && changed.languages == workshop.languages)
         return;  // nothing changed: no operation to carry around
     store.record(changed);
