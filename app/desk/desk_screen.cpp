@@ -7,6 +7,7 @@
 #include "app/desk/desk_join.hpp"
 #include "app/desk/desk_report.hpp"
 #include "app/harvest/harvest_widgets.hpp"
+#include "app/prepare/prepare_screen.hpp"
 #include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/screen_header.hpp"
@@ -71,6 +72,9 @@ bool draw_not_ready(Store& store, AppState& state, Ui& ui, float width) {
     if (readiness == DeskReadiness::no_workshop) {
         status_panel(ui, "desk.no_workshop", ui.tr("desk.no_workshop"), ui.tr("desk.no_workshop.detail"), width,
                      harvest_colour::neutral_fill, harvest_colour::neutral_edge);
+        ImGui::Dummy(ImVec2(0, ui.px(8)));
+        if (touch_button(ui, "desk.create_workshop", ui.tr("desk.create_workshop"), ImVec2(0, ui.px(72))))
+            open_prepare(state, PrepareTab::workshop, Screen::desk);
     } else if (readiness == DeskReadiness::device) {
         status_panel(ui, "desk.device", ui.tr("desk.device"), ui.tr("desk.device.detail", {{"name", name}}), width,
                      harvest_colour::neutral_fill, harvest_colour::neutral_edge);
@@ -150,6 +154,14 @@ void draw_desk_screen(Store& store, AppState& state, Ui& ui) {
     }
     // Dragged with a finger like every list here; a scroll bar would only take room.
     ImGui::BeginChild("desk.right", ImVec2(right, 0), false, ImGuiWindowFlags_NoScrollbar);
+    // The preparation, and on the evening its device list: which tables are still missing.
+    const float half = (ImGui::GetContentRegionAvail().x - ui.px(12)) * 0.5f;
+    if (touch_button(ui, "desk.open_sessions", ui.tr("desk.open_sessions"), ImVec2(half, ui.px(64)), ButtonLook::secondary))
+        open_prepare(state, PrepareTab::sessions, Screen::desk);
+    ImGui::SameLine(0, ui.px(12));
+    if (touch_button(ui, "desk.open_devices", ui.tr("desk.open_devices"), ImVec2(half, ui.px(64)), ButtonLook::secondary))
+        open_prepare(state, PrepareTab::devices, Screen::desk);
+    ImGui::Dummy(ImVec2(0, ui.px(12)));
     draw_desk_hub(store, state, ui, ImGui::GetContentRegionAvail().x);
     drag_to_scroll(ui);
     ImGui::EndChild();

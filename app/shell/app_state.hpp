@@ -6,6 +6,7 @@
 #include "app/desk/desk_state.hpp"
 #include "app/harvest/harvest_state.hpp"
 #include "app/kiosk/kiosk_state.hpp"
+#include "app/prepare/prepare_state.hpp"
 #include "app/table/board_cache.hpp"
 #include "app/table/photo/photo_picking.hpp"
 #include "app/table/table_round.hpp"
@@ -24,6 +25,8 @@ enum class Screen {
     kiosk,        // the children's kiosk: its loop and submission flow, and the staff side behind the PIN
     desk,         // the facilitator's desk: import bundles, run the hub, provision devices
     harvest,      // a device hands its work to the facilitator: USB stick or hub
+    prepare,      // the facilitator prepares: the workshop, its sessions, the devices
+    gallery,      // a children's kiosk's session elsewhere than on the kiosk: its works and their consents
 };
 
 struct AppState {
@@ -52,9 +55,18 @@ struct AppState {
     Screen harvest_back = Screen::start;
     HarvestState harvest;
     Desk desk;
+    PrepareState prepare;  // the facilitator's preparation screens (app/prepare/)
 
     // The children's kiosk (app/kiosk/kiosk_screen.hpp).
     KioskState kiosk;
+
+    // A session from the list: a children's kiosk's opens as the gallery of its works (it
+    // has no board and no rounds), any other as its board.
+    void open_session(const std::string& id, bool kiosk) {
+        if (!kiosk) return open_board(id);
+        session_id = id;
+        screen = Screen::gallery;
+    }
 
     void open_board(const std::string& id) {
         // A half-typed note belongs to the board it was typed on.

@@ -3,13 +3,17 @@
 #include <array>
 
 #include "app/desk/desk_hub.hpp"
+#include "app/desk/desk_join.hpp"
 #include "app/harvest/harvest_screen.hpp"
 #include "app/kiosk/child/kiosk_child_demo.hpp"
 #include "app/kiosk/kiosk_screen.hpp"
 #include "app/kiosk/staff/kiosk_staff_demo.hpp"
+#include "app/prepare/prepare_screen.hpp"
+#include "app/prepare/session_form.hpp"
 #include "app/widgets/canvas/sample_drawing.hpp"
 #include "core/errors.hpp"
 #include "core/harvest/bundle_import.hpp"
+#include "core/kiosk/kiosk_work.hpp"
 #include "platform/files/places.hpp"
 
 namespace oogst::app {
@@ -74,6 +78,43 @@ void show_desk(std::string_view name, Store& store, const Assets&, Shell& shell)
     }
 }
 
+// The preparation: "prepare" its workshop part (a new workshop's form on a store without
+// one), "prepare-sessions" the sessions, "prepare-form" a new table's form, and
+// "devices" the device list after importing the bundles in $OOGST_USB (as the desk
+// does), so it shows who handed in.
+void show_prepare(std::string_view name, Store& store, const Assets&, Shell& shell) {
+    AppState& state = shell.state();
+    if (name == "devices") {
+        const auto places = platform::find_stick_places();
+        if (!places.empty() && store.workshop_keys() && store.workshop_keys()->is_facilitator())
+            import_paths(store, {places.front().root});
+    }
+    const PrepareTab tab = name == "devices"   ? PrepareTab::devices
+                           : name == "prepare" ? PrepareTab::workshop
+                                               : PrepareTab::sessions;
+    // Without a workshop it is reached from the start screen, with one from the desk.
+    open_prepare(state, tab, store.state().has_workshop() ? Screen::desk : Screen::start);
+    if (name == "devices" && desk_readiness(store) == DeskReadiness::ready) {
+        // With its hub listening (on any free port), so the join code and QR code show.
+        state.desk.hub_port = 0;
+        start_desk_hub(store, state.desk);
+    }
+    if (name == "prepare-form") {
+        open_new_session_form(store, state.prepare, false);
+        state.prepare.session.name = "Tafel 7: Rumbeke";
+        state.prepare.session.place = "OC De Zwaan";
+        state.prepare.session.start = "19:30";
+        state.prepare.session.participants = 8;
+    }
+}
+
+// The first children's kiosk's session, as the facilitator opens it after the harvest.
+void show_gallery(std::string_view, Store& store, const Assets&, Shell& shell) {
+    for (const SessionSet* session : store.state().sessions())
+        if (session->method == kiosk_method) return shell.state().open_session(session->id, true);
+    throw UserError("the store in " + store.folder().string() + " has no children's kiosk session");
+}
+
 void show_kiosk_child(std::string_view name, Store& store, const Assets&, Shell& shell) {
     open_kiosk(store, shell.state());
     show_kiosk_child_screen(std::string(name), store, shell.state());
@@ -97,6 +138,11 @@ constexpr std::array screens{
     NamedScreen{"desk", "the facilitator's desk, after importing the bundles in $OOGST_USB when set", show_desk},
     NamedScreen{"facilitator", "the desk's older name, kept for scripts", show_desk},
     NamedScreen{"hub", "the desk with its hub listening", show_desk},
+    NamedScreen{"prepare", "the facilitator prepares: the workshop, its method with its boards", show_prepare},
+    NamedScreen{"prepare-sessions", "the planned sessions, to add, change, copy, import, merge", show_prepare},
+    NamedScreen{"prepare-form", "a new table's form", show_prepare},
+    NamedScreen{"devices", "the device list, after importing the bundles in $OOGST_USB when set", show_prepare},
+    NamedScreen{"gallery", "a children's kiosk's works and their consents, as the facilitator sees them", show_gallery},
     NamedScreen{"kiosk-loop", "the kiosk's loop of shown works", show_kiosk_child},
     NamedScreen{"kiosk-choose", "a child chooses drawing, poem or photo", show_kiosk_child},
     NamedScreen{"kiosk-draw", "a child's drawing", show_kiosk_child},

@@ -5,7 +5,9 @@
 #include "app/desk/desk_hub.hpp"
 #include "app/desk/desk_screen.hpp"
 #include "app/harvest/harvest_screen.hpp"
+#include "app/kiosk/kiosk_gallery_screen.hpp"
 #include "app/kiosk/kiosk_screen.hpp"
+#include "app/prepare/prepare_screen.hpp"
 #include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/start/start_screen.hpp"
@@ -58,6 +60,8 @@ void Shell::draw() {
         case Screen::kiosk: draw_kiosk_screen(store_, state_, ui_); break;
         case Screen::desk: draw_desk_screen(store_, state_, ui_); break;
         case Screen::harvest: draw_harvest_screen(store_, state_, ui_); break;
+        case Screen::gallery: draw_kiosk_gallery_screen(store_, state_, ui_); break;
+        case Screen::prepare: draw_prepare_screen(store_, state_, ui_); break;
     }
     ImGui::End();
 

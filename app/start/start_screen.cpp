@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/harvest/harvest_screen.hpp"
+#include "app/prepare/prepare_screen.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
 
@@ -71,8 +72,13 @@ void draw_start_screen(Store& store, AppState& state, Ui& ui) {
         else ImGui::SetCursorPosX(left);
         const Mode& mode = modes[i];
         if (touch_card(ui, mode.name, mode.heading, mode.detail, ImVec2(width, ui.px(side_by_side ? 168 : 112)),
-                       mode.fill, colour::on_primary))
-            state.screen = mode.screen;
+                       mode.fill, colour::on_primary)) {
+            // A facilitator without a workshop starts by making one.
+            if (mode.screen == Screen::desk && !workshop.has_workshop())
+                open_prepare(state, PrepareTab::workshop, Screen::start);
+            else
+                state.screen = mode.screen;
+        }
     }
 
     // Handing the device's work to the facilitator, under the modes: as wide as their row.

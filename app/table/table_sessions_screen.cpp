@@ -59,7 +59,7 @@ void draw_table_sessions_screen(Store& store, AppState& state, Ui& ui) {
         const std::string line = session_detail(ui, *session, counts.count(session->id) ? counts.at(session->id) : 0);
         if (touch_card(ui, name.c_str(), session->table_name.c_str(), line.c_str(), ImVec2(width, ui.px(112)),
                        colour::surface, colour::text))
-            state.open_board(session->id);
+            state.open_session(session->id, session->method == kiosk_method);
         // An arrow on the right says the card leads somewhere.
         const ImVec2 max = ImGui::GetItemRectMax();
         ImFont* font = ui.fonts.heading;

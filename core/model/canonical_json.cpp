@@ -27,6 +27,13 @@ void write_strokes(JsonWriter& json, const std::vector<Stroke>& strokes) {
     json.end_array();
 }
 
+void write_texts(JsonWriter& json, std::string_view name, const std::vector<std::string>& texts) {
+    if (texts.empty()) return;
+    json.key(name).begin_array();
+    for (const std::string& text : texts) json.value(text);
+    json.end_array();
+}
+
 void write_capture(JsonWriter& json, const std::string& id, const CaptureRecord& capture) {
     json.begin_object().field("id", id);
     if (capture.deleted()) {
@@ -80,7 +87,11 @@ std::string canonical_json(const WorkshopState& state) {
     if (state.has_workshop()) {
         const auto& w = state.workshop();
         json.begin_object().field("id", w.id).field("name", w.name).field("method", w.method);
-        json.field("place", w.place).end_object();
+        json.field("place", w.place);
+        // Only when set, so the state of a version 1 workshop prints as it always did.
+        write_texts(json, "dates", w.dates);
+        write_texts(json, "languages", w.languages);
+        json.end_object();
     } else {
         json.begin_object().end_object();
     }
@@ -95,7 +106,19 @@ std::string canonical_json(const WorkshopState& state) {
         }
         const auto& s = session.fields();
         json.field("method", s.method).field("table", s.table_name).field("ambassador", s.ambassador);
-        json.field("place", s.place).field("participants", s.participants).field("starts_at_ms", s.starts_at_ms).end_object();
+        json.field("place", s.place).field("participants", s.participants).field("starts_at_ms", s.starts_at_ms);
+        // Both only when there is something to say, so earlier states print unchanged.
+        if (!s.schools.empty()) {
+            json.key("schools").begin_array();
+            for (const SessionSchool& school : s.schools) {
+                json.begin_object().field("name", school.name);
+                write_texts(json, "classes", school.classes);
+                json.end_object();
+            }
+            json.end_array();
+        }
+        if (state.session_is_merged(id)) json.field("merged_into", state.session_root(id));
+        json.end_object();
     }
     json.end_array();
 

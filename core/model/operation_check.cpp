@@ -21,6 +21,10 @@ struct FactsOf {
     OperationFacts operator()(SessionSet&& set) const { return of_session(std::move(set.id)); }
     OperationFacts operator()(SessionTableSet&& set) const { return of_session(std::move(set.id)); }
     OperationFacts operator()(SessionDeleted&& deleted) const { return of_session(std::move(deleted.id)); }
+    OperationFacts operator()(SessionMerged&& merge) const {
+        if (merge.from.empty()) throw FormatError("a merge of sessions names no session");
+        return of_session(std::move(merge.from));
+    }
     OperationFacts operator()(CaptureAdded&& added) const {
         OperationFacts facts{.session_id = std::move(added.session_id), .capture_id = std::move(added.id),
                              .adds_capture = true};

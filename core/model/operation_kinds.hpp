@@ -13,6 +13,7 @@
     X(session_set, 2, SessionSet, session)                        \
     X(session_deleted, 3, SessionDeleted, session)                \
     X(session_table_set, 4, SessionTableSet, session)             \
+    X(session_merged, 5, SessionMerged, session)                  \
     X(capture_added, 10, CaptureAdded, capture)                   \
     X(capture_text_edited, 11, CaptureTextEdited, capture)        \
     X(capture_moved, 12, CaptureMoved, capture)                   \

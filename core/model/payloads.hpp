@@ -46,11 +46,30 @@ struct CaptureField {
 struct WorkshopSet {
     static constexpr OperationKind kind = OperationKind::workshop_set;
     std::string id, name, method, place;
+    std::vector<std::string> dates;      // the days it runs, "2026-12-04", in order
+    std::vector<std::string> languages;  // what its people speak: "nl", "fr", "en"
+
+    // Version 2 added dates and languages; a version 1 workshop (the first stores) has none.
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version_range(version, 1, 2, "workshop");
+        wire::text(ar, id), wire::text(ar, name), wire::text(ar, method), wire::text(ar, place);
+        if (version >= 2) wire::texts(ar, dates), wire::texts(ar, languages);
+    }
+};
+
+// A school whose classes bring work to a planned kiosk, and those classes.
+struct SessionSchool {
+    std::string name;
+    std::vector<std::string> classes;
+
+    auto operator<=>(const SessionSchool&) const = default;
 
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
-        wire::require_version(version, 1, "workshop");
-        wire::text(ar, id), wire::text(ar, name), wire::text(ar, method), wire::text(ar, place);
+        wire::require_version(version, 1, "session school");
+        wire::text(ar, name);
+        wire::texts(ar, classes);
     }
 };
 
@@ -59,15 +78,34 @@ struct SessionSet {
     std::string id, method, table_name, ambassador, place;
     std::int64_t starts_at_ms = 0;
     std::uint16_t participants = 0;  // how many sit at the table (voter tokens); 0: not said
+    // A kiosk's (method kinderkiosk) schools and classes, as the facilitator planned them;
+    // its table_name is the exhibition's title. Empty for a table.
+    std::vector<SessionSchool> schools;
 
-    // Version 2 added participants; a version 1 session (the first stores) has none.
+    // Version 2 added participants, version 3 schools; older sessions have none.
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
-        wire::require_version_range(version, 1, 2, "session");
+        wire::require_version_range(version, 1, 3, "session");
         wire::text(ar, id), wire::text(ar, method), wire::text(ar, table_name);
         wire::text(ar, ambassador), wire::text(ar, place);
         ar(starts_at_ms);
         if (version >= 2) ar(participants);
+        if (version >= 3) wire::list(ar, schools, 8);
+    }
+};
+
+// The facilitator makes two sessions one: `from` is no longer listed, and its captures
+// count and show under `into` (and under whatever `into` is merged into in turn). The
+// latest merge of a session wins (an empty `into` undoes it); a merge that would close a
+// circle of merges is left out (WorkshopState::session_root says which).
+struct SessionMerged {
+    static constexpr OperationKind kind = OperationKind::session_merged;
+    std::string from, into;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "session merge");
+        wire::text(ar, from), wire::text(ar, into);
     }
 };
 
@@ -294,8 +332,10 @@ decltype(auto) visit_payload(const Operation& op, Visitor&& visitor) {
 
 }  // namespace oogst
 
-CEREAL_CLASS_VERSION(oogst::WorkshopSet, 1)
-CEREAL_CLASS_VERSION(oogst::SessionSet, 2)
+CEREAL_CLASS_VERSION(oogst::WorkshopSet, 2)
+CEREAL_CLASS_VERSION(oogst::SessionSchool, 1)
+CEREAL_CLASS_VERSION(oogst::SessionSet, 3)
+CEREAL_CLASS_VERSION(oogst::SessionMerged, 1)
 CEREAL_CLASS_VERSION(oogst::SessionTableSet, 1)
 CEREAL_CLASS_VERSION(oogst::SessionDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureDeleted, 1)

@@ -70,6 +70,21 @@ void list(Archive& ar, std::vector<T>& items, std::size_t min_bytes_each) {
     }
 }
 
+// A list of strings, each read through text(): cereal's own std::string would trust the
+// size it reads.
+template <class Archive>
+void texts(Archive& ar, std::vector<std::string>& items) {
+    if constexpr (Archive::is_loading::value) {
+        std::uint32_t count = 0;
+        ar(count);
+        items.clear();
+        items.resize(checked_count(count, 4));
+    } else {
+        ar(static_cast<std::uint32_t>(items.size()));
+    }
+    for (auto& item : items) text(ar, item);
+}
+
 using OutputArchive = cereal::PortableBinaryOutputArchive;
 using InputArchive = cereal::PortableBinaryInputArchive;
 

@@ -81,6 +81,37 @@ void WorkshopState::fold(SessionTableSet&& table, const Operation& op) {
 
 void WorkshopState::fold(SessionDeleted&& deleted, const Operation&) { sessions_[deleted.id].deleted = true; }
 
+void WorkshopState::fold(SessionMerged&& merge, const Operation& op) {
+    if (sessions_[merge.from].merged_into.offer(std::move(merge.into), op)) resolve_merges();
+}
+
+void WorkshopState::resolve_merges() {
+    // A pure function of the merges that won their registers, so the order operations
+    // arrive in does not matter. Taken in write order, each merge either joins a tree or
+    // would close a circle and is skipped.
+    std::vector<std::pair<const WriteOrder*, const std::pair<const std::string, SessionRecord>*>> merges;
+    for (const auto& entry : sessions_)
+        if (entry.second.merged_into.written() && !entry.second.merged_into.value().empty())
+            merges.emplace_back(&entry.second.merged_into.order(), &entry);
+    std::sort(merges.begin(), merges.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    std::unordered_map<std::string, std::string> parent;
+    const auto root_of = [&parent](std::string id) {
+        for (auto up = parent.find(id); up != parent.end(); up = parent.find(id)) id = up->second;
+        return id;
+    };
+    for (const auto& [order, entry] : merges) {
+        const std::string& into = entry->second.merged_into.value();
+        if (root_of(into) != entry->first) parent.emplace(entry->first, into);
+    }
+    session_roots_.clear();
+    for (const auto& [from, into] : parent) session_roots_.emplace(from, root_of(from));
+}
+
+const std::string& WorkshopState::session_root(const std::string& id) const {
+    auto found = session_roots_.find(id);
+    return found == session_roots_.end() ? id : found->second;
+}
+
 void WorkshopState::fold(CaptureAdded&& added, const Operation& op) {
     auto& capture = capture_slot(added.id);
     const auto order = WriteOrder::of(op);
@@ -138,7 +169,7 @@ void WorkshopState::fold(KeyMembershipSet&& membership, const Operation& op) {
 std::vector<const SessionSet*> WorkshopState::sessions() const {
     std::vector<const SessionSet*> live;
     for (const auto& [id, record] : sessions_)
-        if (record.live()) live.push_back(&record.fields());
+        if (record.live() && !session_is_merged(id)) live.push_back(&record.fields());
     std::sort(live.begin(), live.end(), [](const SessionSet* a, const SessionSet* b) {
         return std::tie(a->starts_at_ms, a->table_name, a->id) < std::tie(b->starts_at_ms, b->table_name, b->id);
     });
@@ -153,8 +184,9 @@ const SessionSet* WorkshopState::session(const std::string& id) const {
 std::vector<std::pair<const std::string*, const CaptureRecord*>> WorkshopState::captures_of(
     const std::string& session_id) const {
     std::vector<std::pair<const std::string*, const CaptureRecord*>> result;
+    const std::string& root = session_root(session_id);
     for (const auto& [id, record] : captures_)
-        if (record.live() && record.origin->session_id == session_id) result.emplace_back(&id, &record);
+        if (record.live() && session_root(record.origin->session_id) == root) result.emplace_back(&id, &record);
     std::sort(result.begin(), result.end(), [](const auto& a, const auto& b) {
         return std::tie(a.second->origin_order, *a.first) < std::tie(b.second->origin_order, *b.first);
     });
@@ -164,7 +196,7 @@ std::vector<std::pair<const std::string*, const CaptureRecord*>> WorkshopState::
 std::map<std::string, std::size_t> WorkshopState::capture_counts() const {
     std::map<std::string, std::size_t> counts;
     for (const auto& [id, record] : captures_)
-        if (record.live()) ++counts[record.origin->session_id];
+        if (record.live()) ++counts[session_root(record.origin->session_id)];
     return counts;
 }
 

@@ -27,6 +27,8 @@ struct SessionRecord {
     LastWriterWins<std::string> table_name;
     LastWriterWins<std::uint16_t> participants;
     SessionSet merged;  // details with the table's fields: what fields() gives
+    // The session the facilitator merged this one into (SessionMerged); empty: none.
+    LastWriterWins<std::string> merged_into;
     bool deleted = false;
 
     bool live() const { return details.written() && !deleted; }
@@ -101,13 +103,24 @@ public:
     const std::unordered_map<std::string, CaptureRecord>& capture_records() const { return captures_; }
     const std::map<std::string, KeyRecord>& key_records() const { return keys_; }
 
-    // Live sessions, oldest first (then by id, so the order is the same everywhere).
+    // Live sessions that are not merged into another, oldest first (then by id, so the
+    // order is the same everywhere).
     std::vector<const SessionSet*> sessions() const;
+    // A live session, merged or not.
     const SessionSet* session(const std::string& id) const;
-    // Live captures of a session, in the order they were made.
+    // The session id's captures count and show under: the end of its chain of merges, or
+    // id itself. Merges that would close a circle are left out, decided in write order:
+    // the merges are taken from the earliest written on, and one whose target already
+    // leads back to its session is skipped (so in a circle, the merge written last does
+    // not count). Every device folding the same operations picks the same one.
+    const std::string& session_root(const std::string& id) const;
+    bool session_is_merged(const std::string& id) const { return session_roots_.count(id) > 0; }
+    // Live captures of a session with those of every session merged into it, in the
+    // order they were made.
     std::vector<std::pair<const std::string*, const CaptureRecord*>> captures_of(const std::string& session_id) const;
     const CaptureRecord* capture(const std::string& id) const;
-    // Live captures per session id, in one pass: for lists that show every session's count.
+    // Live captures per session id (merged sessions' under their root), in one pass: for
+    // lists that show every session's count.
     std::map<std::string, std::size_t> capture_counts() const;
 
     std::size_t operations_applied() const { return applied_; }
@@ -118,6 +131,7 @@ private:
     void fold(SessionSet&& fields, const Operation& op);
     void fold(SessionTableSet&& table, const Operation& op);
     void fold(SessionDeleted&& deleted, const Operation& op);
+    void fold(SessionMerged&& merge, const Operation& op);
     void fold(CaptureAdded&& added, const Operation& op);
     void fold(CaptureTextEdited&& edit, const Operation& op);
     void fold(CaptureMoved&& move, const Operation& op);
@@ -132,9 +146,12 @@ private:
     void fold(KeyMembershipSet&& membership, const Operation& op);
 
     CaptureRecord& capture_slot(const std::string& id) { return captures_[id]; }
+    // Works out session_roots_ again from every session's merged_into.
+    void resolve_merges();
 
     LastWriterWins<WorkshopSet> workshop_;
     std::map<std::string, SessionRecord> sessions_;
+    std::unordered_map<std::string, std::string> session_roots_;  // merged session -> its root
     std::unordered_map<std::string, CaptureRecord> captures_;
     std::map<std::string, KeyRecord> keys_;
     std::size_t applied_ = 0;

@@ -43,6 +43,16 @@ struct ImportedFile {
     std::uint64_t operations = 0;
 };
 
+// A device whose bundles the facilitator has imported (known_devices and the ledger).
+struct KnownDevice {
+    std::string id;
+    std::int64_t first_seen_ms = 0;      // its first bundle merged here
+    std::int64_t last_handed_in_ms = 0;  // its latest bundle merged here (stick or hub)
+    std::uint64_t bundles = 0;           // bundles of it merged here
+    std::uint64_t held_through = 0;      // its operations 1..n are all here
+    std::uint64_t operations_held = 0;   // its operations here, gaps or not
+};
+
 struct DeviceIdentity {
     std::string id;
     std::string public_key;  // Ed25519, raw 32 bytes; signs this device's bundles
@@ -131,6 +141,8 @@ public:
     // The same file (by the hash of its bytes) imported before: skipped without opening it.
     std::optional<ImportedFile> imported_file(const std::string& file_hash) const;
     std::unordered_set<std::string> imported_file_hashes() const;
+    // Every device whose bundles were merged here, by id.
+    std::vector<KnownDevice> known_devices() const;
     // The highest n such that this store holds the device's operations 1..n.
     std::uint64_t held_through(const std::string& device_id) const;
     // Merges a verified bundle in one transaction: the operations not yet held, the

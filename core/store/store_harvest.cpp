@@ -112,6 +112,20 @@ std::optional<std::string> Store::known_device_key(const std::string& device_id)
     return query.blob(0);
 }
 
+std::vector<KnownDevice> Store::known_devices() const {
+    auto query = impl_->db.prepare(R"sql(
+        SELECT k.device, k.first_seen_ms, k.held_through,
+               (SELECT COALESCE(MAX(imported_at_ms), 0) FROM imported_bundles AS b WHERE b.device = k.device),
+               (SELECT COUNT(*) FROM imported_bundles AS b WHERE b.device = k.device),
+               (SELECT COUNT(*) FROM operations AS o WHERE o.device = k.device)
+        FROM known_devices AS k ORDER BY k.device)sql");
+    std::vector<KnownDevice> devices;
+    while (query.step())
+        devices.push_back({query.text(0), query.integer(1), query.integer(3), static_cast<std::uint64_t>(query.integer(4)),
+                           static_cast<std::uint64_t>(query.integer(2)), static_cast<std::uint64_t>(query.integer(5))});
+    return devices;
+}
+
 bool Store::bundle_imported(const std::string& body_hash) const {
     auto query = impl_->db.prepare("SELECT 1 FROM imported_bundles WHERE body_hash = ?");
     query.bind(1, body_hash);

@@ -46,17 +46,18 @@ TEST(CliWords, SessionListShowsEverySession) {
     ASSERT_EQ(cli({"workshop", "new", "--name", "Roeselare 2030", "--place", "Roeselare"}, store).exit_code, 0);
     auto result = cli({"session", "list"}, store);
     EXPECT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_NE(result.out.find("No sessions yet"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Roeselare 2030: 0 sessions"), std::string::npos) << result.out;
     ASSERT_EQ(cli({"session", "new", "--table", "Tafel 1: Centrum", "--ambassador", "An"}, store).exit_code, 0);
     ASSERT_EQ(cli({"session", "new", "--table", "Tafel 2: Beveren"}, store).exit_code, 0);
     ASSERT_EQ(cli({"add", "--text", "Meer bomen"}, store).exit_code, 0);
     result = cli({"session", "list"}, store);
     EXPECT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_NE(result.out.find("Tafel 1: Centrum (An), Roeselare, droomsessie: 0 capture(s)"), std::string::npos)
-        << result.out;
-    EXPECT_NE(result.out.find("Tafel 2: Beveren, Roeselare, droomsessie: 1 capture(s)"), std::string::npos)
-        << result.out;
-    EXPECT_NE(result.out.find("2 session(s)"), std::string::npos) << result.out;
+    // Each with its short id, place, ambassador, start and method, and its captures.
+    EXPECT_NE(result.out.find("  Tafel 1: Centrum · Roeselare · An · "), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find(" · droomsessie: 0 captures\n"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("  Tafel 2: Beveren · Roeselare · "), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find(" · droomsessie: 1 capture\n"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Roeselare 2030: 2 sessions"), std::string::npos) << result.out;
 }
 
 TEST(CliWords, AnImportThatMergesSomeAndRefusesOneSaysSoPerFile) {

@@ -87,6 +87,7 @@ int main(int argc, char** argv) {
 
     Maker every_kind;
     every_kind.add(SessionTableSet{session_id, "Tafel 3: De Ring", 6});
+    every_kind.add(SessionMerged{session_id, session_id});
     every_kind.add(note());
     every_kind.add(CaptureTextEdited{capture_id, "Een stad waar iedereen veilig fietst"});
     every_kind.add(CaptureMoved{capture_id, "ideeen", 50, 60});

@@ -9,6 +9,7 @@
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 namespace oogst::cli {
 
@@ -39,5 +40,9 @@ void add_workshop_commands(CommandLine& cli);  // init, workshop new|show, sessi
 void add_harvest_commands(CommandLine& cli);   // workshop join-code|join, bundle export|inspect|verify, import
 void add_hub_commands(CommandLine& cli);       // hub, push
 void add_kiosk_commands(CommandLine& cli);     // kiosk set|pin|show
+void add_prepare_commands(CommandLine& cli);   // session list|edit|delete|copy|merge|import-csv, workshop edit, devices
+
+// "nl, fr" -> {"nl", "fr"}: an option that takes a list in one word.
+std::vector<std::string> split_list(const std::string& text);
 
 }  // namespace oogst::cli

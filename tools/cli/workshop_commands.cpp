@@ -1,7 +1,6 @@
 // oogst-cli's subcommands for setting up a workshop on this machine and looking at it:
 // init, workshop new|show, session new, add (a note, for scripts), dump, demo, templates.
 #include <algorithm>
-#include <ctime>
 #include <fstream>
 #include <ostream>
 
@@ -11,6 +10,8 @@
 #include "core/model/canonical_json.hpp"
 #include "core/model/hybrid_clock.hpp"
 #include "core/model/ids.hpp"
+#include "core/prepare/plan_time.hpp"
+#include "core/prepare/workshop_setup.hpp"
 #include "core/store/store.hpp"
 #include "core/table/table_capture.hpp"
 #include "tools/cli/command_line.hpp"
@@ -21,7 +22,7 @@ namespace oogst::cli {
 namespace {
 
 struct WorkshopFields {
-    std::string name, method = "droomsessie", place;
+    std::string name, method = "droomsessie", place, dates, languages;
 };
 
 struct SessionFields {
@@ -84,21 +85,12 @@ void init_store(const std::filesystem::path& folder, std::ostream& out) {
 void new_workshop(const std::filesystem::path& folder, const WorkshopFields& fields, std::ostream& out) {
     if (fields.name.empty()) throw UserError("a workshop needs a name: --name \"Roeselare 2030\"");
     require_known_method(fields.method);
+    const WorkshopPlan plan{fields.name, fields.method, fields.place, parse_days(fields.dates), split_list(fields.languages)};
     auto store = Store::open_or_create(folder);
-    if (store.state().has_workshop())
-        throw UserError("this store already belongs to the workshop \"" + store.state().workshop().name +
-                        "\": use another --store for a new workshop");
-    WorkshopSet workshop{new_id(), fields.name, fields.method, fields.place};
-    // The workshop's key pair is made with it: this machine is the facilitator's, the
-    // only one that can open the bundles devices hand in.
-    auto keys = make_workshop_keys(workshop.id);
-    keys.facilitator_key = store.device().public_key;
-    store.batch([&] {
-        store.record(workshop);
-        store.save_workshop_keys(keys);
-    });
+    // The same as the preparation screen: the workshop and its key pair, in one transaction.
+    const WorkshopSet workshop = create_workshop(store, plan, TemplateLibrary::load(templates_folder()));
     out << "Workshop \"" << workshop.name << "\" created (" << workshop.id << ")\n"
-        << "Its key (fingerprint " << key_fingerprint(keys.public_key)
+        << "Its key (fingerprint " << key_fingerprint(store.workshop_keys()->public_key)
         << ") stays on this machine; make a join file for the devices with 'oogst-cli workshop join-code --out FILE'\n";
 }
 
@@ -118,40 +110,6 @@ void show_workshop(const std::filesystem::path& folder, std::ostream& out) {
             << "]\n";
     }
     out << "  operations: " << store.operation_count() << "\n";
-}
-
-// "20:00" today's sessions show their time, others their date too; 0: not planned.
-std::string start_text(std::int64_t ms) {
-    if (ms <= 0) return "-";
-    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
-    return text;
-}
-
-// One line per session, oldest first, with what a planner checks on the evening: who
-// leads it, where, the method, how many captures the store holds, and its id (which
-// --session and the other subcommands take).
-void list_sessions(const std::filesystem::path& folder, std::ostream& out) {
-    auto store = Store::open(folder);
-    require_workshop(store);
-    const auto& state = store.state();
-    const auto sessions = state.sessions();
-    const auto counts = state.capture_counts();
-    if (sessions.empty()) {
-        out << "No sessions yet: add one with 'oogst-cli session new --table NAME'\n";
-        return;
-    }
-    for (const auto* session : sessions) {
-        out << session->id << "  " << start_text(session->starts_at_ms) << "  " << session->table_name;
-        if (!session->ambassador.empty()) out << " (" << session->ambassador << ")";
-        if (!session->place.empty()) out << ", " << session->place;
-        out << ", " << session->method << ": " << (counts.count(session->id) ? counts.at(session->id) : 0)
-            << " capture(s)\n";
-    }
-    out << sessions.size() << " session(s)\n";
 }
 
 void new_session(const std::filesystem::path& folder, const SessionFields& fields, std::ostream& out) {
@@ -247,6 +205,8 @@ void add_workshop_commands(CommandLine& cli) {
     workshop_new->add_option("--method", workshop_fields->method, "method template ('oogst-cli templates' lists them)")
         ->capture_default_str();
     workshop_new->add_option("--place", workshop_fields->place, "town or venue");
+    workshop_new->add_option("--dates", workshop_fields->dates, "its days, \"2026-12-04, 2026-12-11\"");
+    workshop_new->add_option("--languages", workshop_fields->languages, "languages spoken, \"nl, fr\"");
     cli.command(workshop, "show", "show the workshop and its sessions", show_workshop);
 
     auto* session = cli.group("session", "plan sessions");
@@ -258,8 +218,6 @@ void add_workshop_commands(CommandLine& cli) {
     session_new->add_option("--method", session_fields->method,
                             "method template (default: the workshop's; 'oogst-cli templates' lists them)");
     session_new->add_option("--place", session_fields->place, "where it happens");
-    cli.command(session, "list", "list the sessions: id, start, table, ambassador, place, method, captures",
-                list_sessions);
 
     auto note = std::make_shared<NoteFields>();
     auto* add = cli.command(nullptr, "add", "add a text capture (for scripts)",

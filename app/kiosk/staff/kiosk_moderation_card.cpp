@@ -5,7 +5,7 @@
 namespace oogst::app {
 CardLayout begin_moderation_card(Ui& ui, const ModerationGrid& grid, int button_rows) {
     const float pad = ui.px(14), row_gap = ui.px(10);
-    const float rows = button_rows * ui.touch_size() + (button_rows - 1) * row_gap;
+    const float rows = button_rows > 0 ? button_rows * ui.touch_size() + (button_rows - 1) * row_gap : 0;
     const float height = pad + grid.picture_height + ui.px(10) + ui.fonts.bold->FontSize + ui.px(4) +
                          ui.fonts.body->FontSize + ui.px(12) + rows + pad;
     ImGui::BeginGroup();

@@ -28,7 +28,7 @@ struct CardLayout {
 
 // Starts a card at the cursor (a group: SameLine puts the next one beside it) and draws
 // its background; the caller draws into its parts and ends it. Every card of a grid has
-// the same rows, so the rows line up.
+// the same rows, so the rows line up; a card to look at only has none.
 CardLayout begin_moderation_card(Ui& ui, const ModerationGrid& grid, int button_rows = 1);
 // The label (bold) and a line of detail under it, cut off at the card's edge.
 void card_lines(Ui& ui, const CardLayout& card, const char* label, const char* detail, ImU32 detail_colour);

@@ -16,6 +16,7 @@
 #include "core/errors.hpp"
 #include "core/kiosk/kiosk_pin.hpp"
 #include "core/kiosk/kiosk_work.hpp"
+#include "core/kiosk/planned_kiosk.hpp"
 
 namespace oogst::app {
 namespace {
@@ -187,6 +188,8 @@ void load_kiosk_settings_edit(Store& store, AppState& state) {
     edit.loaded = true;
     edit.first_setup = !state.kiosk.settings || !store.has_kiosk_pin();
     if (state.kiosk.settings) edit.settings = *state.kiosk.settings;
+    // A kiosk set up for the first time starts from what the facilitator planned for it.
+    else if (const auto planned = planned_kiosk_settings(store.state())) edit.settings = *planned;
     edit.new_class.resize(edit.settings.schools.size());
 }
 

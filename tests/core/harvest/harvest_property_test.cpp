@@ -117,8 +117,11 @@ private:
             } else {
                 device_.record(CaptureRestored{capture, pick(pool_.device_ids), 1 + random_() % 30});
             }
-        } else if (roll < 89) {
+        } else if (roll < 87) {
             device_.record(SessionTableSet{pick(pool_.sessions), "Tafel " + word(), static_cast<std::uint16_t>(random_() % 10)});
+        } else if (roll < 89) {
+            // Sessions merged on several devices at once: chains, circles, undone merges.
+            device_.record(SessionMerged{pick(pool_.sessions), random_() % 5 ? pick(pool_.sessions) : std::string()});
         } else if (roll < 93) {
             device_.record(KeySet{pick(pool_.keys), "Sleutel " + word(), "noden", "waarden", "beelden"});
         } else if (roll < 98) {
