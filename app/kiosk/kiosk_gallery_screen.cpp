@@ -14,14 +14,21 @@
 namespace oogst::app {
 namespace {
 
-// "Getoond · met naam · mag gepubliceerd" / "Wacht op de leerkracht" / "Verborgen".
-std::string consent_line(const Ui& ui, const CaptureRecord& work) {
-    const WorkStatus status = work_status(work);
-    if (status == WorkStatus::hidden) return ui.tr("gallery.hidden");
-    std::string line = ui.tr(status == WorkStatus::shown ? "gallery.shown" : "gallery.waiting");
-    if (status == WorkStatus::shown) line += std::string(" · ") + ui.tr(work.consent.named() ? "gallery.named" : "gallery.unnamed");
-    line += std::string(" · ") + ui.tr(work.consent.published() ? "gallery.publish" : "gallery.no_publish");
-    return line;
+// Where the work stands ("In de tentoonstelling", "Wacht op de leerkracht", "Verborgen").
+const char* status_words(const Ui& ui, const CaptureRecord& work) {
+    switch (work_status(work)) {
+        case WorkStatus::shown: return ui.tr("gallery.shown");
+        case WorkStatus::waiting: return ui.tr("gallery.waiting");
+        case WorkStatus::hidden: return ui.tr("gallery.hidden");
+    }
+    return "";
+}
+
+// Its other two consents ("met naam · mag gepubliceerd"); none for a hidden work.
+std::string consent_words(const Ui& ui, const CaptureRecord& work) {
+    if (work_status(work) == WorkStatus::hidden) return {};
+    return std::string(ui.tr(work.consent.named() ? "gallery.named" : "gallery.unnamed")) + " · " +
+           ui.tr(work.consent.published() ? "gallery.publish" : "gallery.no_publish");
 }
 
 ImU32 consent_colour(const CaptureRecord& work) {
@@ -72,13 +79,17 @@ void draw_kiosk_gallery_screen(Store& store, AppState& state, Ui& ui) {
     for (std::size_t i = 0; i < works.size(); ++i) {
         if (i % grid.columns != 0) ImGui::SameLine(0, grid.gap);
         const CaptureRecord& work = *works[i].capture;
-        const CardLayout card = begin_moderation_card(ui, grid, 0);
+        // The place of a button row holds the consents' line: nothing here is tapped.
+        const CardLayout card = begin_moderation_card(ui, grid, 1);
         draw_kiosk_work(ui, work, card.picture.Min, card.picture.Max, WorkLabel::none);
         // The name only as far as its consent goes, as the exhibition would show it.
         const std::string label = kiosk_work_label(work);
-        const std::string line = consent_line(ui, work);
-        card_lines(ui, card, label.empty() ? ui.tr("kiosk_staff.no_name") : label.c_str(), line.c_str(),
+        card_lines(ui, card, label.empty() ? ui.tr("kiosk_staff.no_name") : label.c_str(), status_words(ui, work),
                    consent_colour(work));
+        const std::string consents = consent_words(ui, work);
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->AddText(ui.fonts.body, ui.fonts.body->FontSize, card.buttons, colour::muted, consents.c_str(), nullptr,
+                      card.inner_width);
         end_moderation_card(card);
         ui.touch.record_last_item("gallery.work." + works[i].id);
     }

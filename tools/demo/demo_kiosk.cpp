@@ -124,7 +124,10 @@ DemoKioskSummary fill_demo_kiosk(Store& store, int works, std::uint64_t seed) {
             set_work_status(store, work.id, WorkStatus::hidden);
             ++summary.hidden;
         } else {
-            set_work_status(store, work.id, WorkStatus::shown);
+            // Shown, and for most also published; one without the child's name, one whose
+            // teacher kept it out of the publications.
+            set_work_status(store, work.id, WorkStatus::shown, /*with_name=*/i != 2);
+            give_consent(store, work.id, ConsentAspect::publish, i != 3);
             ++summary.shown;
         }
     }
