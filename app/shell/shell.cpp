@@ -23,6 +23,15 @@ Shell::Shell(Store& store, Assets& assets, const platform::Fonts& fonts, float s
     for (const std::string& problem : assets.problems())
         state_.error += (state_.error.empty() ? "" : "\n") + problem;
 }
+    // The language and keyboard this device's people chose before a restart.
+    try {
+        const DeviceSettings settings = store.device_settings();
+        if (settings.language) state_.language = *settings.language;
+        keyboard_.use_layout(settings.keyboard_layout);
+    } catch (const std::exception&) {
+        // Settings that cannot be read are a comfort lost, not a reason to stop: the
+        // app starts in Dutch with the first layout, as on a new device.
+    }
 
 void Shell::draw() {
     touch_.begin_frame();
@@ -68,7 +77,9 @@ void Shell::draw() {
         keyboard_.draw(ui_, ui_.text_entry, keyboard_area_);
     }
     // What was typed belongs to the screen it was typed on.
+        const std::string_view layout = keyboard_.layout().id;
     if (state_.screen != screen) ui_.text_entry.unfocus();
+        if (keyboard_.layout().id != layout) remember_keyboard_layout();
     hide_keyboard_after_tap_elsewhere();
     ui_.text_entry.end_frame();
     if (!ui_.text_entry.has_focus()) keyboard_.reset();
@@ -89,6 +100,14 @@ void Shell::catch_up_with_store() {
 void Shell::hide_keyboard_after_tap_elsewhere() {
     // A tap on nothing in particular (the board between notes, the header's empty
     // space) puts the keyboard away, as on a phone. Taps on widgets (a column to write
+void Shell::remember_keyboard_layout() {
+    try {
+        store_.save_device_keyboard_layout(keyboard_.layout().id);
+    } catch (const std::exception& error) {
+        state_.error = ui_.tr("keyboard.layout_not_saved", {{"reason", error_text(ui_, error)}});
+    }
+}
+
     // in, "Toevoegen") keep it, and so does a drag, which scrolls the board.
     const ImGuiIO& io = ImGui::GetIO();
     if (!ui_.text_entry.has_focus()) {

@@ -46,6 +46,8 @@ private:
     void hide_keyboard_after_tap_elsewhere();
 
     Store& store_;
+    // The device keeps the layout the keyboard was switched to for the next start.
+    void remember_keyboard_layout();
     AppState state_;
     TouchRegistry touch_;
     Ui ui_;
