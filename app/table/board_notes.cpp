@@ -136,8 +136,12 @@ Panel notes_panel(Store& store, AppState& state, Ui& ui, const MethodTemplate* m
             const ImVec2 mouse = ImGui::GetIO().MousePos;
             state.gesture = NoteGesture{note_id, mouse.x - at.x, mouse.y - at.y, ImGui::GetTime(), false, false};
         }
-        const bool lifted = state.gesture.dragging && state.gesture.note == note_id;
-        paint_sticky_note(ui, draw, note, at, layout.note_width, layout.height[i], palette_offset + i, lifted ? 0.3f : 1);
+        NoteLook look;
+        if (state.gesture.note == note_id) {
+            look.lifted = state.gesture.lifted && !state.gesture.dragging;
+            if (state.gesture.dragging) look.alpha = 0.3f;  // its place, while the finger carries it
+        }
+        paint_sticky_note(ui, draw, note, at, layout.note_width, layout.height[i], palette_offset + i, look);
         if (scoring)
             draw_vote_controls(store, state, ui, method->voting, session_id, note_id, note,
                                ImVec2(at.x + padding(ui), at.y + body_height), layout.note_width - 2 * padding(ui));
@@ -145,8 +149,9 @@ Panel notes_panel(Store& store, AppState& state, Ui& ui, const MethodTemplate* m
     // The content's full height, so the panel scrolls over notes not drawn.
     ImGui::SetCursorScreenPos(panel.origin);
     ImGui::Dummy(ImVec2(1, layout.content_height));
-    // In a scoring round notes do not move, so a drag on one scrolls like empty space.
-    drag_to_scroll(ui, /*from_buttons=*/!state.gesture.dragging && (state.round.scoring || state.gesture.note.empty()));
+    // A swipe that starts on a note scrolls like one on empty space; only a note lifted
+    // by a hold keeps the finger.
+    drag_to_scroll(ui, /*from_buttons=*/!state.gesture.lifted);
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -194,8 +199,22 @@ Drop drop_at(const std::vector<Panel>& panels, ImVec2 point, const std::string& 
     return drop;
 }
 
-// The finger on a note: a long press opens its menu; a drag lifts it and, when it is
-// let go, moves it where it landed.
+// Where the note under the finger is painted while it is carried: the place the finger
+// took it by stays under the finger.
+void paint_carried_note(Ui& ui, const std::vector<Panel>& panels, const NoteGesture& gesture, const CaptureRecord& note,
+                        ImVec2 finger) {
+    const float width = panels.empty() ? ui.px(300) : panels.front().note_width;
+    const ImVec2 at(finger.x - gesture.start_x, finger.y - gesture.start_y);
+    NoteLook look;
+    look.alpha = 0.9f;
+    look.lifted = true;
+    paint_sticky_note(ui, ImGui::GetForegroundDrawList(), note, at, width, sticky_note_height(ui, note, width), 0, look);
+}
+
+// The finger on a note. Moving before the hold is over is a swipe: the column scrolls
+// (drag_to_scroll took the finger from the note) and the note stays. Held still for
+// note_hold_seconds, the note lifts; moved then, it is carried and lands where it is
+// let go; let go without moving, its menu opens.
 void follow_gesture(Store& store, AppState& state, Ui& ui, const std::vector<Panel>& panels) {
     NoteGesture& gesture = state.gesture;
     if (gesture.note.empty()) return;
@@ -205,28 +224,31 @@ void follow_gesture(Store& store, AppState& state, Ui& ui, const std::vector<Pan
         gesture = {};
         return;
     }
+    const float moved_x = io.MousePos.x - io.MouseClickedPos[0].x, moved_y = io.MousePos.y - io.MouseClickedPos[0].y;
+    const bool far = std::hypot(moved_x, moved_y) > ui.px(note_slop_px);
     if (io.MouseDown[0]) {
-        const float moved_x = io.MousePos.x - io.MouseClickedPos[0].x, moved_y = io.MousePos.y - io.MouseClickedPos[0].y;
-        const bool far = std::hypot(moved_x, moved_y) > ui.px(note_slop_px);
-        if (!state.round.scoring && far && !gesture.menu_opened) gesture.dragging = true;
-        if (!gesture.dragging && !far && !gesture.menu_opened &&
-            ImGui::GetTime() - gesture.pressed_at >= long_press_seconds) {
-            gesture.menu_opened = true;
-            if (!state.round.scoring) state.menu_note = gesture.note;
+        if (!gesture.lifted) {
+            if (far) {
+                gesture = {};  // a swipe: the column scrolls, the note stays where it is
+                return;
+            }
+            // A scoring round locks the board: holding a note lifts nothing.
+            if (!state.round.scoring && ImGui::GetTime() - gesture.pressed_at >= note_hold_seconds) gesture.lifted = true;
+            ui.animating = true;  // the hold is timed even while the finger rests
+            return;
         }
+        if (far) gesture.dragging = true;
         if (gesture.dragging) {
             // The note follows the finger, above everything, over the column it would land in.
             const Drop drop = drop_at(panels, io.MousePos, gesture.note, padding(ui));
-            ImDrawList* top = ImGui::GetForegroundDrawList();
             if (drop.panel) {
-                top->AddRect(drop.panel->rect.Min, drop.panel->rect.Max, colour::primary, ui.px(8), 0, ui.px(4));
+                ImGui::GetForegroundDrawList()->AddRect(drop.panel->rect.Min, drop.panel->rect.Max, colour::primary,
+                                                        ui.px(8), 0, ui.px(4));
                 scroll_near_edges(ui, *drop.panel, io.MousePos.y);
             }
-            const float width = panels.empty() ? ui.px(300) : panels.front().note_width;
-            const ImVec2 at(io.MousePos.x - gesture.start_x, io.MousePos.y - gesture.start_y);
-            paint_sticky_note(ui, top, *note, at, width, sticky_note_height(ui, *note, width), 0, 0.9f);
-            ui.animating = true;
+            paint_carried_note(ui, panels, gesture, *note, io.MousePos);
         }
+        ui.animating = true;
         return;
     }
     if (gesture.dragging) {
@@ -239,6 +261,8 @@ void follow_gesture(Store& store, AppState& state, Ui& ui, const std::vector<Pan
                 state.error = ui.tr("board.not_moved", {{"reason", error_text(ui, error)}});
             }
         }
+    } else if (gesture.lifted) {
+        state.menu_note = gesture.note;  // held and let go in place: what can be done with it
     }
     gesture = {};
 }

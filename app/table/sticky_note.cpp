@@ -63,16 +63,23 @@ void draw_sticky_note(Ui& ui, const CaptureRecord& note, float width, std::size_
 }
 
 void paint_sticky_note(Ui& ui, ImDrawList* draw, const CaptureRecord& note, ImVec2 min, float width, float height,
-                       std::size_t palette_index, float alpha) {
+                       std::size_t palette_index, const NoteLook& look) {
     const NoteText text = text_of(ui, note);
     const NoteMetrics m = measure(ui, note, text, width);
     const ImVec2 max(min.x + width, min.y + std::max(height, m.height));
     ImU32 fill = note_fill(note.origin->colour, palette_index);
-    fill = (fill & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha * 255) << IM_COL32_A_SHIFT);
+    fill = (fill & ~IM_COL32_A_MASK) | (static_cast<ImU32>(look.alpha * 255) << IM_COL32_A_SHIFT);
     const float rounding = ui.px(6);
-    draw->AddRectFilled(ImVec2(min.x + ui.px(2), min.y + ui.px(4)), ImVec2(max.x + ui.px(2), max.y + ui.px(4)),
-                        colour::shadow, rounding);
+    // A lifted note casts a longer shadow, as paper held above the board does.
+    const float drop = ui.px(look.lifted ? 10 : 4);
+    draw->AddRectFilled(ImVec2(min.x + drop / 2, min.y + drop), ImVec2(max.x + drop / 2, max.y + drop), colour::shadow,
+                        rounding);
     draw->AddRectFilled(min, max, fill, rounding);
+    if (look.lifted) {
+        const float out = ui.px(3);
+        draw->AddRect(ImVec2(min.x - out, min.y - out), ImVec2(max.x + out, max.y + out), colour::primary,
+                      rounding + out, 0, ui.px(5));
+    }
     // A slightly darker band at the top, where a paper note's glue strip is.
     draw->AddRectFilled(min, ImVec2(max.x, min.y + ui.px(10)), darker(fill, 0.08f), rounding,
                         ImDrawFlags_RoundCornersTop);

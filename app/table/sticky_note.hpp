@@ -17,10 +17,16 @@ float sticky_note_height(Ui& ui, const CaptureRecord& note, float width);
 // picks the colour of a note that has none.
 void draw_sticky_note(Ui& ui, const CaptureRecord& note, float width, std::size_t palette_index);
 
+// How a note is shown besides its contents.
+struct NoteLook {
+    float alpha = 1;          // fades the place a note is being carried away from
+    bool lifted = false;      // held long enough to be carried: raised, ringed, with a deeper shadow
+};
+
 // Paints the note with its top-left corner at min into draw (no item, no cursor move):
 // for the board's own layout and for a note being dragged. height may exceed the
-// note's own (room for vote buttons under it). alpha fades a note being lifted away.
+// note's own (room for vote buttons under it).
 void paint_sticky_note(Ui& ui, ImDrawList* draw, const CaptureRecord& note, ImVec2 min, float width, float height,
-                       std::size_t palette_index, float alpha = 1);
+                       std::size_t palette_index, const NoteLook& look = {});
 
 }  // namespace oogst::app

@@ -22,13 +22,14 @@ struct TableRound {
     bool timer_set = false;   // the timer was set from the method's round minutes
 };
 
-// A finger on a note: a drag moves it, a long press opens its menu, a tap votes.
+// A finger on a note. A swipe scrolls its column; a hold lifts the note, which then
+// follows the finger to another place, or, let go where it was, opens its menu.
 struct NoteGesture {
     std::string note;         // the note pressed; empty when none
     float start_x = 0, start_y = 0;
     double pressed_at = 0;
-    bool dragging = false;
-    bool menu_opened = false;  // the long press already opened the menu
+    bool lifted = false;      // held long enough without moving: the finger carries it
+    bool dragging = false;    // lifted and then moved: it lands where it is let go
 };
 
 // What the bar under the board is for.

@@ -88,7 +88,7 @@ void UiHarness::tap(std::string_view name) {
     frame();
 }
 
-void UiHarness::drag(ImVec2 from, ImVec2 offset) {
+void UiHarness::drag(ImVec2 from, ImVec2 offset, float hold_seconds) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = from;
     io.MouseDown[0] = false;
@@ -101,6 +101,7 @@ void UiHarness::drag(ImVec2 from, ImVec2 offset) {
         frame();
     }
     io.MouseDown[0] = false;
+    if (hold_seconds > 0) wait(hold_seconds);
     frame();
     frame();
 }

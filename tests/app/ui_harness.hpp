@@ -34,7 +34,9 @@ public:
     // then lifts it: a long press. The finger does not move.
     void long_press(std::string_view name, float seconds = 1.0f);
     // Presses the pointer at a place, drags it by offset over a few frames, releases.
-    void drag(ImVec2 from, ImVec2 offset);
+    // With hold_seconds, the finger first rests that long where it pressed (a note is
+    // picked up only after a hold).
+    void drag(ImVec2 from, ImVec2 offset, float hold_seconds = 0);
     // Types text into the focused field, as a physical keyboard would.
     void type(std::string_view utf8);
     void press_enter();
