@@ -139,8 +139,11 @@ void draw_ambassador_panel(Store& store, AppState& state, Ui& ui, const SessionS
         round.results = true;  // closing a round shows what it gave
         open = false;
     }
-    if (can_score && touch_button(ui, "ambassador.results", ui.tr("ambassador.results"), ImVec2(width, ui.px(56)),
-                                  ButtonLook::secondary)) {
+    // While a round is open nobody sees results, not even the ambassador: a glance at
+    // the standings would sway the voters still to come. Closing the round shows them.
+    if (can_score && !round.scoring &&
+        touch_button(ui, "ambassador.results", ui.tr("ambassador.results"), ImVec2(width, ui.px(56)),
+                     ButtonLook::secondary)) {
         round.results = true;
         open = false;
     }

@@ -42,15 +42,26 @@ void scroll_near_edges(Ui& ui, const Panel& panel, float finger_y) {
 
 float padding(const Ui& ui) { return ui.px(14); }
 
-float measured_height(Ui& ui, BoardCache& cache, const CaptureRecord& note, float width) {
+float measured_height(Ui& ui, BoardCache& cache, const CaptureRecord& note, float width, bool show_score) {
     MeasuredNote& measured = cache.heights[note.origin->id];
     const bool voted = note.vote_count() > 0;
     if (measured.height > 0 && measured.voted == voted && measured.text == note.text.value()) return measured.height;
-    measured = MeasuredNote{note.text.value(), voted, sticky_note_height(ui, note, width)};
+    measured = MeasuredNote{note.text.value(), voted, sticky_note_height(ui, note, width, show_score)};
     return measured.height;
 }
 
-ColumnLayout lay_out(Ui& ui, BoardCache& cache, BoardColumn column, float note_width, int per_row, bool vote_row) {
+// While a round is open nobody sees averages or totals: they would sway the voters
+// still to come.
+bool scores_shown(const AppState& state) { return !state.round.scoring; }
+
+// Whether the notes of column carry vote buttons now: a voter is scoring and the
+// method scores that board.
+bool votes_on(const AppState& state, const MethodTemplate* method, const std::string& board) {
+    return state.round.scoring && state.round.voter > 0 && method && method->voting.scores(board);
+}
+
+ColumnLayout lay_out(Ui& ui, BoardCache& cache, BoardColumn column, float note_width, int per_row, bool vote_row,
+                     bool show_score) {
     ColumnLayout layout;
     layout.per_row = per_row;
     layout.note_width = note_width;
@@ -61,7 +72,7 @@ ColumnLayout lay_out(Ui& ui, BoardCache& cache, BoardColumn column, float note_w
             row_top += row_height + gap;
             row_height = 0;
         }
-        float height = measured_height(ui, cache, *column.notes[i], note_width);
+        float height = measured_height(ui, cache, *column.notes[i], note_width, show_score);
         if (vote_row) height += vote_row_height(ui) + ui.px(8);
         layout.top.push_back(row_top);
         layout.height.push_back(height);
@@ -115,8 +126,7 @@ Panel notes_panel(Store& store, AppState& state, Ui& ui, const MethodTemplate* m
                 layout.note_width, ImGui::GetCurrentWindow()};
     const float gap = padding(ui);
     const float view_top = ImGui::GetScrollY() - gap, view_bottom = ImGui::GetScrollY() + size.y;
-    const bool scoring = state.round.scoring && state.round.voter > 0 && method &&
-                         method->voting.style != VotingStyle::none;
+    const bool scoring = votes_on(state, method, layout.column.board);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const auto& notes = layout.column.notes;
     for (std::size_t i = 0; i < notes.size(); ++i) {
@@ -137,6 +147,9 @@ Panel notes_panel(Store& store, AppState& state, Ui& ui, const MethodTemplate* m
             state.gesture = NoteGesture{note_id, mouse.x - at.x, mouse.y - at.y, ImGui::GetTime(), false, false};
         }
         NoteLook look;
+        look.show_score = scores_shown(state);
+        // In a round, notes on boards the method does not score step back.
+        if (state.round.scoring && method && !method->voting.scores(layout.column.board)) look.alpha = 0.45f;
         if (state.gesture.note == note_id) {
             look.lifted = state.gesture.lifted && !state.gesture.dragging;
             if (state.gesture.dragging) look.alpha = 0.3f;  // its place, while the finger carries it
@@ -273,14 +286,16 @@ const BoardLayout& board_layout(Store& store, AppState& state, Ui& ui, const Ses
                                 const MethodTemplate* method, float width) {
     const bool voting = state.round.scoring && state.round.voter > 0 && method &&
                         method->voting.style != VotingStyle::none;
-    const BoardCacheKey key{store.revision(), session.id, width, ui.language, voting ? state.round.voter : -1};
+    const bool show_score = scores_shown(state);
+    const BoardCacheKey key{store.revision(), session.id, width, ui.language, voting ? state.round.voter : -1,
+                            !show_score};
     BoardCache& cache = state.board_cache;
     if (cache.matches(key)) return cache.layout;
 
     // Heights measured at another width, in another language or with another vote row
     // are of no use; the same ones are (only the store changed).
     if (cache.key.width != key.width || cache.key.language != key.language ||
-        cache.key.scoring_voter != key.scoring_voter || !cache.valid)
+        cache.key.scoring_voter != key.scoring_voter || cache.key.scores_hidden != key.scores_hidden || !cache.valid)
         cache.heights.clear();
     BoardLayout& layout = cache.layout;
     layout = BoardLayout{};
@@ -295,7 +310,10 @@ const BoardLayout& board_layout(Store& store, AppState& state, Ui& ui, const Ses
     const float gap = padding(ui);
     const int per_row = layout.grid ? std::max(1, static_cast<int>((inner + gap) / (ui.px(280) + gap))) : 1;
     const float note_width = (inner - gap * (per_row - 1)) / per_row;
-    for (auto& column : columns) layout.columns.push_back(lay_out(ui, cache, std::move(column), note_width, per_row, voting));
+    for (auto& column : columns) {
+        const bool vote_row = votes_on(state, method, column.board);
+        layout.columns.push_back(lay_out(ui, cache, std::move(column), note_width, per_row, vote_row, show_score));
+    }
     cache.key = key;
     cache.valid = true;
     return layout;

@@ -196,7 +196,7 @@ void draw_board_screen(Store& store, AppState& state, Ui& ui) {
     const BoardLayout& layout = board_layout(store, state, ui, session, method, area.x);
     const std::string target = target_board(state, layout);
 
-    if (round.results)
+    if (round.results && !round.scoring)
         draw_score_results(store, state, ui, session, method, area);
     else
         draw_board_notes(store, state, ui, session, method, target, area);

@@ -17,10 +17,10 @@ struct NoteText {
     std::string score;  // "★ 3,4 · 5 stemmen", or empty without votes
 };
 
-NoteText text_of(const Ui& ui, const CaptureRecord& note) {
+NoteText text_of(const Ui& ui, const CaptureRecord& note, bool show_score) {
     NoteText text;
     text.body = note.text.value();
-    if (const int votes = note.vote_count(); votes > 0) {
+    if (const int votes = note.vote_count(); votes > 0 && show_score) {
         char average[32];
         std::snprintf(average, sizeof average, "%.1f", static_cast<double>(note.score_total()) / votes);
         // Dutch and French write a decimal comma.
@@ -51,8 +51,8 @@ NoteMetrics measure(const Ui& ui, const CaptureRecord& note, const NoteText& tex
 
 }  // namespace
 
-float sticky_note_height(Ui& ui, const CaptureRecord& note, float width) {
-    return measure(ui, note, text_of(ui, note), width).height;
+float sticky_note_height(Ui& ui, const CaptureRecord& note, float width, bool show_score) {
+    return measure(ui, note, text_of(ui, note, show_score), width).height;
 }
 
 void draw_sticky_note(Ui& ui, const CaptureRecord& note, float width, std::size_t palette_index) {
@@ -64,7 +64,7 @@ void draw_sticky_note(Ui& ui, const CaptureRecord& note, float width, std::size_
 
 void paint_sticky_note(Ui& ui, ImDrawList* draw, const CaptureRecord& note, ImVec2 min, float width, float height,
                        std::size_t palette_index, const NoteLook& look) {
-    const NoteText text = text_of(ui, note);
+    const NoteText text = text_of(ui, note, look.show_score);
     const NoteMetrics m = measure(ui, note, text, width);
     const ImVec2 max(min.x + width, min.y + std::max(height, m.height));
     ImU32 fill = note_fill(note.origin->colour, palette_index);

@@ -10,8 +10,9 @@
 
 namespace oogst::app {
 
-// The height the note needs at width, so columns and grids can lay notes out.
-float sticky_note_height(Ui& ui, const CaptureRecord& note, float width);
+// The height the note needs at width, so columns and grids can lay notes out; without
+// its score line when show_score is false.
+float sticky_note_height(Ui& ui, const CaptureRecord& note, float width, bool show_score = true);
 
 // Draws the note at the cursor, width wide, and moves the cursor past it. palette_index
 // picks the colour of a note that has none.
@@ -21,6 +22,7 @@ void draw_sticky_note(Ui& ui, const CaptureRecord& note, float width, std::size_
 struct NoteLook {
     float alpha = 1;          // fades the place a note is being carried away from
     bool lifted = false;      // held long enough to be carried: raised, ringed, with a deeper shadow
+    bool show_score = true;   // false while a scoring round is open: nobody sees live averages
 };
 
 // Paints the note with its top-left corner at min into draw (no item, no cursor move):
