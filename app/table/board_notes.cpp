@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <optional>
 
 #include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
@@ -115,6 +116,25 @@ ImVec2 note_position(const ColumnLayout& layout, std::size_t i, float gap) {
     return ImVec2(column * (layout.note_width + gap), layout.top[i]);
 }
 
+// The index of the note the table should see in layout, if it is there and the column
+// has not been scrolled to it yet.
+std::optional<std::size_t> note_to_reveal(const AppState& state, const ColumnLayout& layout) {
+    const NoteReveal& reveal = state.reveal;
+    if (reveal.note.empty() || reveal.scrolled || note_ring(state, reveal.note) <= 0) return std::nullopt;
+    for (std::size_t i = 0; i < layout.column.notes.size(); ++i)
+        if (layout.column.notes[i]->origin->id == reveal.note) return i;
+    return std::nullopt;
+}
+
+// Scrolls the current panel (view_height tall) the least that brings note i wholly
+// into view, with a gap around it.
+void scroll_to_note(const ColumnLayout& layout, std::size_t i, float view_height, float gap) {
+    const float top = layout.top[i] - gap, bottom = layout.top[i] + layout.height[i] + gap;
+    const float scroll = ImGui::GetScrollY();
+    if (top < scroll) ImGui::SetScrollY(std::max(0.0f, top));
+    else if (bottom > scroll + view_height) ImGui::SetScrollY(std::min(top, bottom - view_height));
+}
+
 // One column's notes in a scrolling panel; only the notes in view are drawn.
 Panel notes_panel(Store& store, AppState& state, Ui& ui, const MethodTemplate* method, const std::string& session_id,
                   const ColumnLayout& layout, const char* id, ImVec2 size, std::size_t palette_offset) {
@@ -154,6 +174,9 @@ Panel notes_panel(Store& store, AppState& state, Ui& ui, const MethodTemplate* m
             look.lifted = state.gesture.lifted && !state.gesture.dragging;
             if (state.gesture.dragging) look.alpha = 0.3f;  // its place, while the finger carries it
         }
+        look.ring = note_ring(state, note_id);
+        // The ring of a new note fades on its own: frames keep coming until it is gone.
+        if (state.reveal.note == note_id && reveal_strength(state.reveal, ImGui::GetTime()) > 0) ui.animating = true;
         paint_sticky_note(ui, draw, note, at, layout.note_width, layout.height[i], palette_offset + i, look);
         if (scoring)
             draw_vote_controls(store, state, ui, method->voting, session_id, note_id, note,
@@ -162,6 +185,14 @@ Panel notes_panel(Store& store, AppState& state, Ui& ui, const MethodTemplate* m
     // The content's full height, so the panel scrolls over notes not drawn.
     ImGui::SetCursorScreenPos(panel.origin);
     ImGui::Dummy(ImVec2(1, layout.content_height));
+    // A note just added lands at the end of its column, often out of sight: the column
+    // brings it into view (the ring says which it is). The note being edited too, as
+    // the keyboard takes the bottom of the screen.
+    if (const auto reveal = note_to_reveal(state, layout)) {
+        scroll_to_note(layout, *reveal, size.y - 2 * gap, gap);
+        state.reveal.scrolled = true;
+        ui.animating = true;  // the scroll shows in the next frame
+    }
     // A swipe that starts on a note scrolls like one on empty space; only a note lifted
     // by a hold keeps the finger.
     drag_to_scroll(ui, /*from_buttons=*/!state.gesture.lifted);
@@ -282,6 +313,11 @@ void follow_gesture(Store& store, AppState& state, Ui& ui, const std::vector<Pan
 
 }  // namespace
 
+float note_ring(const AppState& state, const std::string& note_id) {
+    if (state.composer == ComposerMode::edit_note && state.editing_note == note_id) return 1;
+    return state.reveal.note == note_id ? reveal_strength(state.reveal, ImGui::GetTime()) : 0;
+}
+
 const BoardLayout& board_layout(Store& store, AppState& state, Ui& ui, const SessionSet& session,
                                 const MethodTemplate* method, float width) {
     const bool voting = state.round.scoring && state.round.voter > 0 && method &&
@@ -330,6 +366,16 @@ void draw_board_notes(Store& store, AppState& state, Ui& ui, const SessionSet& s
     for (std::size_t i = 0; i < layout.columns.size(); ++i) {
         const ColumnLayout& column = layout.columns[i];
         if (i > 0) ImGui::SameLine(0, ui.px(20));
+        // Columns side by side that do not fit: the row scrolls to the column of a note
+        // to reveal before the column scrolls to the note.
+        if (layout.too_wide && note_to_reveal(state, column)) {
+            const float left = ImGui::GetCursorPosX(), right = left + layout.column_width;
+            const float view = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+            if (left < ImGui::GetScrollX())
+                ImGui::SetScrollX(left);
+            else if (right > ImGui::GetScrollX() + view)
+                ImGui::SetScrollX(right - view);
+        }
         ImGui::BeginGroup();
         if (!layout.grid) {
             column_header(ui, state, session.method, column, layout.column_width, column.column.board == target);

@@ -24,6 +24,10 @@ inline constexpr double note_hold_seconds = 0.5;
 void draw_board_notes(Store& store, AppState& state, Ui& ui, const SessionSet& session, const MethodTemplate* method,
                       const std::string& target, ImVec2 area);
 
+// How strongly the note is ringed now, 0-1: while its text is being edited, and for a
+// moment after it was added (state.reveal).
+float note_ring(const AppState& state, const std::string& note_id);
+
 // The session's columns, laid out for a board area width wide (cached in
 // state.board_cache, rebuilt only when something it shows changed).
 const BoardLayout& board_layout(Store& store, AppState& state, Ui& ui, const SessionSet& session,

@@ -75,10 +75,12 @@ void paint_sticky_note(Ui& ui, ImDrawList* draw, const CaptureRecord& note, ImVe
     draw->AddRectFilled(ImVec2(min.x + drop / 2, min.y + drop), ImVec2(max.x + drop / 2, max.y + drop), colour::shadow,
                         rounding);
     draw->AddRectFilled(min, max, fill, rounding);
-    if (look.lifted) {
+    if (look.lifted || look.ring > 0) {
+        const float strength = look.lifted ? 1.0f : std::min(1.0f, look.ring);
+        const ImU32 ring = (colour::primary & ~IM_COL32_A_MASK) | (static_cast<ImU32>(strength * 255) << IM_COL32_A_SHIFT);
         const float out = ui.px(3);
-        draw->AddRect(ImVec2(min.x - out, min.y - out), ImVec2(max.x + out, max.y + out), colour::primary,
-                      rounding + out, 0, ui.px(5));
+        draw->AddRect(ImVec2(min.x - out, min.y - out), ImVec2(max.x + out, max.y + out), ring, rounding + out, 0,
+                      ui.px(5));
     }
     // A slightly darker band at the top, where a paper note's glue strip is.
     draw->AddRectFilled(min, ImVec2(max.x, min.y + ui.px(10)), darker(fill, 0.08f), rounding,

@@ -10,6 +10,14 @@
 
 namespace oogst::app {
 
+// How a note is shown besides its contents.
+struct NoteLook {
+    float alpha = 1;          // fades the place a note is being carried away from
+    bool lifted = false;      // held long enough to be carried: raised, ringed, with a deeper shadow
+    bool show_score = true;   // false while a scoring round is open: nobody sees live averages
+    float ring = 0;           // 0-1: a ring around a note just added or being edited
+};
+
 // The height the note needs at width, so columns and grids can lay notes out; without
 // its score line when show_score is false.
 float sticky_note_height(Ui& ui, const CaptureRecord& note, float width, bool show_score = true);
@@ -17,13 +25,6 @@ float sticky_note_height(Ui& ui, const CaptureRecord& note, float width, bool sh
 // Draws the note at the cursor, width wide, and moves the cursor past it. palette_index
 // picks the colour of a note that has none.
 void draw_sticky_note(Ui& ui, const CaptureRecord& note, float width, std::size_t palette_index);
-
-// How a note is shown besides its contents.
-struct NoteLook {
-    float alpha = 1;          // fades the place a note is being carried away from
-    bool lifted = false;      // held long enough to be carried: raised, ringed, with a deeper shadow
-    bool show_score = true;   // false while a scoring round is open: nobody sees live averages
-};
 
 // Paints the note with its top-left corner at min into draw (no item, no cursor move):
 // for the board's own layout and for a note being dragged. height may exceed the

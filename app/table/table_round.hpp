@@ -32,6 +32,29 @@ struct NoteGesture {
     bool dragging = false;    // lifted and then moved: it lands where it is let go
 };
 
+// A note the table should see: one just added (it may be out of sight at the end of a
+// long column) or the one whose text is being edited. Its column scrolls to it once,
+// and it is ringed for a moment.
+struct NoteReveal {
+    std::string note;        // empty: none
+    double since = 0;        // ImGui time it was asked for
+    bool scrolled = false;   // its column was scrolled to it
+
+    void show(std::string id, double now) { *this = NoteReveal{std::move(id), now, false}; }
+};
+
+// How long a revealed note stays ringed, and over how much of the end the ring fades.
+inline constexpr double reveal_seconds = 2.0;
+inline constexpr double reveal_fade_seconds = 0.8;
+
+// How strongly the ring shows at time now: 1, then fading to 0 at reveal_seconds.
+inline float reveal_strength(const NoteReveal& reveal, double now) {
+    if (reveal.note.empty()) return 0;
+    const double left = reveal.since + reveal_seconds - now;
+    if (left <= 0) return 0;
+    return left >= reveal_fade_seconds ? 1.0f : static_cast<float>(left / reveal_fade_seconds);
+}
+
 // What the bar under the board is for.
 enum class ComposerMode {
     new_note,     // type a new note

@@ -69,6 +69,8 @@ TEST_F(TableTest, EditingANoteChangesItsTextAndUndoRestoresIt) {
 
 TEST_F(TableTest, UndoTakesBackSeveralActionsNewestFirst) {
     add_note_through_ui("Een speelstraat");
+    // The column scrolled to the new note, above the keyboard; fiets is further up.
+    bring_into_view("stad-2030", "note.fiets");
     const ImVec2 from = centre_of("note.fiets");
     const ImVec2 to = centre_of("board.column.ideeen");
     ui->drag(from, ImVec2(to.x - from.x, to.y - from.y + 150), hold_to_lift);
@@ -109,9 +111,9 @@ TEST_F(TableTest, HoldingANoteAtAColumnsEdgeScrollsTheColumn) {
     ui->frame();
     io.MouseDown[0] = true;
     ui->frame();
+    ui->wait(hold_to_lift);
     for (int step = 1; step <= 8; ++step) {
         io.MousePos = ImVec2(from.x, from.y + (to.y - from.y) * step / 8);
-    ui->wait(hold_to_lift);
         ui->frame();
     }
     ui->wait(2.5f);  // held at the edge
