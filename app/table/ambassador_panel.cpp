@@ -46,6 +46,7 @@ void draw_ambassador_handle(AppState& state, Ui& ui, float height) {
         !state.round.ambassador) {
         state.round.ambassador = true;
         ImGui::ClearActiveID();
+        if (state.error == ui.tr("ambassador.hint")) state.error.clear();  // they found out how
     }
     if (ImGui::IsItemDeactivated() && !state.round.ambassador) state.error = ui.tr("ambassador.hint");
     if (ImGui::IsItemActive()) ui.animating = true;

@@ -10,6 +10,7 @@
 #include "app/shell/theme.hpp"
 #include "app/table/template_labels.hpp"
 #include "app/widgets/capture_picture.hpp"
+#include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/table/scoring.hpp"
 
@@ -72,10 +73,11 @@ void draw_score_results(Store& store, AppState& state, Ui& ui, const SessionSet&
     ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui.px(6));
     const char* order = voting.style == VotingStyle::dots ? "results.detail.dots" : "results.detail.stars";
-    ImGui::TextUnformatted(ui.tr(order, {{"votes", std::to_string(voters.size())}}).c_str());
-    ImGui::PopStyleColor();
     const char* close = ui.tr("results.close");
     const float close_width = button_width(ui, close, 28);
+    const float room = width + ImGui::GetStyle().WindowPadding.x - close_width - ui.px(16) - ImGui::GetCursorPosX();
+    ImGui::TextUnformatted(fitted_text(ui.fonts.body, ui.tr(order, {{"votes", std::to_string(voters.size())}}), room).c_str());
+    ImGui::PopStyleColor();
     ImGui::SameLine(width + ImGui::GetStyle().WindowPadding.x - close_width);
     ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y);
     if (touch_button(ui, "results.close", close, ImVec2(close_width, 0), ButtonLook::secondary))

@@ -48,7 +48,7 @@ bool touch_button(Ui& ui, const char* name, const char* label, ImVec2 size, Butt
     const bool pressed = ImGui::Button(label_with_id(label, name).c_str(), size);
     ImGui::PopStyleColor(4);
     ImGui::PopFont();
-    ui.touch.record_last_item(name);
+    ui.touch.record_last_item(name, label);
     return pressed;
 }
 

@@ -19,6 +19,10 @@ public:
     explicit UiHarness(Store& store, ImVec2 display_size = {1280, 800}, float scale = 1);
     // The assets the harness loaded from the source tree (templates, words).
     const Assets& assets() const { return assets_; }
+    // The app's fonts, as loaded for the screens (to measure what a label needs).
+    const platform::Fonts& fonts() const { return fonts_; }
+    // A shown text recorded by name (TouchRegistry::record_text); throws when absent.
+    const app::ShownText& text(std::string_view name) const;
     ~UiHarness();
     UiHarness(const UiHarness&) = delete;
     UiHarness& operator=(const UiHarness&) = delete;
