@@ -36,6 +36,13 @@ public:
     CaptureGone() : UserError("this note no longer exists; it may have been deleted elsewhere") {}
 };
 
+// A score given to a capture on a board the method does not score (its template's
+// voting names the boards that are).
+class NotScored : public UserError {
+public:
+    NotScored() : UserError("notes on this board are not scored in this method") {}
+};
+
 // Raised while decoding bytes from a file or the network that do not follow the format.
 class FormatError : public UserError {
 public:

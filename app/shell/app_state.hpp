@@ -43,6 +43,7 @@ struct AppState {
     TableRound round;
     UndoHistory undo;             // this table's own changes, newest last
     NoteGesture gesture;
+    NoteReveal reveal;            // a note just added or being edited: scrolled to and ringed
     std::string menu_note;        // the note whose long-press menu is open
     ComposerMode composer = ComposerMode::new_note;
     std::string editing_note;     // the note whose text the composer edits
@@ -76,6 +77,7 @@ struct AppState {
             round = TableRound{};
             undo.clear();  // undo belongs to the table it was made at
             menu_note.clear();
+            reveal = NoteReveal{};
             composer = ComposerMode::new_note;
         }
         session_id = id;

@@ -6,6 +6,7 @@ namespace oogst::app {
 
 std::string error_text(const Ui& ui, const std::exception& error) {
     if (dynamic_cast<const CaptureGone*>(&error)) return ui.tr("board.note_gone");
+    if (dynamic_cast<const NotScored*>(&error)) return ui.tr("board.not_scored");
     const auto* store = dynamic_cast<const StoreError*>(&error);
     if (!store) return error.what();
     const char* key = "store.other";

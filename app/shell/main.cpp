@@ -39,6 +39,7 @@ struct Options {
     std::optional<std::filesystem::path> store;
     std::filesystem::path screenshot;  // empty: run the app
     std::string screen = "start";
+    std::optional<oogst::Language> language;  // the screens' language for this run; else the device's
     bool kiosk = false;  // start straight into the kiosk; leaving it ends the app
 };
 
@@ -151,6 +152,8 @@ int run(const Options& options) {
         state.kiosk.quit_on_leave = true;
         oogst::app::open_kiosk(store, state);
     }
+    // For this run only: the device keeps the language its people chose.
+    if (options.language) state.language = *options.language;
     if (const auto* named = oogst::app::find_named_screen(options.screen); named && named->show)
         named->show(options.screen, store, assets, shell);
     // OOGST_WIDGET_MAP=FILE: where the end-to-end tests read the widgets' places.
@@ -184,6 +187,15 @@ int main(int argc, char** argv) {
     cli.add_option("--store", store, "the folder of this device's store (default: $OOGST_STORE, else the "
                                      "XDG data folder)");
     cli.add_option("--screenshot", options.screenshot, "render one screen into this PNG file and exit");
+    std::string language;
+    cli.add_option("--language", language,
+                   "the language to show for this run (nl, fr or en; a screenshot in French, say); without it, the "
+                   "one this device last chose on the start screen")
+        ->check(CLI::Validator(
+            [](std::string& code) {
+                return oogst::parse_language(code) ? std::string() : "there is no language called " + code;
+            },
+            "LANGUAGE"));
     cli.add_flag("--kiosk", options.kiosk,
                  "start as the children's kiosk: full screen and locked when it is set up (its settings first when "
                  "not); leaving the kiosk with the PIN ends the app");
@@ -204,6 +216,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (cli.count("--store") > 0) options.store = store;
+    if (cli.count("--language") > 0) options.language = oogst::parse_language(language);
 
     try {
         return run(options);

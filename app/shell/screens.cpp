@@ -25,7 +25,7 @@ void show_sessions(std::string_view, Store&, const Assets&, Shell& shell) { shel
 
 // A board needs a session: the first one, as the workshop lists them. "keyboard" is that
 // board with a note being typed on the touch keyboard; "scores" its scoring results,
-// "ambassador" its ambassador's panel. The canvas is that session's drawing screen for
+// "ambassador" its ambassador's panel, "time-up" the board once the round's time ran out. The canvas is that session's drawing screen for
 // its first column with a sample drawing on the paper; the photo picker shows that
 // column's photos from the first place it finds ($OOGST_PHOTOS when set).
 void show_board(std::string_view name, Store& store, const Assets& assets, Shell& shell) {
@@ -36,6 +36,12 @@ void show_board(std::string_view name, Store& store, const Assets& assets, Shell
     state.open_board(sessions.front()->id);
     if (name == "scores") state.round.results = true;
     if (name == "ambassador") state.round.ambassador = true;
+    if (name == "time-up") {
+        // Started longer ago than it lasts: the header shows the pill saying time is up.
+        state.round.timer.set(60);
+        state.round.timer_set = true;
+        state.round.timer.start(-61);
+    }
     const MethodTemplate* method = assets.templates.find(sessions.front()->method);
     const std::string first_column = method && !method->boards.empty() ? method->boards.front().id : "";
     if (name == "canvas") {
@@ -132,6 +138,7 @@ constexpr std::array screens{
     NamedScreen{"keyboard", "that board with a note being typed", show_board},
     NamedScreen{"scores", "that board's scoring results", show_board},
     NamedScreen{"ambassador", "that board's ambassador panel", show_board},
+    NamedScreen{"time-up", "that board when the round's time has run out", show_board},
     NamedScreen{"canvas", "that session's drawing screen, with a sample drawing", show_board},
     NamedScreen{"photo", "the photo picker, in $OOGST_PHOTOS when set", show_board},
     NamedScreen{"harvest", "a device hands in its work", show_harvest},

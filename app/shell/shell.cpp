@@ -1,6 +1,7 @@
 #include "app/shell/shell.hpp"
 
 #include <algorithm>
+#include <cfloat>
 
 #include "app/desk/desk_hub.hpp"
 #include "app/desk/desk_screen.hpp"
@@ -24,6 +25,15 @@ Shell::Shell(Store& store, Assets& assets, const platform::Fonts& fonts, float s
     // A facilitator who edited a template sees at once what is wrong with it.
     for (const std::string& problem : assets.problems())
         state_.error += (state_.error.empty() ? "" : "\n") + problem;
+    // The language and keyboard this device's people chose before a restart.
+    try {
+        const DeviceSettings settings = store.device_settings();
+        if (settings.language) state_.language = *settings.language;
+        keyboard_.use_layout(settings.keyboard_layout);
+    } catch (const std::exception&) {
+        // Settings that cannot be read are a comfort lost, not a reason to stop: the
+        // app starts in Dutch with the first layout, as on a new device.
+    }
 }
 
 void Shell::draw() {
@@ -31,6 +41,7 @@ void Shell::draw() {
     ui_.text_entry.begin_frame();
     ui_.language = state_.language;
     ui_.animating = false;
+    ui_.message_floor = 0;
     // What other connections stored (a harvest job, the hub, the command line beside
     // the app) is folded in before anything is drawn, so every screen shows it.
     catch_up_with_store();
@@ -50,7 +61,6 @@ void Shell::draw() {
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                        ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("oogst", nullptr, flags);
-    draw_error_banner();
     switch (state_.screen) {
         case Screen::start: draw_start_screen(store_, state_, ui_); break;
         case Screen::sessions: draw_table_sessions_screen(store_, state_, ui_); break;
@@ -64,12 +74,16 @@ void Shell::draw() {
         case Screen::prepare: draw_prepare_screen(store_, state_, ui_); break;
     }
     ImGui::End();
+    draw_message(ImRect(viewport->WorkPos, ImVec2(viewport->WorkPos.x + viewport->WorkSize.x,
+                                                  viewport->WorkPos.y + viewport->WorkSize.y - keyboard_height)));
 
     keyboard_area_ = ImRect();
     if (typing && ui_.text_entry.has_focus()) {
         keyboard_area_ = ImRect(viewport->WorkPos.x, viewport->WorkPos.y + viewport->WorkSize.y - keyboard_height,
                                 viewport->WorkPos.x + viewport->WorkSize.x, viewport->WorkPos.y + viewport->WorkSize.y);
+        const std::string_view layout = keyboard_.layout().id;
         keyboard_.draw(ui_, ui_.text_entry, keyboard_area_);
+        if (keyboard_.layout().id != layout) remember_keyboard_layout();
     }
     // What was typed belongs to the screen it was typed on.
     if (state_.screen != screen) ui_.text_entry.unfocus();
@@ -87,6 +101,14 @@ void Shell::catch_up_with_store() {
         std::string said = error_text(ui_, error);
         if (said != catch_up_failure_) state_.error = said;
         catch_up_failure_ = std::move(said);
+    }
+}
+
+void Shell::remember_keyboard_layout() {
+    try {
+        store_.save_device_keyboard_layout(keyboard_.layout().id);
+    } catch (const std::exception& error) {
+        state_.error = ui_.tr("keyboard.layout_not_saved", {{"reason", error_text(ui_, error)}});
     }
 }
 
@@ -111,32 +133,46 @@ void Shell::hide_keyboard_after_tap_elsewhere() {
     }
 }
 
-void Shell::draw_error_banner() {
+void Shell::draw_message(const ImRect& screen) {
     if (state_.error.empty()) return;
-    const float width = ImGui::GetContentRegionAvail().x;
+    // A window of its own over the screen, so the screen below keeps its layout: a
+    // banner in the screen's flow pushed everything down just as a finger came to tap.
     const float pad = ui_.px(16);
+    const float margin = ui_.px(16);
+    const float width = std::min(screen.GetWidth() - 2 * margin, ui_.px(900));
     const char* dismiss = ui_.tr("common.close");
     const float dismiss_width = button_width(ui_, dismiss);
     const float wrap = width - dismiss_width - 3 * pad;
-    const float text_height = ImGui::CalcTextSize(state_.error.c_str(), nullptr, false, wrap).y;
+    ImFont* font = ui_.fonts.body;
+    const float text_height = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, state_.error.c_str()).y;
     const float height = std::max(ui_.touch_size(), text_height) + 2 * pad;
+    const float floor = ui_.message_floor > 0 ? std::min(ui_.message_floor, screen.Max.y) : screen.Max.y;
+    const ImVec2 min(screen.Min.x + (screen.GetWidth() - width) * 0.5f, std::max(screen.Min.y, floor - margin - height));
 
-    const ImVec2 min = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(width, height));
-    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImGui::SetNextWindowPos(min);
+    ImGui::SetNextWindowSize(ImVec2(width, height + ui_.px(4)));  // and its shadow
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
+    ImGui::Begin("oogst.message", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoFocusOnAppearing);
+    // Above the screen and its panels (the ambassador's), where it was said.
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(min, ImVec2(min.x + width, min.y + height), colour::error_fill, ui_.px(12));
-    draw->AddRect(min, ImVec2(min.x + width, min.y + height), colour::error_edge, ui_.px(12), 0, ui_.px(2));
-    draw->AddText(ui_.fonts.body, ui_.fonts.body->FontSize,
-                  ImVec2(min.x + pad, min.y + (height - text_height) * 0.5f), colour::error_text,
+    const ImVec2 max(min.x + width, min.y + height);
+    draw->AddRectFilled(ImVec2(min.x, min.y + ui_.px(3)), ImVec2(max.x, max.y + ui_.px(3)), colour::shadow, ui_.px(12));
+    draw->AddRectFilled(min, max, colour::error_fill, ui_.px(12));
+    draw->AddRect(min, max, colour::error_edge, ui_.px(12), 0, ui_.px(2));
+    draw->AddText(font, font->FontSize, ImVec2(min.x + pad, min.y + (height - text_height) * 0.5f), colour::error_text,
                   state_.error.c_str(), nullptr, wrap);
-
-    // The button sits inside the banner, on its right.
-    ImGui::SetCursorScreenPos(
-        ImVec2(min.x + width - pad - dismiss_width, min.y + (height - ui_.touch_size()) * 0.5f));
+    // The button sits inside the message, on its right.
+    ImGui::SetCursorScreenPos(ImVec2(max.x - pad - dismiss_width, min.y + (height - ui_.touch_size()) * 0.5f));
     if (touch_button(ui_, "error.dismiss", dismiss, ImVec2(dismiss_width, 0), ButtonLook::secondary))
         state_.error.clear();
-    ImGui::SetCursorScreenPos(after);
+    ImGui::End();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(2);
 }
 
 }  // namespace oogst::app

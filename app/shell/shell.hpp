@@ -1,6 +1,6 @@
 #pragma once
 // The app without its window: one full-screen ImGui window per frame showing the
-// current screen, and the error banner above it. While a text field has the keyboard,
+// current screen, and hints and errors floating over it. While a text field has the keyboard,
 // the touch keyboard takes a strip at the bottom and the screen is laid out in what is
 // left above it, so the keyboard never covers the field. The executable and the
 // headless UI tests drive the same Shell, so the tests exercise what users see.
@@ -42,8 +42,12 @@ public:
 
 private:
     void catch_up_with_store();
-    void draw_error_banner();
+    // The last failure or hint (state.error), floating over the bottom of screen above
+    // ui.message_floor, with a button to close it.
+    void draw_message(const ImRect& screen);
     void hide_keyboard_after_tap_elsewhere();
+    // The device keeps the layout the keyboard was switched to for the next start.
+    void remember_keyboard_layout();
 
     Store& store_;
     AppState state_;

@@ -34,6 +34,10 @@ struct Ui {
     platform::TextureCache* textures = nullptr;
     // Which text field has the keyboard and what was typed for it (app/widgets/keyboard/text_field.hpp).
     TextEntry text_entry{};
+    // Where hints and errors float: above this screen y (the top of a screen's bar at
+    // the bottom, where people type and tap next). 0: the bottom of the screen. Screens
+    // set it each frame; the shell draws the message after them.
+    float message_floor = 0;
 
     // A length given at scale 1, in this screen's pixels.
     float px(float length) const { return length * scale; }

@@ -5,6 +5,7 @@
 
 #include "app/harvest/harvest_screen.hpp"
 #include "app/prepare/prepare_screen.hpp"
+#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
 
@@ -20,8 +21,8 @@ struct Mode {
 };
 
 // Three buttons, one per language, each in its own language so anyone finds theirs;
-// the chosen one is green.
-void language_switch(Ui& ui, AppState& state) {
+// the chosen one is green. The device remembers it for the next start.
+void language_switch(Store& store, Ui& ui, AppState& state) {
     const float gap = ui.px(12);
     ImGui::PushFont(ui.fonts.bold);
     float row = 0;
@@ -33,8 +34,16 @@ void language_switch(Ui& ui, AppState& state) {
         if (language != all_languages.front()) ImGui::SameLine(0, gap);
         const std::string name = "start.language." + std::string(language_code(language));
         const ButtonLook look = language == state.language ? ButtonLook::primary : ButtonLook::secondary;
-        if (touch_button(ui, name.c_str(), language_name(language).data(), ImVec2(0, 0), look))
+        if (touch_button(ui, name.c_str(), language_name(language).data(), ImVec2(0, 0), look) &&
+            language != state.language) {
             state.language = language;
+            try {
+                store.save_device_language(language);
+            } catch (const std::exception& error) {
+                // The choice holds until the app closes; only the next start forgets it.
+                state.error = ui.tr("start.language_not_saved", {{"reason", error_text(ui, error)}});
+            }
+        }
     }
 }
 
@@ -88,7 +97,7 @@ void draw_start_screen(Store& store, AppState& state, Ui& ui) {
         open_harvest_screen(state);
 
     ImGui::Dummy(ImVec2(0, ui.px(24)));
-    language_switch(ui, state);
+    language_switch(store, ui, state);
 
     // Where the captures are kept, for the facilitator who collects them later.
     const std::string footer = ui.tr("start.footer", {{"folder", store.folder().string()},

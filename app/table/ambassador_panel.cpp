@@ -1,6 +1,7 @@
 #include "app/table/ambassador_panel.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 
 #include "app/shell/error_text.hpp"
@@ -12,6 +13,14 @@
 namespace oogst::app {
 namespace {
 
+// The panel's grid: two halves side by side, rows of one touch height.
+struct PanelGrid {
+    float half = 0;  // one half's width
+    float row = 0;   // a row's height
+    float gap = 0;   // between buttons in a row
+    ImVec2 pair() const { return ImVec2((half - gap) / 2, row); }  // two buttons in a row
+};
+
 void section(Ui& ui, const char* title) {
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     ImGui::PushFont(ui.fonts.bold);
@@ -19,6 +28,41 @@ void section(Ui& ui, const char* title) {
     ImGui::TextUnformatted(title);
     ImGui::PopStyleColor();
     ImGui::PopFont();
+}
+
+// Text in font wrapped to width, recorded under name so tests see what it says and
+// where it went.
+void wrapped_text(Ui& ui, const char* name, ImFont* font, ImU32 ink, const std::string& text, float width) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, ink);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    const ImRect drawn(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ui.touch.record_text(name, text, drawn, ImRect(at, ImVec2(at.x + width, drawn.Max.y)));
+}
+
+// − value +: the buttons at the ends of the half and the value centred between them, so
+// neither button moves when the value's width changes ("9 min", "10 min"). Returns -1
+// for −, +1 for +, 0 when neither was tapped.
+int stepper(Ui& ui, const PanelGrid& grid, const std::string& name, const std::string& value) {
+    int step = 0;
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const ImVec2 button(grid.row, grid.row);
+    if (touch_button(ui, (name + ".less").c_str(), "\u2013", button, ButtonLook::secondary)) step = -1;
+    const ImRect room(ImVec2(start.x + button.x + grid.gap, start.y),
+                      ImVec2(start.x + grid.half - button.x - grid.gap, start.y + grid.row));
+    ImFont* font = ui.fonts.heading;
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, value.c_str());
+    const ImVec2 at(room.Min.x + std::max(0.0f, (room.GetWidth() - size.x) * 0.5f), room.Min.y + (grid.row - size.y) * 0.5f);
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize, at, colour::text, value.c_str());
+    ui.touch.record_text(name + ".value", value, ImRect(at, ImVec2(at.x + size.x, at.y + size.y)), room);
+    ImGui::SetCursorScreenPos(ImVec2(room.Max.x + grid.gap, start.y));
+    if (touch_button(ui, (name + ".more").c_str(), "+", button, ButtonLook::secondary)) step = +1;
+    return step;
 }
 
 void save_participants(Store& store, AppState& state, const Ui& ui, const SessionSet& session, int participants) {
@@ -31,6 +75,107 @@ void save_participants(Store& store, AppState& state, const Ui& ui, const Sessio
 
 std::string minutes(const Ui& ui, double seconds) {
     return ui.tr("ambassador.minutes", {{"count", std::to_string(static_cast<int>(seconds / 60 + 0.5))}});
+}
+
+// The round: its timer and the question the table answers. Returns false to close the panel.
+bool round_half(AppState& state, Ui& ui, const MethodTemplate* method, const PanelGrid& grid) {
+    TableRound& round = state.round;
+    bool open = true;
+    const double now = ImGui::GetTime();
+    section(ui, ui.tr("ambassador.timer"));
+    const int step = stepper(ui, grid, "ambassador.timer", minutes(ui, round.timer.total()));
+    if (step != 0) {
+        round.timer.set(std::clamp(round.timer.total() + step * 60.0, 60.0, 240.0 * 60));
+        round.timer_set = true;
+    }
+    // Starting keeps the panel open: the ambassador often sets the question and the
+    // scoring next; the countdown shows in the header behind it.
+    if (round.timer.running()) {
+        if (touch_button(ui, "ambassador.timer.pause", ui.tr("ambassador.timer.pause"), grid.pair(), ButtonLook::secondary))
+            round.timer.pause(now);
+    } else if (touch_button(ui, "ambassador.timer.start", ui.tr("ambassador.timer.start"), grid.pair())) {
+        if (round.timer.finished(now)) round.timer.reset();
+        round.timer.start(now);
+    }
+    ImGui::SameLine(0, grid.gap);
+    if (touch_button(ui, "ambassador.timer.reset", ui.tr("ambassador.timer.reset"), grid.pair(), ButtonLook::secondary))
+        round.timer.reset();
+
+    if (!method || method->boards.empty()) return open;
+    section(ui, ui.tr("ambassador.prompt"));
+    const int count = static_cast<int>(method->boards.size());
+    const std::string counter =
+        ui.tr("prompt.counter", {{"number", std::to_string(round.prompt + 1)}, {"count", std::to_string(count)}});
+    wrapped_text(ui, "ambassador.prompt.counter", ui.fonts.bold, colour::text, counter, grid.half);
+    if (touch_button(ui, "ambassador.prompt.previous", ui.tr("ambassador.prompt.previous"), grid.pair(),
+                     ButtonLook::secondary) && round.prompt > 0)
+        --round.prompt, state.target_board = method->boards[round.prompt].id;
+    ImGui::SameLine(0, grid.gap);
+    if (touch_button(ui, "ambassador.prompt.next", ui.tr("ambassador.prompt.next"), grid.pair()) &&
+        round.prompt + 1 < count) {
+        ++round.prompt;
+        state.target_board = method->boards[round.prompt].id;
+        round.timer.reset();  // a new question, a new round
+        open = false;
+    }
+    // What "next" leads to, so the ambassador knows before the table sees it.
+    const std::string next = round.prompt + 1 < count
+                                 ? ui.tr("ambassador.prompt.next_is",
+                                         {{"prompt", ui.in_language(method->boards[round.prompt + 1].prompt)}})
+                                 : std::string(ui.tr("ambassador.prompt.last"));
+    wrapped_text(ui, "ambassador.prompt.next_text", ui.fonts.body, colour::muted, next, grid.half);
+    return open;
+}
+
+// The table: its scoring round and results, its name and how many sit at it. Returns
+// false to close the panel.
+bool table_half(Store& store, AppState& state, Ui& ui, const SessionSet& session, const MethodTemplate* method,
+                const PanelGrid& grid) {
+    TableRound& round = state.round;
+    bool open = true;
+    const ImVec2 whole(grid.half, grid.row);
+    section(ui, ui.tr("ambassador.scoring"));
+    const bool can_score = method && method->voting.style != VotingStyle::none;
+    if (!can_score) {
+        wrapped_text(ui, "ambassador.no_voting", ui.fonts.body, colour::text, ui.tr("scoring.no_voting"), grid.half);
+    } else if (!round.scoring) {
+        if (touch_button(ui, "ambassador.scoring", ui.tr("ambassador.scoring.start"), whole)) {
+            round.scoring = true;
+            round.round_id = std::to_string(wall_clock_ms());
+            round.voter = 0;
+            round.voted.clear();
+            round.results = false;
+            state.composer = ComposerMode::new_note;
+            open = false;
+        }
+    } else if (touch_button(ui, "ambassador.scoring", ui.tr("ambassador.scoring.stop"), whole)) {
+        round.scoring = false;
+        round.voter = 0;
+        round.results = true;  // closing a round shows what it gave
+        open = false;
+    }
+    // While a round is open nobody sees results, not even the ambassador: a glance at
+    // the standings would sway the voters still to come. Closing the round shows them.
+    if (can_score && !round.scoring &&
+        touch_button(ui, "ambassador.results", ui.tr("ambassador.results"), whole, ButtonLook::secondary)) {
+        round.results = true;
+        open = false;
+    }
+
+    section(ui, ui.tr("ambassador.table"));
+    wrapped_text(ui, "ambassador.table_name", ui.fonts.bold, colour::text, session.table_name, grid.half);
+    if (touch_button(ui, "ambassador.rename", ui.tr("ambassador.rename"), whole, ButtonLook::secondary)) {
+        state.composer = ComposerMode::rename_table;
+        state.edit_draft = session.table_name;
+        ui.text_entry.focus("board.edit");  // straight to typing the new name
+        open = false;
+    }
+    const int people = voter_count(session);
+    const int step = stepper(ui, grid, "ambassador.participants",
+                             ui.tr("ambassador.participants", {{"count", std::to_string(people)}}));
+    if (step < 0 && people > 1) save_participants(store, state, ui, session, people - 1);
+    if (step > 0 && people < max_participants) save_participants(store, state, ui, session, people + 1);
+    return open;
 }
 
 }  // namespace
@@ -46,6 +191,7 @@ void draw_ambassador_handle(AppState& state, Ui& ui, float height) {
         !state.round.ambassador) {
         state.round.ambassador = true;
         ImGui::ClearActiveID();
+        if (state.error == ui.tr("ambassador.hint")) state.error.clear();  // they found out how
     }
     if (ImGui::IsItemDeactivated() && !state.round.ambassador) state.error = ui.tr("ambassador.hint");
     if (ImGui::IsItemActive()) ui.animating = true;
@@ -54,120 +200,26 @@ void draw_ambassador_handle(AppState& state, Ui& ui, float height) {
 void draw_ambassador_panel(Store& store, AppState& state, Ui& ui, const SessionSet& session,
                            const MethodTemplate* method) {
     if (!state.round.ambassador) return;
-    TableRound& round = state.round;
-    bool open = begin_overlay(ui, "ambassador", ImVec2(ui.px(1080), ui.px(660)));
-    const float gap = ui.px(12);
+    bool open = begin_overlay(ui, "ambassador", ImVec2(ui.px(1080), ui.px(680)));
     const float full = ImGui::GetContentRegionAvail().x;
-    // Two halves side by side: the round (timer, question) and the table (scoring, name).
-    const float width = (full - ui.px(40)) / 2;
-    const auto third = ImVec2((width - 2 * gap) / 3, ui.px(56));
+    const float between = ui.px(40);
+    const PanelGrid grid{(full - between) / 2, ui.px(56), ui.px(12)};
     ImGui::PushFont(ui.fonts.heading);
     ImGui::TextUnformatted(ui.tr("ambassador.title"));
     ImGui::PopFont();
+
     ImGui::BeginGroup();
-
-    const double now = ImGui::GetTime();
-    section(ui, ui.tr("ambassador.timer"));
-    if (touch_button(ui, "ambassador.timer.less", "–", ImVec2(ui.px(56), ui.px(56)), ButtonLook::secondary))
-        round.timer.set(std::max(60.0, round.timer.total() - 60)), round.timer_set = true;
-    ImGui::SameLine();
-    ImGui::PushFont(ui.fonts.heading);
-    const std::string total = minutes(ui, round.timer.total());
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ui.px(56) - ImGui::GetTextLineHeight()) * 0.5f);
-    ImGui::TextUnformatted(total.c_str());
-    ImGui::PopFont();
-    ImGui::SameLine();
-    if (touch_button(ui, "ambassador.timer.more", "+", ImVec2(ui.px(56), ui.px(56)), ButtonLook::secondary))
-        round.timer.set(std::min(240.0 * 60, round.timer.total() + 60)), round.timer_set = true;
-    if (round.timer.running()) {
-        if (touch_button(ui, "ambassador.timer.pause", ui.tr("ambassador.timer.pause"), ImVec2(0, ui.px(56)),
-                         ButtonLook::secondary))
-            round.timer.pause(now);
-    } else if (touch_button(ui, "ambassador.timer.start", ui.tr("ambassador.timer.start"), ImVec2(0, ui.px(56)))) {
-        if (round.timer.finished(now)) round.timer.reset();
-        round.timer.start(now);
-        open = false;  // back to the table, the countdown in view
-    }
-    ImGui::SameLine();
-    if (touch_button(ui, "ambassador.timer.reset", ui.tr("ambassador.timer.reset"), ImVec2(0, ui.px(56)),
-                     ButtonLook::secondary))
-        round.timer.reset();
-
-    if (method && !method->boards.empty()) {
-        section(ui, ui.tr("ambassador.prompt"));
-        const int count = static_cast<int>(method->boards.size());
-        if (touch_button(ui, "ambassador.prompt.previous", ui.tr("ambassador.prompt.previous"), third,
-                         ButtonLook::secondary) && round.prompt > 0)
-            --round.prompt, state.target_board = method->boards[round.prompt].id;
-        ImGui::SameLine(0, gap);
-        const std::string counter = ui.tr("prompt.counter", {{"number", std::to_string(round.prompt + 1)},
-                                                             {"count", std::to_string(count)}});
-        // The counter sits centred between the two buttons.
-        const float counter_width = ImGui::CalcTextSize(counter.c_str()).x;
-        const ImVec2 at = ImGui::GetCursorPos();
-        ImGui::SetCursorPos(ImVec2(at.x + (third.x - counter_width) * 0.5f, at.y + (ui.px(56) - ImGui::GetTextLineHeight()) * 0.5f));
-        ImGui::TextUnformatted(counter.c_str());
-        ImGui::SetCursorPos(ImVec2(at.x + third.x + gap, at.y));
-        if (touch_button(ui, "ambassador.prompt.next", ui.tr("ambassador.prompt.next"), third) && round.prompt + 1 < count) {
-            ++round.prompt;
-            state.target_board = method->boards[round.prompt].id;
-            round.timer.reset();  // a new question, a new round
-            open = false;
-        }
-    }
-
+    open = round_half(state, ui, method, grid) && open;
     ImGui::EndGroup();
-    ImGui::SameLine(ImGui::GetStyle().WindowPadding.x + width + ui.px(40));
+    ImGui::SameLine(0, between);
     ImGui::BeginGroup();
-    section(ui, ui.tr("ambassador.scoring"));
-    const bool can_score = method && method->voting.style != VotingStyle::none;
-    if (!can_score) {
-        ImGui::TextUnformatted(ui.tr("scoring.no_voting"));
-    } else if (!round.scoring) {
-        if (touch_button(ui, "ambassador.scoring", ui.tr("ambassador.scoring.start"), ImVec2(width, ui.px(56)))) {
-            round.scoring = true;
-            round.round_id = std::to_string(wall_clock_ms());
-            round.voter = 0;
-            round.voted.clear();
-            round.results = false;
-            state.composer = ComposerMode::new_note;
-            open = false;
-        }
-    } else if (touch_button(ui, "ambassador.scoring", ui.tr("ambassador.scoring.stop"), ImVec2(width, ui.px(56)))) {
-        round.scoring = false;
-        round.voter = 0;
-        round.results = true;  // closing a round shows what it gave
-        open = false;
-    }
-    if (can_score && touch_button(ui, "ambassador.results", ui.tr("ambassador.results"), ImVec2(width, ui.px(56)),
-                                  ButtonLook::secondary)) {
-        round.results = true;
-        open = false;
-    }
-
-    section(ui, ui.tr("ambassador.table"));
-    if (touch_button(ui, "ambassador.rename", ui.tr("ambassador.rename"), ImVec2(0, ui.px(56)), ButtonLook::secondary)) {
-        state.composer = ComposerMode::rename_table;
-        state.edit_draft = session.table_name;
-        open = false;
-    }
-    if (touch_button(ui, "ambassador.participants.less", "–", ImVec2(ui.px(56), ui.px(56)), ButtonLook::secondary) &&
-        voter_count(session) > 1)
-        save_participants(store, state, ui, session, voter_count(session) - 1);
-    ImGui::SameLine();
-    const std::string people = ui.tr("ambassador.participants", {{"count", std::to_string(voter_count(session))}});
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ui.px(56) - ImGui::GetTextLineHeight()) * 0.5f);
-    ImGui::TextUnformatted(people.c_str());
-    ImGui::SameLine();
-    if (touch_button(ui, "ambassador.participants.more", "+", ImVec2(ui.px(56), ui.px(56)), ButtonLook::secondary) &&
-        voter_count(session) < max_participants)
-        save_participants(store, state, ui, session, voter_count(session) + 1);
-
+    open = table_half(store, state, ui, session, method, grid) && open;
     ImGui::EndGroup();
+
     ImGui::Dummy(ImVec2(0, ui.px(12)));
-    if (touch_button(ui, "ambassador.close", ui.tr("common.close"), ImVec2(full, ui.px(56)))) open = false;
+    if (touch_button(ui, "ambassador.close", ui.tr("common.close"), ImVec2(full, grid.row))) open = false;
     end_overlay();
-    if (!open) round.ambassador = false;
+    if (!open) state.round.ambassador = false;
 }
 
 }  // namespace oogst::app

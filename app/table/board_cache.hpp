@@ -28,6 +28,7 @@ struct BoardCacheKey {
     float width = 0;  // of the whole board area
     Language language = Language::nl;
     int scoring_voter = -1;  // -1 outside a scoring round (notes then have no vote row)
+    bool scores_hidden = false;  // a scoring round is open: notes show no score line
     bool operator==(const BoardCacheKey&) const = default;
 };
 

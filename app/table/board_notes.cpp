@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <optional>
 
 #include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
@@ -42,15 +43,26 @@ void scroll_near_edges(Ui& ui, const Panel& panel, float finger_y) {
 
 float padding(const Ui& ui) { return ui.px(14); }
 
-float measured_height(Ui& ui, BoardCache& cache, const CaptureRecord& note, float width) {
+float measured_height(Ui& ui, BoardCache& cache, const CaptureRecord& note, float width, bool show_score) {
     MeasuredNote& measured = cache.heights[note.origin->id];
     const bool voted = note.vote_count() > 0;
     if (measured.height > 0 && measured.voted == voted && measured.text == note.text.value()) return measured.height;
-    measured = MeasuredNote{note.text.value(), voted, sticky_note_height(ui, note, width)};
+    measured = MeasuredNote{note.text.value(), voted, sticky_note_height(ui, note, width, show_score)};
     return measured.height;
 }
 
-ColumnLayout lay_out(Ui& ui, BoardCache& cache, BoardColumn column, float note_width, int per_row, bool vote_row) {
+// While a round is open nobody sees averages or totals: they would sway the voters
+// still to come.
+bool scores_shown(const AppState& state) { return !state.round.scoring; }
+
+// Whether the notes of column carry vote buttons now: a voter is scoring and the
+// method scores that board.
+bool votes_on(const AppState& state, const MethodTemplate* method, const std::string& board) {
+    return state.round.scoring && state.round.voter > 0 && method && method->voting.scores(board);
+}
+
+ColumnLayout lay_out(Ui& ui, BoardCache& cache, BoardColumn column, float note_width, int per_row, bool vote_row,
+                     bool show_score) {
     ColumnLayout layout;
     layout.per_row = per_row;
     layout.note_width = note_width;
@@ -61,7 +73,7 @@ ColumnLayout lay_out(Ui& ui, BoardCache& cache, BoardColumn column, float note_w
             row_top += row_height + gap;
             row_height = 0;
         }
-        float height = measured_height(ui, cache, *column.notes[i], note_width);
+        float height = measured_height(ui, cache, *column.notes[i], note_width, show_score);
         if (vote_row) height += vote_row_height(ui) + ui.px(8);
         layout.top.push_back(row_top);
         layout.height.push_back(height);
@@ -104,6 +116,25 @@ ImVec2 note_position(const ColumnLayout& layout, std::size_t i, float gap) {
     return ImVec2(column * (layout.note_width + gap), layout.top[i]);
 }
 
+// The index of the note the table should see in layout, if it is there and the column
+// has not been scrolled to it yet.
+std::optional<std::size_t> note_to_reveal(const AppState& state, const ColumnLayout& layout) {
+    const NoteReveal& reveal = state.reveal;
+    if (reveal.note.empty() || reveal.scrolled || note_ring(state, reveal.note) <= 0) return std::nullopt;
+    for (std::size_t i = 0; i < layout.column.notes.size(); ++i)
+        if (layout.column.notes[i]->origin->id == reveal.note) return i;
+    return std::nullopt;
+}
+
+// Scrolls the current panel (view_height tall) the least that brings note i wholly
+// into view, with a gap around it.
+void scroll_to_note(const ColumnLayout& layout, std::size_t i, float view_height, float gap) {
+    const float top = layout.top[i] - gap, bottom = layout.top[i] + layout.height[i] + gap;
+    const float scroll = ImGui::GetScrollY();
+    if (top < scroll) ImGui::SetScrollY(std::max(0.0f, top));
+    else if (bottom > scroll + view_height) ImGui::SetScrollY(std::min(top, bottom - view_height));
+}
+
 // One column's notes in a scrolling panel; only the notes in view are drawn.
 Panel notes_panel(Store& store, AppState& state, Ui& ui, const MethodTemplate* method, const std::string& session_id,
                   const ColumnLayout& layout, const char* id, ImVec2 size, std::size_t palette_offset) {
@@ -115,8 +146,7 @@ Panel notes_panel(Store& store, AppState& state, Ui& ui, const MethodTemplate* m
                 layout.note_width, ImGui::GetCurrentWindow()};
     const float gap = padding(ui);
     const float view_top = ImGui::GetScrollY() - gap, view_bottom = ImGui::GetScrollY() + size.y;
-    const bool scoring = state.round.scoring && state.round.voter > 0 && method &&
-                         method->voting.style != VotingStyle::none;
+    const bool scoring = votes_on(state, method, layout.column.board);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const auto& notes = layout.column.notes;
     for (std::size_t i = 0; i < notes.size(); ++i) {
@@ -136,8 +166,18 @@ Panel notes_panel(Store& store, AppState& state, Ui& ui, const MethodTemplate* m
             const ImVec2 mouse = ImGui::GetIO().MousePos;
             state.gesture = NoteGesture{note_id, mouse.x - at.x, mouse.y - at.y, ImGui::GetTime(), false, false};
         }
-        const bool lifted = state.gesture.dragging && state.gesture.note == note_id;
-        paint_sticky_note(ui, draw, note, at, layout.note_width, layout.height[i], palette_offset + i, lifted ? 0.3f : 1);
+        NoteLook look;
+        look.show_score = scores_shown(state);
+        // In a round, notes on boards the method does not score step back.
+        if (state.round.scoring && method && !method->voting.scores(layout.column.board)) look.alpha = 0.45f;
+        if (state.gesture.note == note_id) {
+            look.lifted = state.gesture.lifted && !state.gesture.dragging;
+            if (state.gesture.dragging) look.alpha = 0.3f;  // its place, while the finger carries it
+        }
+        look.ring = note_ring(state, note_id);
+        // The ring of a new note fades on its own: frames keep coming until it is gone.
+        if (state.reveal.note == note_id && reveal_strength(state.reveal, ImGui::GetTime()) > 0) ui.animating = true;
+        paint_sticky_note(ui, draw, note, at, layout.note_width, layout.height[i], palette_offset + i, look);
         if (scoring)
             draw_vote_controls(store, state, ui, method->voting, session_id, note_id, note,
                                ImVec2(at.x + padding(ui), at.y + body_height), layout.note_width - 2 * padding(ui));
@@ -145,8 +185,17 @@ Panel notes_panel(Store& store, AppState& state, Ui& ui, const MethodTemplate* m
     // The content's full height, so the panel scrolls over notes not drawn.
     ImGui::SetCursorScreenPos(panel.origin);
     ImGui::Dummy(ImVec2(1, layout.content_height));
-    // In a scoring round notes do not move, so a drag on one scrolls like empty space.
-    drag_to_scroll(ui, /*from_buttons=*/!state.gesture.dragging && (state.round.scoring || state.gesture.note.empty()));
+    // A note just added lands at the end of its column, often out of sight: the column
+    // brings it into view (the ring says which it is). The note being edited too, as
+    // the keyboard takes the bottom of the screen.
+    if (const auto reveal = note_to_reveal(state, layout)) {
+        scroll_to_note(layout, *reveal, size.y - 2 * gap, gap);
+        state.reveal.scrolled = true;
+        ui.animating = true;  // the scroll shows in the next frame
+    }
+    // A swipe that starts on a note scrolls like one on empty space; only a note lifted
+    // by a hold keeps the finger.
+    drag_to_scroll(ui, /*from_buttons=*/!state.gesture.lifted);
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -194,8 +243,22 @@ Drop drop_at(const std::vector<Panel>& panels, ImVec2 point, const std::string& 
     return drop;
 }
 
-// The finger on a note: a long press opens its menu; a drag lifts it and, when it is
-// let go, moves it where it landed.
+// Where the note under the finger is painted while it is carried: the place the finger
+// took it by stays under the finger.
+void paint_carried_note(Ui& ui, const std::vector<Panel>& panels, const NoteGesture& gesture, const CaptureRecord& note,
+                        ImVec2 finger) {
+    const float width = panels.empty() ? ui.px(300) : panels.front().note_width;
+    const ImVec2 at(finger.x - gesture.start_x, finger.y - gesture.start_y);
+    NoteLook look;
+    look.alpha = 0.9f;
+    look.lifted = true;
+    paint_sticky_note(ui, ImGui::GetForegroundDrawList(), note, at, width, sticky_note_height(ui, note, width), 0, look);
+}
+
+// The finger on a note. Moving before the hold is over is a swipe: the column scrolls
+// (drag_to_scroll took the finger from the note) and the note stays. Held still for
+// note_hold_seconds, the note lifts; moved then, it is carried and lands where it is
+// let go; let go without moving, its menu opens.
 void follow_gesture(Store& store, AppState& state, Ui& ui, const std::vector<Panel>& panels) {
     NoteGesture& gesture = state.gesture;
     if (gesture.note.empty()) return;
@@ -205,28 +268,31 @@ void follow_gesture(Store& store, AppState& state, Ui& ui, const std::vector<Pan
         gesture = {};
         return;
     }
+    const float moved_x = io.MousePos.x - io.MouseClickedPos[0].x, moved_y = io.MousePos.y - io.MouseClickedPos[0].y;
+    const bool far = std::hypot(moved_x, moved_y) > ui.px(note_slop_px);
     if (io.MouseDown[0]) {
-        const float moved_x = io.MousePos.x - io.MouseClickedPos[0].x, moved_y = io.MousePos.y - io.MouseClickedPos[0].y;
-        const bool far = std::hypot(moved_x, moved_y) > ui.px(note_slop_px);
-        if (!state.round.scoring && far && !gesture.menu_opened) gesture.dragging = true;
-        if (!gesture.dragging && !far && !gesture.menu_opened &&
-            ImGui::GetTime() - gesture.pressed_at >= long_press_seconds) {
-            gesture.menu_opened = true;
-            if (!state.round.scoring) state.menu_note = gesture.note;
+        if (!gesture.lifted) {
+            if (far) {
+                gesture = {};  // a swipe: the column scrolls, the note stays where it is
+                return;
+            }
+            // A scoring round locks the board: holding a note lifts nothing.
+            if (!state.round.scoring && ImGui::GetTime() - gesture.pressed_at >= note_hold_seconds) gesture.lifted = true;
+            ui.animating = true;  // the hold is timed even while the finger rests
+            return;
         }
+        if (far) gesture.dragging = true;
         if (gesture.dragging) {
             // The note follows the finger, above everything, over the column it would land in.
             const Drop drop = drop_at(panels, io.MousePos, gesture.note, padding(ui));
-            ImDrawList* top = ImGui::GetForegroundDrawList();
             if (drop.panel) {
-                top->AddRect(drop.panel->rect.Min, drop.panel->rect.Max, colour::primary, ui.px(8), 0, ui.px(4));
+                ImGui::GetForegroundDrawList()->AddRect(drop.panel->rect.Min, drop.panel->rect.Max, colour::primary,
+                                                        ui.px(8), 0, ui.px(4));
                 scroll_near_edges(ui, *drop.panel, io.MousePos.y);
             }
-            const float width = panels.empty() ? ui.px(300) : panels.front().note_width;
-            const ImVec2 at(io.MousePos.x - gesture.start_x, io.MousePos.y - gesture.start_y);
-            paint_sticky_note(ui, top, *note, at, width, sticky_note_height(ui, *note, width), 0, 0.9f);
-            ui.animating = true;
+            paint_carried_note(ui, panels, gesture, *note, io.MousePos);
         }
+        ui.animating = true;
         return;
     }
     if (gesture.dragging) {
@@ -239,24 +305,33 @@ void follow_gesture(Store& store, AppState& state, Ui& ui, const std::vector<Pan
                 state.error = ui.tr("board.not_moved", {{"reason", error_text(ui, error)}});
             }
         }
+    } else if (gesture.lifted) {
+        state.menu_note = gesture.note;  // held and let go in place: what can be done with it
     }
     gesture = {};
 }
 
 }  // namespace
 
+float note_ring(const AppState& state, const std::string& note_id) {
+    if (state.composer == ComposerMode::edit_note && state.editing_note == note_id) return 1;
+    return state.reveal.note == note_id ? reveal_strength(state.reveal, ImGui::GetTime()) : 0;
+}
+
 const BoardLayout& board_layout(Store& store, AppState& state, Ui& ui, const SessionSet& session,
                                 const MethodTemplate* method, float width) {
     const bool voting = state.round.scoring && state.round.voter > 0 && method &&
                         method->voting.style != VotingStyle::none;
-    const BoardCacheKey key{store.revision(), session.id, width, ui.language, voting ? state.round.voter : -1};
+    const bool show_score = scores_shown(state);
+    const BoardCacheKey key{store.revision(), session.id, width, ui.language, voting ? state.round.voter : -1,
+                            !show_score};
     BoardCache& cache = state.board_cache;
     if (cache.matches(key)) return cache.layout;
 
     // Heights measured at another width, in another language or with another vote row
     // are of no use; the same ones are (only the store changed).
     if (cache.key.width != key.width || cache.key.language != key.language ||
-        cache.key.scoring_voter != key.scoring_voter || !cache.valid)
+        cache.key.scoring_voter != key.scoring_voter || cache.key.scores_hidden != key.scores_hidden || !cache.valid)
         cache.heights.clear();
     BoardLayout& layout = cache.layout;
     layout = BoardLayout{};
@@ -271,7 +346,10 @@ const BoardLayout& board_layout(Store& store, AppState& state, Ui& ui, const Ses
     const float gap = padding(ui);
     const int per_row = layout.grid ? std::max(1, static_cast<int>((inner + gap) / (ui.px(280) + gap))) : 1;
     const float note_width = (inner - gap * (per_row - 1)) / per_row;
-    for (auto& column : columns) layout.columns.push_back(lay_out(ui, cache, std::move(column), note_width, per_row, voting));
+    for (auto& column : columns) {
+        const bool vote_row = votes_on(state, method, column.board);
+        layout.columns.push_back(lay_out(ui, cache, std::move(column), note_width, per_row, vote_row, show_score));
+    }
     cache.key = key;
     cache.valid = true;
     return layout;
@@ -288,6 +366,16 @@ void draw_board_notes(Store& store, AppState& state, Ui& ui, const SessionSet& s
     for (std::size_t i = 0; i < layout.columns.size(); ++i) {
         const ColumnLayout& column = layout.columns[i];
         if (i > 0) ImGui::SameLine(0, ui.px(20));
+        // Columns side by side that do not fit: the row scrolls to the column of a note
+        // to reveal before the column scrolls to the note.
+        if (layout.too_wide && note_to_reveal(state, column)) {
+            const float left = ImGui::GetCursorPosX(), right = left + layout.column_width;
+            const float view = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+            if (left < ImGui::GetScrollX())
+                ImGui::SetScrollX(left);
+            else if (right > ImGui::GetScrollX() + view)
+                ImGui::SetScrollX(right - view);
+        }
         ImGui::BeginGroup();
         if (!layout.grid) {
             column_header(ui, state, session.method, column, layout.column_width, column.column.board == target);

@@ -42,18 +42,30 @@ std::string target_board(const AppState& state, const BoardLayout& layout) {
     return "";
 }
 
-// mm:ss on a pill with a ring that empties as the round's time runs out.
-void timer_badge(Ui& ui, const TableRound& round, float height) {
-    const double now = ImGui::GetTime();
-    const double left = round.timer.remaining(now);
-    const bool up = round.timer.finished(now);
+// What the timer's pill says: mm:ss, or that the time is up.
+std::string timer_label(const Ui& ui, const TableRound& round, double now) {
+    if (round.timer.finished(now)) return ui.tr("timer.up");
     char text[16];
-    const int seconds = static_cast<int>(std::ceil(left));
+    const int seconds = static_cast<int>(std::ceil(round.timer.remaining(now)));
     std::snprintf(text, sizeof text, "%d:%02d", seconds / 60, seconds % 60);
-    const char* label = up ? ui.tr("timer.up") : text;
+    return text;
+}
+
+// The pill's width: its ring, and room for the widest of what it says, so it neither
+// jitters as the digits change nor grows over its neighbours when the time is up.
+float timer_badge_width(const Ui& ui, const std::string& label, float height) {
+    ImFont* font = ui.fonts.heading;
+    const float text = std::max(font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x,
+                                font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, "00:00").x);
+    return height * 0.72f + ui.px(16) + text + ui.px(28);
+}
+
+// mm:ss on a pill with a ring that empties as the round's time runs out.
+void timer_badge(Ui& ui, const TableRound& round, const std::string& label, float width, float height) {
+    const double now = ImGui::GetTime();
+    const bool up = round.timer.finished(now);
     ImFont* font = ui.fonts.heading;
     const float ring = height * 0.36f;
-    const float width = ring * 2 + ui.px(16) + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x + ui.px(28);
     const ImVec2 min = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(width, height));
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -68,26 +80,51 @@ void timer_badge(Ui& ui, const TableRound& round, float height) {
         draw->PathArcTo(centre, ring, top, top + fraction * 2 * 3.14159265f, 32);
         draw->PathStroke(up ? colour::on_primary : colour::primary, 0, ui.px(6));
     }
-    draw->AddText(font, font->FontSize, ImVec2(centre.x + ring + ui.px(14), min.y + (height - font->FontSize) * 0.5f), ink,
-                  label);
+    const ImVec2 text_at(centre.x + ring + ui.px(14), min.y + (height - font->FontSize) * 0.5f);
+    draw->AddText(font, font->FontSize, text_at, ink, label.c_str());
+    const ImVec2 text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
+    ui.touch.record_text("board.timer", label, ImRect(text_at, ImVec2(text_at.x + text_size.x, text_at.y + text_size.y)),
+                         ImRect(min, ImVec2(min.x + width, min.y + height)));
     if (round.timer.running() && !up) ui.animating = true;
 }
 
-// The header's right side: the timer, undo and the ambassador's handle.
-void header_tools(Store& store, AppState& state, Ui& ui, float top, float height) {
-    const float gap = ui.px(12);
-    const bool undo = !state.undo.empty() && !state.round.scoring;
-    const char* undo_label = undo ? ui.tr(state.undo.last().what) : ui.tr("undo.button");
-    const float undo_width = button_width(ui, undo_label);
-    const float handle_width = button_width(ui, ui.tr("ambassador.handle"));
+// The header's right side: the timer, undo and the ambassador's handle, laid out from
+// the right edge before anything is drawn, so the table's name knows the room left.
+struct HeaderTools {
+    float gap = 0;
+    bool undo = false;
+    std::string undo_label, timer_text;
+    float handle_width = 0, undo_width = 0, timer_width = 0;
+
+    float width() const {
+        return handle_width + (undo ? gap + undo_width : 0) + (timer_width > 0 ? gap + timer_width : 0);
+    }
+};
+
+HeaderTools measure_header_tools(const AppState& state, const Ui& ui, float height) {
+    HeaderTools tools;
+    tools.gap = ui.px(12);
+    tools.undo = !state.undo.empty() && !state.round.scoring;
+    tools.undo_label = tools.undo ? ui.tr(state.undo.last().what) : ui.tr("undo.button");
+    tools.undo_width = button_width(ui, tools.undo_label.c_str());
+    tools.handle_width = button_width(ui, ui.tr("ambassador.handle"));
+    if (state.round.timer_set) {
+        tools.timer_text = timer_label(ui, state.round, ImGui::GetTime());
+        tools.timer_width = timer_badge_width(ui, tools.timer_text, height);
+    }
+    return tools;
+}
+
+void header_tools(Store& store, AppState& state, Ui& ui, const HeaderTools& tools, float top, float height) {
     const float right = ImGui::GetWindowContentRegionMax().x;
-    float x = right - handle_width;
+    float x = right - tools.handle_width;
     ImGui::SetCursorPos(ImVec2(x, top));
     draw_ambassador_handle(state, ui, height);
-    if (undo) {
-        x -= gap + undo_width;
+    if (tools.undo) {
+        x -= tools.gap + tools.undo_width;
         ImGui::SetCursorPos(ImVec2(x, top));
-        if (touch_button(ui, "board.undo", undo_label, ImVec2(undo_width, height), ButtonLook::secondary)) {
+        if (touch_button(ui, "board.undo", tools.undo_label.c_str(), ImVec2(tools.undo_width, height),
+                         ButtonLook::secondary)) {
             try {
                 state.undo.undo(store);
             } catch (const std::exception& error) {
@@ -95,12 +132,10 @@ void header_tools(Store& store, AppState& state, Ui& ui, float top, float height
             }
         }
     }
-    if (state.round.timer_set) {
-        ImFont* font = ui.fonts.heading;
-        const float badge = height * 0.72f + ui.px(16) + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, "00:00").x + ui.px(28);
-        x -= gap + badge;
+    if (tools.timer_width > 0) {
+        x -= tools.gap + tools.timer_width;
         ImGui::SetCursorPos(ImVec2(x, top));
-        timer_badge(ui, state.round, height);
+        timer_badge(ui, state.round, tools.timer_text, tools.timer_width, height);
     }
 }
 
@@ -182,12 +217,15 @@ void draw_board_screen(Store& store, AppState& state, Ui& ui) {
     const std::string detail = session_detail(ui, session, captures);
 
     const float header_top = ImGui::GetCursorPosY();
-    if (screen_header(ui, "board.back", ui.tr("board.back"), session.table_name.c_str(), detail.c_str())) {
+    const HeaderTools tools = measure_header_tools(state, ui, ui.touch_size());
+    // A long table name ends in "…" before the timer rather than running under it.
+    if (screen_header(ui, "board.back", ui.tr("board.back"), session.table_name.c_str(), detail.c_str(),
+                      tools.width() + ui.px(24))) {
         state.screen = Screen::sessions;
         return;
     }
     const float after_header = ImGui::GetCursorPosY();
-    header_tools(store, state, ui, header_top, ui.touch_size());
+    header_tools(store, state, ui, tools, header_top, ui.touch_size());
     ImGui::SetCursorPosY(after_header);
     if (method && !method->boards.empty()) prompt_banner(ui, state, *method);
 
@@ -196,12 +234,14 @@ void draw_board_screen(Store& store, AppState& state, Ui& ui) {
     const BoardLayout& layout = board_layout(store, state, ui, session, method, area.x);
     const std::string target = target_board(state, layout);
 
-    if (round.results)
+    if (round.results && !round.scoring)
         draw_score_results(store, state, ui, session, method, area);
     else
         draw_board_notes(store, state, ui, session, method, target, area);
 
     const float width = ImGui::GetContentRegionAvail().x;
+    // Hints and errors float just above this bar, over the board, never over it.
+    ui.message_floor = ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y;
     if (scoring) {
         draw_scoring_bar(store, state, ui, session, *method, width);
     } else if (state.composer != ComposerMode::new_note) {

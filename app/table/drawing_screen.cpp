@@ -39,6 +39,7 @@ bool save_drawing(Store& store, AppState& state, const Ui& ui) {
     }
     state.canvas.start_over(state.session_id);
     state.error.clear();
+    state.reveal.show(drawing.id, ImGui::GetTime());  // the board shows it, wherever it landed
     return true;
 }
 

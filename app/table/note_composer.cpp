@@ -41,6 +41,7 @@ bool add_note(Store& store, AppState& state, const Ui& ui, const std::string& bo
     }
     state.draft.clear();
     state.error.clear();
+    state.reveal.show(note.id, ImGui::GetTime());  // its column scrolls to it, ringed for a moment
     return true;
 }
 

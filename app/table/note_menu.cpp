@@ -37,6 +37,10 @@ void draw_note_menu(Store& store, AppState& state, Ui& ui) {
         state.composer = ComposerMode::edit_note;
         state.editing_note = id;
         state.edit_draft = note->text.value();
+        // Straight to typing: the keyboard opens on the text, and the note stays ringed
+        // and in view above it while it is edited.
+        ui.text_entry.focus("board.edit");
+        state.reveal.show(id, ImGui::GetTime());
         open = false;
     }
     if (touch_button(ui, "menu.delete", ui.tr("menu.delete"), button, ButtonLook::secondary)) {

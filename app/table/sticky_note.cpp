@@ -17,10 +17,10 @@ struct NoteText {
     std::string score;  // "★ 3,4 · 5 stemmen", or empty without votes
 };
 
-NoteText text_of(const Ui& ui, const CaptureRecord& note) {
+NoteText text_of(const Ui& ui, const CaptureRecord& note, bool show_score) {
     NoteText text;
     text.body = note.text.value();
-    if (const int votes = note.vote_count(); votes > 0) {
+    if (const int votes = note.vote_count(); votes > 0 && show_score) {
         char average[32];
         std::snprintf(average, sizeof average, "%.1f", static_cast<double>(note.score_total()) / votes);
         // Dutch and French write a decimal comma.
@@ -51,8 +51,8 @@ NoteMetrics measure(const Ui& ui, const CaptureRecord& note, const NoteText& tex
 
 }  // namespace
 
-float sticky_note_height(Ui& ui, const CaptureRecord& note, float width) {
-    return measure(ui, note, text_of(ui, note), width).height;
+float sticky_note_height(Ui& ui, const CaptureRecord& note, float width, bool show_score) {
+    return measure(ui, note, text_of(ui, note, show_score), width).height;
 }
 
 void draw_sticky_note(Ui& ui, const CaptureRecord& note, float width, std::size_t palette_index) {
@@ -63,16 +63,25 @@ void draw_sticky_note(Ui& ui, const CaptureRecord& note, float width, std::size_
 }
 
 void paint_sticky_note(Ui& ui, ImDrawList* draw, const CaptureRecord& note, ImVec2 min, float width, float height,
-                       std::size_t palette_index, float alpha) {
-    const NoteText text = text_of(ui, note);
+                       std::size_t palette_index, const NoteLook& look) {
+    const NoteText text = text_of(ui, note, look.show_score);
     const NoteMetrics m = measure(ui, note, text, width);
     const ImVec2 max(min.x + width, min.y + std::max(height, m.height));
     ImU32 fill = note_fill(note.origin->colour, palette_index);
-    fill = (fill & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha * 255) << IM_COL32_A_SHIFT);
+    fill = (fill & ~IM_COL32_A_MASK) | (static_cast<ImU32>(look.alpha * 255) << IM_COL32_A_SHIFT);
     const float rounding = ui.px(6);
-    draw->AddRectFilled(ImVec2(min.x + ui.px(2), min.y + ui.px(4)), ImVec2(max.x + ui.px(2), max.y + ui.px(4)),
-                        colour::shadow, rounding);
+    // A lifted note casts a longer shadow, as paper held above the board does.
+    const float drop = ui.px(look.lifted ? 10 : 4);
+    draw->AddRectFilled(ImVec2(min.x + drop / 2, min.y + drop), ImVec2(max.x + drop / 2, max.y + drop), colour::shadow,
+                        rounding);
     draw->AddRectFilled(min, max, fill, rounding);
+    if (look.lifted || look.ring > 0) {
+        const float strength = look.lifted ? 1.0f : std::min(1.0f, look.ring);
+        const ImU32 ring = (colour::primary & ~IM_COL32_A_MASK) | (static_cast<ImU32>(strength * 255) << IM_COL32_A_SHIFT);
+        const float out = ui.px(3);
+        draw->AddRect(ImVec2(min.x - out, min.y - out), ImVec2(max.x + out, max.y + out), ring, rounding + out, 0,
+                      ui.px(5));
+    }
     // A slightly darker band at the top, where a paper note's glue strip is.
     draw->AddRectFilled(min, ImVec2(max.x, min.y + ui.px(10)), darker(fill, 0.08f), rounding,
                         ImDrawFlags_RoundCornersTop);

@@ -22,14 +22,38 @@ struct TableRound {
     bool timer_set = false;   // the timer was set from the method's round minutes
 };
 
-// A finger on a note: a drag moves it, a long press opens its menu, a tap votes.
+// A finger on a note. A swipe scrolls its column; a hold lifts the note, which then
+// follows the finger to another place, or, let go where it was, opens its menu.
 struct NoteGesture {
     std::string note;         // the note pressed; empty when none
     float start_x = 0, start_y = 0;
     double pressed_at = 0;
-    bool dragging = false;
-    bool menu_opened = false;  // the long press already opened the menu
+    bool lifted = false;      // held long enough without moving: the finger carries it
+    bool dragging = false;    // lifted and then moved: it lands where it is let go
 };
+
+// A note the table should see: one just added (it may be out of sight at the end of a
+// long column) or the one whose text is being edited. Its column scrolls to it once,
+// and it is ringed for a moment.
+struct NoteReveal {
+    std::string note;        // empty: none
+    double since = 0;        // ImGui time it was asked for
+    bool scrolled = false;   // its column was scrolled to it
+
+    void show(std::string id, double now) { *this = NoteReveal{std::move(id), now, false}; }
+};
+
+// How long a revealed note stays ringed, and over how much of the end the ring fades.
+inline constexpr double reveal_seconds = 2.0;
+inline constexpr double reveal_fade_seconds = 0.8;
+
+// How strongly the ring shows at time now: 1, then fading to 0 at reveal_seconds.
+inline float reveal_strength(const NoteReveal& reveal, double now) {
+    if (reveal.note.empty()) return 0;
+    const double left = reveal.since + reveal_seconds - now;
+    if (left <= 0) return 0;
+    return left >= reveal_fade_seconds ? 1.0f : static_cast<float>(left / reveal_fade_seconds);
+}
 
 // What the bar under the board is for.
 enum class ComposerMode {

@@ -15,10 +15,10 @@ namespace {
 constexpr ImU32 star_gold = IM_COL32(224, 160, 30, 255);
 constexpr ImU32 star_empty = IM_COL32(120, 110, 90, 90);
 
-void cast(Store& store, AppState& state, const Ui& ui, const std::string& voter, const std::string& capture_id,
-          int score) {
+void cast(Store& store, AppState& state, const Ui& ui, const Voting& voting, const std::string& voter,
+          const std::string& capture_id, int score) {
     try {
-        cast_vote(store, capture_id, voter, score);
+        cast_vote(store, voting, capture_id, voter, score);
     } catch (const std::exception& error) {
         state.error = ui.tr("vote.not_saved", {{"reason", error_text(ui, error)}});
     }
@@ -60,18 +60,18 @@ void draw_vote_controls(Store& store, AppState& state, Ui& ui, const Voting& vot
             const ImVec2 at(min.x + (n - 1) * step, min.y);
             // Tapping the score already given takes it back.
             if (glyph_button(ui, prefix + std::to_string(n), "★", at, std::min(size, step), n <= mine ? star_gold : star_empty, 0))
-                cast(store, state, ui, voter, capture_id, n == mine ? 0 : n);
+                cast(store, state, ui, voting, voter, capture_id, n == mine ? 0 : n);
         }
         return;
     }
     // Dots: take one back, the dots this voter put here, add one while any are free.
     const int left = dots_left(store.state(), session_id, voter, voting.dots);
     if (glyph_button(ui, prefix + "less", "–", min, size, mine > 0 ? colour::text : star_empty, colour::secondary) && mine > 0)
-        cast(store, state, ui, voter, capture_id, mine - 1);
+        cast(store, state, ui, voting, voter, capture_id, mine - 1);
     const ImVec2 plus(min.x + width - size, min.y);
     if (glyph_button(ui, prefix + "more", "+", plus, size, left > 0 ? colour::on_primary : star_empty,
                      left > 0 ? colour::primary : colour::secondary) && left > 0)
-        cast(store, state, ui, voter, capture_id, mine + 1);
+        cast(store, state, ui, voting, voter, capture_id, mine + 1);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float radius = ui.px(9);
     const float centre_y = min.y + size * 0.5f;

@@ -12,6 +12,9 @@ bool begin_overlay(Ui& ui, const char* name, ImVec2 size, ImU32 backdrop) {
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::SetNextWindowFocus();
+    // A hint or error then floats at the very bottom, over the dimmed screen, rather than
+    // over the panel's own buttons.
+    ui.message_floor = 0;
     ImGui::PushStyleColor(ImGuiCol_WindowBg, backdrop);
     ImGui::Begin((std::string("overlay.") + name).c_str(), nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);

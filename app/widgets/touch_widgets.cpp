@@ -48,7 +48,7 @@ bool touch_button(Ui& ui, const char* name, const char* label, ImVec2 size, Butt
     const bool pressed = ImGui::Button(label_with_id(label, name).c_str(), size);
     ImGui::PopStyleColor(4);
     ImGui::PopFont();
-    ui.touch.record_last_item(name);
+    ui.touch.record_last_item(name, label);
     return pressed;
 }
 
@@ -114,7 +114,11 @@ void drag_to_scroll(Ui& ui, bool from_buttons) {
         // ImGui 1.86 makes a window's move handle the active item when a press lands on
         // its empty space, even in windows that cannot move.
         const bool on_empty_space = g.ActiveId == window->MoveId;
-        const bool on_a_button = from_buttons && g.ActiveId != 0 && g.ActiveIdWindow == window &&
+        // A finger on a scrollbar's thumb drags the thumb (ImGui's own scrollbar), so the
+        // content moves the other way from a swipe: that press is not taken over.
+        const bool on_a_scrollbar = g.ActiveId != 0 && (g.ActiveId == ImGui::GetWindowScrollbarID(window, ImGuiAxis_Y) ||
+                                                        g.ActiveId == ImGui::GetWindowScrollbarID(window, ImGuiAxis_X));
+        const bool on_a_button = from_buttons && g.ActiveId != 0 && g.ActiveIdWindow == window && !on_a_scrollbar &&
                                  ImGui::GetInputTextState(g.ActiveId) == nullptr &&
                                  ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.px(touch_slop_px));
         if (!on_empty_space && !on_a_button) return;

@@ -38,8 +38,9 @@ void centred_text(ImFont* font, ImU32 ink, const std::string& text);
 // Lets a finger drag the current scrolling window's content (call before its End*).
 // A drag starts on empty space, or on one of the window's buttons once the finger has
 // moved further than a tap wobbles (unless from_buttons is false: then the buttons
-// keep the finger, as notes do to be dragged); the button then lets go, so the release
-// does not fire it. When the finger lifts, the content glides on and slows down.
+// keep the finger, as a note lifted by a hold does); the button then lets go, so the
+// release does not fire it. The window's scrollbar thumbs keep their finger and drag.
+// When the finger lifts, the content glides on and slows down.
 void drag_to_scroll(Ui& ui, bool from_buttons = true);
 
 }  // namespace oogst::app

@@ -18,7 +18,7 @@ CaptureKind capture_kind(const AssetFile& file, const YAML::Node& node) {
 }
 
 Voting voting(const AssetFile& file, const YAML::Node& node) {
-    file.require_map(node, "voting", {"style", "max_stars", "dots"});
+    file.require_map(node, "voting", {"style", "max_stars", "dots", "boards"});
     Voting result;
     const YAML::Node style = file.required(node, "style");
     const std::string name = file.scalar(style, "style");
@@ -37,6 +37,12 @@ Voting voting(const AssetFile& file, const YAML::Node& node) {
     if (const YAML::Node dots = node["dots"]) {
         if (result.style != VotingStyle::dots) file.fail(dots, "\u201cdots\u201d only goes with \u201cstyle: dots\u201d");
         result.dots = file.whole_number(dots, "dots", 1, 20);
+    }
+    // Which boards are scored; checked against the template's boards once they are read.
+    if (const YAML::Node boards = node["boards"]) {
+        if (result.style == VotingStyle::none) file.fail(boards, "\u201cboards\u201d only goes with \u201cstyle: stars\u201d or \u201cstyle: dots\u201d");
+        file.require_sequence(boards, "boards");
+        for (const auto& board : boards) result.boards.push_back(file.identifier(board, "boards"));
     }
     return result;
 }
@@ -102,6 +108,15 @@ MethodTemplate method_template(const AssetFile& file) {
         result.boards.push_back(std::move(each));
     }
 
+    // A scored board the template does not have is a typo: nothing would be scored.
+    const YAML::Node scored = root["voting"]["boards"];
+    for (std::size_t i = 0; i < result.voting.boards.size(); ++i) {
+        const std::string& id = result.voting.boards[i];
+        if (!result.board(id)) file.fail(scored[i], "voting names the board " + in_quotes(id) + ", which is not one of the boards");
+        if (std::count(result.voting.boards.begin(), result.voting.boards.begin() + i, id) > 0)
+            file.fail(scored[i], "voting names the board " + in_quotes(id) + " twice");
+    }
+
     if (const YAML::Node groups = root["author_groups"]) {
         file.require_sequence(groups, "author_groups");
         for (const auto& node : groups) result.author_groups.push_back(file.localized(node, "author_groups"));
@@ -121,6 +136,11 @@ MethodTemplate method_template(const AssetFile& file) {
 }
 
 }  // namespace
+
+bool Voting::scores(std::string_view board) const {
+    if (style == VotingStyle::none) return false;
+    return boards.empty() || std::find(boards.begin(), boards.end(), board) != boards.end();
+}
 
 bool MethodTemplate::allows(CaptureKind kind) const {
     return std::find(capture_kinds.begin(), capture_kinds.end(), kind) != capture_kinds.end();

@@ -26,6 +26,13 @@ struct Voting {
     VotingStyle style = VotingStyle::none;
     int max_stars = 5;
     int dots = 3;
+    // The boards whose captures are scored, as the method names them ("boards" under
+    // "voting"): a dream session scores its ideas, not the values behind them. Empty:
+    // every board (a template that names none, as templates did before).
+    std::vector<std::string> boards;
+
+    // Whether a capture on board (its id) can be scored.
+    bool scores(std::string_view board) const;
 };
 
 // One board (a column on the table's screen) and the question it asks.

@@ -26,6 +26,7 @@
 #include "core/model/operation.hpp"
 #include "core/model/wire.hpp"
 #include "core/model/workshop_state.hpp"
+#include "core/store/device_settings.hpp"
 
 namespace oogst {
 
@@ -63,7 +64,8 @@ public:
     // 2: workshop keys, templates, known devices, imported bundles and receipts.
     // 3: the kiosk's settings, PIN and drafts.
     // 4: the order operations arrived in (catch_up).
-    static constexpr int schema_version = 4;
+    // 5: this device's settings (language, keyboard layout).
+    static constexpr int schema_version = 5;
     static constexpr const char* file_name = "oogst.db";
 
     // When the state is folded from the operations: at open (which also checks that
@@ -189,6 +191,11 @@ public:
     // the middle of a turn (a power cut): the kiosk then ends that turn when it opens.
     std::int64_t kiosk_turn_started_ms() const;
     void set_kiosk_turn_started_ms(std::int64_t ms);
+
+    // ---- This device's settings (store_device.cpp): its own, never in a bundle ----
+    DeviceSettings device_settings() const;
+    void save_device_language(Language language);
+    void save_device_keyboard_layout(std::string_view layout_id);
 
     // SQLite's own check of the file: "ok" when healthy.
     std::string integrity_check() const;

@@ -1,6 +1,6 @@
 #pragma once
 // The inside of a Store, shared by store.cpp (operations, blobs), store_fold.cpp (the
-// state kept current), store_harvest.cpp (keys, ledger, receipts) and store_kiosk.cpp.
+// state kept current), store_harvest.cpp (keys, ledger, receipts), store_kiosk.cpp and store_device.cpp.
 // Not for use outside them.
 #include <optional>
 #include <vector>
@@ -77,5 +77,7 @@ Operation operation_row(const sqlite::Statement& query);
 void create_harvest_tables(sqlite::Database& db);
 // Schema version 3: the kiosk's settings, PIN and drafts (store_kiosk.cpp).
 void create_kiosk_tables(sqlite::Database& db);
+// Schema version 5: this device's settings (store_device.cpp).
+void create_device_settings_table(sqlite::Database& db);
 
 }  // namespace oogst

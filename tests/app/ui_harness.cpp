@@ -62,6 +62,12 @@ const app::TouchWidget& UiHarness::widget(std::string_view name) const {
     return *found;
 }
 
+const app::ShownText& UiHarness::text(std::string_view name) const {
+    const app::ShownText* found = shell_.touch().find_text(name);
+    if (!found) throw std::runtime_error("no text called " + std::string(name) + " on screen");
+    return *found;
+}
+
 bool UiHarness::shows(std::string_view name) const { return shell_.touch().find(name) != nullptr; }
 
 ImVec2 UiHarness::reach(std::string_view name) {
@@ -88,13 +94,14 @@ void UiHarness::tap(std::string_view name) {
     frame();
 }
 
-void UiHarness::drag(ImVec2 from, ImVec2 offset) {
+void UiHarness::drag(ImVec2 from, ImVec2 offset, float hold_seconds) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = from;
     io.MouseDown[0] = false;
     frame();
     io.MouseDown[0] = true;
     frame();
+    if (hold_seconds > 0) wait(hold_seconds);
     constexpr int steps = 8;
     for (int step = 1; step <= steps; ++step) {
         io.MousePos = ImVec2(from.x + offset.x * step / steps, from.y + offset.y * step / steps);

@@ -19,6 +19,10 @@ public:
     explicit UiHarness(Store& store, ImVec2 display_size = {1280, 800}, float scale = 1);
     // The assets the harness loaded from the source tree (templates, words).
     const Assets& assets() const { return assets_; }
+    // The app's fonts, as loaded for the screens (to measure what a label needs).
+    const platform::Fonts& fonts() const { return fonts_; }
+    // A shown text recorded by name (TouchRegistry::record_text); throws when absent.
+    const app::ShownText& text(std::string_view name) const;
     ~UiHarness();
     UiHarness(const UiHarness&) = delete;
     UiHarness& operator=(const UiHarness&) = delete;
@@ -34,7 +38,9 @@ public:
     // then lifts it: a long press. The finger does not move.
     void long_press(std::string_view name, float seconds = 1.0f);
     // Presses the pointer at a place, drags it by offset over a few frames, releases.
-    void drag(ImVec2 from, ImVec2 offset);
+    // With hold_seconds, the finger first rests that long where it pressed (a note is
+    // picked up only after a hold).
+    void drag(ImVec2 from, ImVec2 offset, float hold_seconds = 0);
     // Types text into the focused field, as a physical keyboard would.
     void type(std::string_view utf8);
     void press_enter();

@@ -2,6 +2,8 @@
 
 #include <exception>
 
+#include <imgui.h>
+
 #include "app/shell/error_text.hpp"
 #include "core/errors.hpp"
 #include "core/model/payloads.hpp"
@@ -27,6 +29,7 @@ bool add_photo_capture(Store& store, AppState& state, const Ui& ui, const platfo
         return false;
     }
     state.error.clear();
+    state.reveal.show(capture.id, ImGui::GetTime());  // the board shows it, wherever it landed
     return true;
 }
 

@@ -180,6 +180,12 @@ void TouchKeyboard::draw_key(Ui& ui, TextEntry& entry, const KeySpec& key, const
     }
 }
 
+void TouchKeyboard::use_layout(std::string_view id) {
+    const auto layouts = keyboard_layouts();
+    for (std::size_t i = 0; i < layouts.size(); ++i)
+        if (layouts[i].id == id) layout_ = i;
+}
+
 void TouchKeyboard::press(TextEntry& entry, const KeySpec& key) {
     switch (key.kind) {
         case KeyKind::character:

@@ -45,6 +45,9 @@ public:
     void reset();
 
     const KeyboardLayout& layout() const { return keyboard_layouts()[layout_]; }
+    // Switches to the layout with this id (the one the device remembered); an id no
+    // layout has leaves the layout as it is.
+    void use_layout(std::string_view id);
 
 private:
     // The accented letters a long press opened, above the letter's key.

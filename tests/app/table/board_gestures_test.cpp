@@ -1,14 +1,18 @@
 // Moving, editing and deleting notes on the board with a finger, and undoing it: each
-// checked in the store, where it must be before the screen shows it.
+// checked in the store, where it must be before the screen shows it. A note is picked
+// up after a hold (hold_to_lift); a swipe without one scrolls (board_swipe_test.cpp).
 #include "tests/app/table/table_fixture.hpp"
 
 namespace oogst::testing {
 namespace {
 
+// Long enough for a note to lift (app/table/board_notes.hpp, note_hold_seconds).
+constexpr float hold_to_lift = 0.7f;
+
 TEST_F(TableTest, DraggingANoteToAnotherColumnMovesIt) {
     const ImVec2 from = centre_of("note.fiets");
     const ImVec2 to = centre_of("board.column.waarden");
-    ui->drag(from, ImVec2(to.x - from.x, to.y - from.y + 150));
+    ui->drag(from, ImVec2(to.x - from.x, to.y - from.y + 150), hold_to_lift);
     EXPECT_EQ(capture("fiets").placement.value().board, "waarden");
     EXPECT_TRUE(ui->shows("note.fiets"));
     EXPECT_GT(ui->widget("note.fiets").rect.Min.x, ui->widget("board.column.waarden").rect.Min.x - 1);
@@ -18,7 +22,7 @@ TEST_F(TableTest, DraggingANoteToAnotherColumnMovesIt) {
 TEST_F(TableTest, DraggingANoteAboveAnotherPutsItFirstInTheColumn) {
     const ImVec2 from = centre_of("note.bank");
     const ImRect park = ui->widget("note.fiets").rect;
-    ui->drag(from, ImVec2(park.Min.x + 20 - from.x, park.Min.y + 5 - from.y));
+    ui->drag(from, ImVec2(park.Min.x + 20 - from.x, park.Min.y + 5 - from.y), hold_to_lift);
     EXPECT_EQ(capture("bank").placement.value().board, "stad-2030");
     EXPECT_LT(capture("bank").placement.value().x, capture("fiets").placement.value().x);
     ui->frame();
@@ -65,9 +69,11 @@ TEST_F(TableTest, EditingANoteChangesItsTextAndUndoRestoresIt) {
 
 TEST_F(TableTest, UndoTakesBackSeveralActionsNewestFirst) {
     add_note_through_ui("Een speelstraat");
+    // The column scrolled to the new note, above the keyboard; fiets is further up.
+    bring_into_view("stad-2030", "note.fiets");
     const ImVec2 from = centre_of("note.fiets");
     const ImVec2 to = centre_of("board.column.ideeen");
-    ui->drag(from, ImVec2(to.x - from.x, to.y - from.y + 150));
+    ui->drag(from, ImVec2(to.x - from.x, to.y - from.y + 150), hold_to_lift);
     ASSERT_EQ(capture("fiets").placement.value().board, "ideeen");
 
     ui->tap("board.undo");  // the move
@@ -105,6 +111,7 @@ TEST_F(TableTest, HoldingANoteAtAColumnsEdgeScrollsTheColumn) {
     ui->frame();
     io.MouseDown[0] = true;
     ui->frame();
+    ui->wait(hold_to_lift);
     for (int step = 1; step <= 8; ++step) {
         io.MousePos = ImVec2(from.x, from.y + (to.y - from.y) * step / 8);
         ui->frame();
@@ -146,7 +153,7 @@ TEST_F(AppTest, DroppingANoteInAGridPutsItBesideTheNoteUnderTheFinger) {
     const ImRect e = ui->widget("note.e").rect;
     const ImVec2 from((e.Min.x + e.Max.x) / 2, (e.Min.y + e.Max.y) / 2);
     const ImVec2 to(c.Max.x - 10, c.Min.y + c.GetHeight() * 0.3f);  // in the upper half of the row
-    ui->drag(from, ImVec2(to.x - from.x, to.y - from.y));
+    ui->drag(from, ImVec2(to.x - from.x, to.y - from.y), hold_to_lift);
 
     const auto x = [&](const char* id) { return store->state().capture(id)->placement.value().x; };
     EXPECT_GT(x("e"), x("c"));

@@ -125,6 +125,17 @@ TEST(ShippedTemplates, FollowTheMethodsOfTheDesign) {
     EXPECT_EQ(library.find("swot-plus")->boards.size(), 5u);
     EXPECT_EQ(library.find("maatschappelijke-waarde-canvas")->boards.size(), 10u);
 
+    // Only the boards a method names can be scored: a dream session scores its ideas,
+    // a stakeholder map its links.
+    EXPECT_EQ(dream->voting.boards, (std::vector<std::string>{"ideeen"}));
+    EXPECT_TRUE(dream->voting.scores("ideeen"));
+    EXPECT_FALSE(dream->voting.scores("stad-2030"));
+    EXPECT_FALSE(dream->voting.scores("waarden"));
+    EXPECT_EQ(library.find("speelveld")->voting.boards, (std::vector<std::string>{"regie", "verbinden"}));
+    for (const auto& method : library.templates())
+        if (method.voting.style != VotingStyle::none)
+            EXPECT_FALSE(method.voting.boards.empty()) << method.id << " should name the boards it scores";
+
     const auto* focus = library.find("focusgroep");
     ASSERT_TRUE(focus);
     EXPECT_EQ(focus->voting.style, VotingStyle::none);
@@ -303,6 +314,26 @@ TEST_F(BrokenTemplate, UnknownCaptureKindAndVotingStyle) {
     problem = problem_with("proef.yaml", trial_with(6, "  style: sterren"));
     EXPECT_TRUE(contains(problem, "proef.yaml, line 6:")) << problem;
     EXPECT_TRUE(contains(problem, "\u201csterren\u201d is not a voting style")) << problem;
+}
+
+TEST_F(BrokenTemplate, VotingOnBoardsTheTemplateDoesNotHave) {
+    auto problem = problem_with("proef.yaml", trial_with(7, "  dots: 3\n  boards: [eerste, tweede]"));
+    EXPECT_TRUE(contains(problem, "proef.yaml, line 8:")) << problem;
+    EXPECT_TRUE(contains(problem, "voting names the board \u201ctweede\u201d, which is not one of the boards")) << problem;
+    std::string unscored = trial_with(6, "  style: none");
+    unscored.replace(unscored.find("  dots: 3"), 9, "  boards: [eerste]");
+    problem = problem_with("proef.yaml", unscored);
+    EXPECT_TRUE(contains(problem, "\u201cboards\u201d only goes with")) << problem;
+}
+
+TEST(MethodTemplate, VotingWithoutBoardsScoresEveryBoard) {
+    const std::string text = trial_with();
+    TemporaryFolder folder;
+    write(folder / "proef.yaml", text);
+    const auto library = TemplateLibrary::load(folder.path());
+    ASSERT_TRUE(library.find("proef")) << all(library.problems());
+    EXPECT_TRUE(library.find("proef")->voting.scores("eerste"));
+    EXPECT_TRUE(library.find("proef")->voting.scores("wat-dan-ook"));
 }
 
 TEST_F(BrokenTemplate, MissingBoards) {

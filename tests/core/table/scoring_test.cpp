@@ -27,21 +27,38 @@ protected:
 
     TemporaryFolder folder;
     Store store = Store::open_or_create(folder.path());
+    const Voting stars{VotingStyle::stars};
 };
 
-TEST_F(Scoring, RanksByTotalThenVotersThenAge) {
-    vote("b", 1, 5), vote("b", 2, 4);  // 9 from two
-    vote("c", 1, 3), vote("c", 2, 3), vote("c", 3, 3);  // 9 from three
+// Issue 12 made the ranking fair: by the average score, not the total, so a capture is
+// not ahead only because more people happened to score it.
+TEST_F(Scoring, RanksByAverageThenVotersThenAge) {
+    vote("b", 1, 5), vote("b", 2, 4);  // 9 from two: 4.5
+    vote("c", 1, 3), vote("c", 2, 3), vote("c", 3, 3);  // 9 from three: 3
     vote("d", 1, 2);
-    const auto ranked = ranked_captures(store.state(), "s");
+    const auto ranked = ranked_captures(store.state(), "s", stars);
     ASSERT_EQ(ranked.size(), 4u);
-    EXPECT_EQ(*ranked[0].id, "c");
+    EXPECT_EQ(*ranked[0].id, "b");
     EXPECT_EQ(ranked[0].total, 9);
-    EXPECT_EQ(ranked[0].votes, 3);
-    EXPECT_EQ(*ranked[1].id, "b");
+    EXPECT_EQ(ranked[0].votes, 2);
+    EXPECT_DOUBLE_EQ(ranked[0].average(), 4.5);
+    EXPECT_EQ(*ranked[1].id, "c");
+    EXPECT_EQ(ranked[1].votes, 3);
     EXPECT_EQ(*ranked[2].id, "d");
     EXPECT_EQ(*ranked[3].id, "a");
     EXPECT_EQ(ranked[3].votes, 0);
+}
+
+TEST_F(Scoring, AnEqualAverageGoesToTheCaptureMoreVotersScored) {
+    vote("a", 1, 4);             // 4 from one
+    vote("c", 1, 4), vote("c", 2, 4);  // 4 from two
+    vote("b", 1, 5), vote("b", 2, 3);  // 4 from two, made before c
+    const auto ranked = ranked_captures(store.state(), "s", stars);
+    ASSERT_EQ(ranked.size(), 4u);
+    EXPECT_EQ(*ranked[0].id, "b") << "equal average and voters: the one made first";
+    EXPECT_EQ(*ranked[1].id, "c");
+    EXPECT_EQ(*ranked[2].id, "a");
+    EXPECT_EQ(*ranked[3].id, "d");
 }
 
 TEST_F(Scoring, AVoterChangingAScoreReplacesItAndZeroWithdrawsIt) {

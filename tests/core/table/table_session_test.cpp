@@ -60,12 +60,13 @@ TEST_F(TableSessionTest, AVoteOnADeletedCaptureIsRefused) {
     CaptureAdded note = new_table_capture(store.state(), "s", CaptureKind::text, "ideeen");
     note.text = "Een speeltuin";
     actions.add(note);
-    cast_vote(store, note.id, voter_token(1), 4);
+    const Voting stars{VotingStyle::stars};
+    cast_vote(store, stars, note.id, voter_token(1), 4);
     EXPECT_EQ(score_of(*store.state().capture(note.id), voter_token(1)), 4);
     actions.remove(note.id);
     const auto count = store.operation_count();
-    EXPECT_THROW(cast_vote(store, note.id, voter_token(2), 5), CaptureGone);
-    EXPECT_THROW(cast_vote(store, "nergens", voter_token(2), 5), CaptureGone);
+    EXPECT_THROW(cast_vote(store, stars, note.id, voter_token(2), 5), CaptureGone);
+    EXPECT_THROW(cast_vote(store, stars, "nergens", voter_token(2), 5), CaptureGone);
     EXPECT_EQ(store.operation_count(), count);
 }
 
