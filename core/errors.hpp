@@ -36,6 +36,24 @@ public:
     CaptureGone() : UserError("this note no longer exists; it may have been deleted elsewhere") {}
 };
 
+// The facilitator acted on a key that no longer exists (deleted, or merged into another,
+// on a second laptop meanwhile), or gave a key no name. ThemeProblem says which.
+enum class ThemeProblem { gone, no_name, same_theme, bad_colour };
+
+class ThemeError : public UserError {
+public:
+    explicit ThemeError(ThemeProblem problem)
+        : UserError(problem == ThemeProblem::gone      ? "this key no longer exists; it may have been deleted or merged elsewhere"
+                    : problem == ThemeProblem::no_name    ? "a key needs a name"
+                    : problem == ThemeProblem::bad_colour ? "a key's colour is written as #rrggbb, for example #2f6b3f"
+                                                          : "a key cannot be merged into itself"),
+          problem_(problem) {}
+    ThemeProblem problem() const { return problem_; }
+
+private:
+    ThemeProblem problem_;
+};
+
 // A score given to a capture on a board the method does not score (its template's
 // voting names the boards that are).
 class NotScored : public UserError {

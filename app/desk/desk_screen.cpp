@@ -154,6 +154,10 @@ void draw_desk_screen(Store& store, AppState& state, Ui& ui) {
     }
     // Dragged with a finger like every list here; a scroll bar would only take room.
     ImGui::BeginChild("desk.right", ImVec2(right, 0), false, ImGuiWindowFlags_NoScrollbar);
+    // After the harvest: everything on one wall, to file under the workshop's keys.
+    if (touch_button(ui, "desk.open_wall", ui.tr("desk.open_wall"), ImVec2(ImGui::GetContentRegionAvail().x, ui.px(64))))
+        state.screen = Screen::wall;
+    ImGui::Dummy(ImVec2(0, ui.px(8)));
     // The preparation, and on the evening its device list: which tables are still missing.
     const float half = (ImGui::GetContentRegionAvail().x - ui.px(12)) * 0.5f;
     if (touch_button(ui, "desk.open_sessions", ui.tr("desk.open_sessions"), ImVec2(half, ui.px(64)), ButtonLook::secondary))

@@ -10,9 +10,10 @@
 #include "app/table/board_cache.hpp"
 #include "app/table/photo/photo_picking.hpp"
 #include "app/table/table_round.hpp"
+#include "app/wall/wall_state.hpp"
 #include "app/widgets/canvas/drawing_canvas_state.hpp"
 #include "core/assets/language.hpp"
-#include "core/table/undo_history.hpp"
+#include "core/store/undo_history.hpp"
 
 namespace oogst::app {
 
@@ -27,6 +28,8 @@ enum class Screen {
     harvest,      // a device hands its work to the facilitator: USB stick or hub
     prepare,      // the facilitator prepares: the workshop, its sessions, the devices
     gallery,      // a children's kiosk's session elsewhere than on the kiosk: its works and their consents
+    wall,         // the facilitator makes sense: every capture on one wall, filed under keys
+    key_page,     // one key: its captures by support, its children's works, where it came from
 };
 
 struct AppState {
@@ -57,6 +60,7 @@ struct AppState {
     HarvestState harvest;
     Desk desk;
     PrepareState prepare;  // the facilitator's preparation screens (app/prepare/)
+    WallState wall;        // the facilitator's wall and key pages (app/wall/)
 
     // The children's kiosk (app/kiosk/kiosk_screen.hpp).
     KioskState kiosk;

@@ -7,6 +7,14 @@ namespace oogst::app {
 std::string error_text(const Ui& ui, const std::exception& error) {
     if (dynamic_cast<const CaptureGone*>(&error)) return ui.tr("board.note_gone");
     if (dynamic_cast<const NotScored*>(&error)) return ui.tr("board.not_scored");
+    if (const auto* theme = dynamic_cast<const ThemeError*>(&error)) {
+        switch (theme->problem()) {
+            case ThemeProblem::gone: return ui.tr("wall.key_gone");
+            case ThemeProblem::no_name: return ui.tr("wall.key_no_name");
+            case ThemeProblem::same_theme: return ui.tr("wall.key_same");
+            case ThemeProblem::bad_colour: return ui.tr("wall.key_bad_colour");
+        }
+    }
     const auto* store = dynamic_cast<const StoreError*>(&error);
     if (!store) return error.what();
     const char* key = "store.other";

@@ -14,6 +14,7 @@
 #include "core/errors.hpp"
 #include "core/harvest/bundle_import.hpp"
 #include "core/kiosk/kiosk_work.hpp"
+#include "core/sense/theme_filing.hpp"
 #include "platform/files/places.hpp"
 
 namespace oogst::app {
@@ -114,6 +115,27 @@ void show_prepare(std::string_view name, Store& store, const Assets&, Shell& she
     }
 }
 
+// The facilitator's wall: "wall" at readable zoom, "wall-overview" zoomed out to
+// everything; "key" the page of the key holding the most cards.
+void show_wall(std::string_view name, Store& store, const Assets&, Shell& shell) {
+    AppState& state = shell.state();
+    state.screen = Screen::wall;
+    if (name == "wall-overview") state.wall.zoom = 0.4f;
+    if (name != "key") return;
+    const ThemeFiling filing = theme_filing(store.state());
+    std::size_t most = 0;
+    for (const ThemeRecord* theme : store.state().themes()) {
+        const std::size_t count = filing.captures(theme->details.value().id).size();
+        if (state.wall.open_theme.empty() || count > most) {
+            state.wall.open_theme = theme->details.value().id;
+            most = count;
+        }
+    }
+    if (state.wall.open_theme.empty())
+        throw UserError("the store in " + store.folder().string() + " has no key to show ('oogst-cli key new' makes one)");
+    state.screen = Screen::key_page;
+}
+
 // The first children's kiosk's session, as the facilitator opens it after the harvest.
 void show_gallery(std::string_view, Store& store, const Assets&, Shell& shell) {
     for (const SessionSet* session : store.state().sessions())
@@ -150,6 +172,9 @@ constexpr std::array screens{
     NamedScreen{"prepare-form", "a new table's form", show_prepare},
     NamedScreen{"devices", "the device list, after importing the bundles in $OOGST_USB when set", show_prepare},
     NamedScreen{"gallery", "a children's kiosk's works and their consents, as the facilitator sees them", show_gallery},
+    NamedScreen{"wall", "the facilitator's wall: every capture, filed under the keys", show_wall},
+    NamedScreen{"wall-overview", "the wall zoomed out to everything", show_wall},
+    NamedScreen{"key", "the page of the key with the most cards", show_wall},
     NamedScreen{"kiosk-loop", "the kiosk's loop of shown works", show_kiosk_child},
     NamedScreen{"kiosk-choose", "a child chooses drawing, poem or photo", show_kiosk_child},
     NamedScreen{"kiosk-draw", "a child's drawing", show_kiosk_child},

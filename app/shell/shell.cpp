@@ -16,6 +16,8 @@
 #include "app/table/drawing_screen.hpp"
 #include "app/table/photo/photo_screen.hpp"
 #include "app/table/table_sessions_screen.hpp"
+#include "app/wall/key_page.hpp"
+#include "app/wall/wall_screen.hpp"
 #include "app/widgets/touch_widgets.hpp"
 
 namespace oogst::app {
@@ -72,6 +74,8 @@ void Shell::draw() {
         case Screen::harvest: draw_harvest_screen(store_, state_, ui_); break;
         case Screen::gallery: draw_kiosk_gallery_screen(store_, state_, ui_); break;
         case Screen::prepare: draw_prepare_screen(store_, state_, ui_); break;
+        case Screen::wall: draw_wall_screen(store_, state_, ui_); break;
+        case Screen::key_page: draw_key_page(store_, state_, ui_); break;
     }
     ImGui::End();
     draw_message(ImRect(viewport->WorkPos, ImVec2(viewport->WorkPos.x + viewport->WorkSize.x,

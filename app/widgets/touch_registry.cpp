@@ -17,6 +17,16 @@ void TouchRegistry::record_last_item(std::string name, std::string label) {
     widgets_.push_back(std::move(widget));
 }
 
+void TouchRegistry::record_area(std::string name, const ImRect& rect, const ImRect& clip) {
+    IM_ASSERT(find(name) == nullptr && "touch widget names must be unique within a frame");
+    TouchWidget widget;
+    widget.name = std::move(name);
+    widget.rect = rect;
+    widget.visible = rect;
+    widget.visible.ClipWithFull(clip);
+    widgets_.push_back(std::move(widget));
+}
+
 void TouchRegistry::record_text(std::string name, std::string text, const ImRect& rect, const ImRect& room) {
     texts_.push_back({std::move(name), std::move(text), rect, room});
 }

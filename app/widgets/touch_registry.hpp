@@ -38,6 +38,9 @@ public:
     // Records the item ImGui just drew (call right after the widget) under name, with
     // the label it shows (buttons).
     void record_last_item(std::string name, std::string label = {});
+    // Records a place a screen draws and handles touches on itself (the wall's cards,
+    // which are no ImGui items), visible within clip.
+    void record_area(std::string name, const ImRect& rect, const ImRect& clip);
     // Records a text drawn at rect in room (not a touch target).
     void record_text(std::string name, std::string text, const ImRect& rect, const ImRect& room);
 

@@ -74,6 +74,7 @@ void write_capture(JsonWriter& json, const std::string& id, const CaptureRecord&
     for (const auto& [voter, vote] : capture.votes)
         if (vote.value() > 0) json.field(voter, vote.value());
     json.end_object();
+    if (capture.kept_apart.value()) json.field("kept_apart", true);
     json.end_object();
 }
 
@@ -132,19 +133,31 @@ std::string canonical_json(const WorkshopState& state) {
     json.end_array();
 
     json.key("keys").begin_array();
-    for (const auto& [id, key] : state.key_records()) {
+    for (const auto& [id, key] : state.theme_records()) {
         if (!key.details.written()) continue;
         json.begin_object().field("id", id);
-        if (key.deleted) {
+        if (key.deleted()) {
             json.field("deleted", true).end_object();
             continue;
         }
         const auto& k = key.details.value();
         json.field("name", k.name).field("needs", k.needs).field("core_values", k.core_values);
         json.field("future_images", k.future_images);
+        // Fields a first Oogst did not have, written only when set, so its dumps stay.
+        if (!k.colour.empty()) json.field("colour", k.colour);
+        if (!key.merged_into.value().empty()) json.field("merged_into", key.merged_into.value());
         json.key("captures").begin_array();
         for (const auto& capture_id : key.capture_ids()) json.value(capture_id);
-        json.end_array().end_object();
+        json.end_array();
+        std::vector<std::string> rejected;
+        for (const auto& [capture_id, no] : key.rejected)
+            if (no.value()) rejected.push_back(capture_id);
+        if (!rejected.empty()) {
+            json.key("rejected").begin_array();
+            for (const auto& capture_id : rejected) json.value(capture_id);
+            json.end_array();
+        }
+        json.end_object();
     }
     json.end_array();
 

@@ -43,9 +43,13 @@ struct FactsOf {
     OperationFacts operator()(CaptureDeleted&& deleted) const { return of_capture(std::move(deleted.id)); }
     OperationFacts operator()(CaptureRestored&& restored) const { return of_capture(std::move(restored.id)); }
     OperationFacts operator()(VoteCast&& vote) const { return of_capture(std::move(vote.capture_id)); }
-    OperationFacts operator()(const KeySet&) const { return {}; }
-    OperationFacts operator()(const KeyDeleted&) const { return {}; }
-    OperationFacts operator()(const KeyMembershipSet&) const { return {}; }
+    OperationFacts operator()(const ThemeSet&) const { return {}; }
+    OperationFacts operator()(const ThemeDeleted&) const { return {}; }
+    OperationFacts operator()(const ThemeMembershipSet&) const { return {}; }
+    OperationFacts operator()(const ThemeRestored&) const { return {}; }
+    OperationFacts operator()(const ThemeMerged&) const { return {}; }
+    OperationFacts operator()(const ThemeSuggestionRejected&) const { return {}; }
+    OperationFacts operator()(CaptureKeptApart&& apart) const { return of_capture(std::move(apart.id)); }
 };
 
 }  // namespace

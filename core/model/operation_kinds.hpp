@@ -7,7 +7,10 @@
 // X(name, number, Payload, subject):
 //   number  stable: written to stores and bundles. Never reuse or renumber.
 //   Payload the payload type in payloads.hpp (its ::kind must be this kind).
-//   subject what the operation changes: workshop, session, capture or key.
+//   subject what the operation changes: workshop, session, capture or theme.
+//
+// A theme is what the workshop calls a key ("sleutel": Ademen, Ontmoeten, …); the code
+// says theme so it never reads as the workshop's cryptographic keys (harvest/).
 #define OOGST_OPERATION_KINDS(X)                                  \
     X(workshop_set, 1, WorkshopSet, workshop)                     \
     X(session_set, 2, SessionSet, session)                        \
@@ -22,7 +25,11 @@
     X(capture_restored, 15, CaptureRestored, capture)             \
     X(capture_consent_given, 16, CaptureConsentGiven, capture)    \
     X(capture_field_set, 17, CaptureFieldSet, capture)            \
+    X(capture_kept_apart, 18, CaptureKeptApart, capture)          \
     X(vote_cast, 20, VoteCast, capture)                           \
-    X(key_set, 30, KeySet, key)                                   \
-    X(key_deleted, 31, KeyDeleted, key)                           \
-    X(key_membership_set, 32, KeyMembershipSet, key)
+    X(theme_set, 30, ThemeSet, theme)                             \
+    X(theme_deleted, 31, ThemeDeleted, theme)                     \
+    X(theme_membership_set, 32, ThemeMembershipSet, theme)        \
+    X(theme_restored, 33, ThemeRestored, theme)                   \
+    X(theme_merged, 34, ThemeMerged, theme)                       \
+    X(theme_suggestion_rejected, 35, ThemeSuggestionRejected, theme)

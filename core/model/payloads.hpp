@@ -139,13 +139,14 @@ struct Deleted {
 };
 using SessionDeleted = Deleted<OperationKind::session_deleted>;
 using CaptureDeleted = Deleted<OperationKind::capture_deleted>;
-using KeyDeleted = Deleted<OperationKind::key_deleted>;
+using ThemeDeleted = Deleted<OperationKind::theme_deleted>;
 
-// Brings a deleted capture back (undo on the table) by cancelling one deletion, the
-// one named. A capture is deleted while any of its deletions is not cancelled, so a
-// table's undo of its own deletion never revives a note another device deleted too.
-struct CaptureRestored {
-    static constexpr OperationKind kind = OperationKind::capture_restored;
+// Brings a deleted capture or theme back (undo) by cancelling one deletion, the one
+// named. It is deleted while any of its deletions is not cancelled, so a table's undo
+// of its own deletion never revives a note another device deleted too.
+template <OperationKind Kind>
+struct Restored {
+    static constexpr OperationKind kind = Kind;
     std::string id;
     std::string deletion_device;  // the deletion operation this cancels
     std::uint64_t deletion_sequence = 0;
@@ -155,6 +156,24 @@ struct CaptureRestored {
         wire::require_version(version, 1, "restoration");
         wire::text(ar, id), wire::text(ar, deletion_device);
         ar(deletion_sequence);
+    }
+};
+using CaptureRestored = Restored<OperationKind::capture_restored>;
+using ThemeRestored = Restored<OperationKind::theme_restored>;
+
+// The facilitator takes a capture out of the pile of near-duplicates it was put in
+// (apart), or lets it be piled again. Piles themselves are computed (core/sense), so
+// this register is all a pile remembers.
+struct CaptureKeptApart {
+    static constexpr OperationKind kind = OperationKind::capture_kept_apart;
+    std::string id;
+    bool apart = true;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "pile");
+        wire::text(ar, id);
+        wire::yes_no(ar, apart, "a capture is neither kept apart nor piled");
     }
 };
 
@@ -240,13 +259,12 @@ struct CaptureConsentGiven {
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "capture consent");
         wire::text(ar, id);
-        // Bytes, checked: an enum or a bool holding another value is undefined.
-        std::uint8_t which = static_cast<std::uint8_t>(aspect), yes = given ? 1 : 0;
-        ar(which, yes);
+        // A byte, checked: an enum holding another value is undefined.
+        std::uint8_t which = static_cast<std::uint8_t>(aspect);
+        ar(which);
         if (which > static_cast<std::uint8_t>(ConsentAspect::name)) throw FormatError("a consent of an unknown kind");
-        if (yes > 1) throw FormatError("a consent is neither given nor refused");
         aspect = static_cast<ConsentAspect>(which);
-        given = yes == 1;
+        wire::yes_no(ar, given, "a consent is neither given nor refused");
     }
 };
 
@@ -278,33 +296,60 @@ struct VoteCast {
     }
 };
 
-struct KeySet {
-    static constexpr OperationKind kind = OperationKind::key_set;
-    std::string id, name, needs, core_values, future_images;
+// A theme (a key, in the workshop's words) and its description. colour is "#rrggbb"
+// or empty (the wall then picks one from the theme's id).
+struct ThemeSet {
+    static constexpr OperationKind kind = OperationKind::theme_set;
+    std::string id, name, needs, core_values, future_images, colour;
 
+    // Version 2 added the colour; a version 1 theme has none.
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
-        wire::require_version(version, 1, "key");
+        wire::require_version_range(version, 1, 2, "key");
         wire::text(ar, id), wire::text(ar, name), wire::text(ar, needs);
         wire::text(ar, core_values), wire::text(ar, future_images);
+        if (version >= 2) wire::text(ar, colour);
     }
 };
 
-struct KeyMembershipSet {
-    static constexpr OperationKind kind = OperationKind::key_membership_set;
-    std::string key_id, capture_id;
+// Merges theme from into theme into: from's captures count under into, from leaves
+// the lists. A last-writer-wins register on from; into empty undoes the merge.
+struct ThemeMerged {
+    static constexpr OperationKind kind = OperationKind::theme_merged;
+    std::string from, into;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "key merge");
+        wire::text(ar, from), wire::text(ar, into);
+    }
+};
+
+// The facilitator said no to filing a capture under a theme the suggestions proposed:
+// that theme is not proposed for it again (rejected false takes the no back).
+struct ThemeSuggestionRejected {
+    static constexpr OperationKind kind = OperationKind::theme_suggestion_rejected;
+    std::string theme_id, capture_id;
+    bool rejected = true;
+
+    template <class Archive>
+    void serialize(Archive& ar, std::uint32_t version) {
+        wire::require_version(version, 1, "rejected suggestion");
+        wire::text(ar, theme_id), wire::text(ar, capture_id);
+        wire::yes_no(ar, rejected, "a suggestion is neither rejected nor open");
+    }
+};
+
+struct ThemeMembershipSet {
+    static constexpr OperationKind kind = OperationKind::theme_membership_set;
+    std::string theme_id, capture_id;
     bool member = true;
 
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "key membership");
-        wire::text(ar, key_id), wire::text(ar, capture_id);
-        // One byte on the wire, as cereal writes a bool; read as a byte because a bool
-        // holding anything but 0 or 1 (a damaged or hostile bundle) is undefined.
-        std::uint8_t byte = member ? 1 : 0;
-        ar(byte);
-        if (byte > 1) throw FormatError("a key membership is neither yes nor no");
-        member = byte == 1;
+        wire::text(ar, theme_id), wire::text(ar, capture_id);
+        wire::yes_no(ar, member, "a key membership is neither yes nor no");
     }
 };
 
@@ -340,7 +385,11 @@ CEREAL_CLASS_VERSION(oogst::SessionTableSet, 1)
 CEREAL_CLASS_VERSION(oogst::SessionDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureRestored, 1)
-CEREAL_CLASS_VERSION(oogst::KeyDeleted, 1)
+CEREAL_CLASS_VERSION(oogst::ThemeRestored, 1)
+CEREAL_CLASS_VERSION(oogst::CaptureKeptApart, 1)
+CEREAL_CLASS_VERSION(oogst::ThemeMerged, 1)
+CEREAL_CLASS_VERSION(oogst::ThemeSuggestionRejected, 1)
+CEREAL_CLASS_VERSION(oogst::ThemeDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureMoved, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureAdded, 2)
 CEREAL_CLASS_VERSION(oogst::CaptureField, 1)
@@ -349,5 +398,5 @@ CEREAL_CLASS_VERSION(oogst::CaptureConsentSet, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureConsentGiven, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureFieldSet, 1)
 CEREAL_CLASS_VERSION(oogst::VoteCast, 1)
-CEREAL_CLASS_VERSION(oogst::KeySet, 1)
-CEREAL_CLASS_VERSION(oogst::KeyMembershipSet, 1)
+CEREAL_CLASS_VERSION(oogst::ThemeSet, 2)
+CEREAL_CLASS_VERSION(oogst::ThemeMembershipSet, 1)

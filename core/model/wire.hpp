@@ -85,6 +85,17 @@ void texts(Archive& ar, std::vector<std::string>& items) {
     for (auto& item : items) text(ar, item);
 }
 
+// A yes or no: one byte on the wire, as cereal writes a bool, but read as a byte and
+// checked, because a bool holding anything but 0 or 1 (a damaged or hostile bundle) is
+// undefined. what names it in the error ("a consent is neither given nor refused").
+template <class Archive>
+void yes_no(Archive& ar, bool& value, const char* what) {
+    std::uint8_t byte = value ? 1 : 0;
+    ar(byte);
+    if (byte > 1) throw FormatError(what);
+    value = byte == 1;
+}
+
 using OutputArchive = cereal::PortableBinaryOutputArchive;
 using InputArchive = cereal::PortableBinaryInputArchive;
 

@@ -5,8 +5,21 @@
 
 namespace oogst {
 
-bool CaptureRecord::deleted() const {
+namespace {
+
+bool any_deletion_stands(const std::set<OperationId>& deletions, const std::set<OperationId>& cancelled) {
     return std::any_of(deletions.begin(), deletions.end(), [&](const OperationId& id) { return !cancelled.count(id); });
+}
+
+}  // namespace
+
+bool CaptureRecord::deleted() const { return any_deletion_stands(deletions, cancelled); }
+
+bool ThemeRecord::deleted() const { return any_deletion_stands(deletions, cancelled); }
+
+bool ThemeRecord::rejects(const std::string& capture_id) const {
+    const auto found = rejected.find(capture_id);
+    return found != rejected.end() && found->second.value();
 }
 
 std::string CaptureRecord::field(const std::string& id) const {
@@ -50,7 +63,7 @@ void SessionRecord::merge_fields() {
     merged.participants = participants.value();
 }
 
-std::vector<std::string> KeyRecord::capture_ids() const {
+std::vector<std::string> ThemeRecord::capture_ids() const {
     std::vector<std::string> ids;
     for (const auto& [capture_id, member] : members)
         if (member.value()) ids.push_back(capture_id);
@@ -82,29 +95,13 @@ void WorkshopState::fold(SessionTableSet&& table, const Operation& op) {
 void WorkshopState::fold(SessionDeleted&& deleted, const Operation&) { sessions_[deleted.id].deleted = true; }
 
 void WorkshopState::fold(SessionMerged&& merge, const Operation& op) {
-    if (sessions_[merge.from].merged_into.offer(std::move(merge.into), op)) resolve_merges();
+    if (sessions_[merge.from].merged_into.offer(std::move(merge.into), op)) resolve_session_merges();
 }
 
-void WorkshopState::resolve_merges() {
-    // A pure function of the merges that won their registers, so the order operations
-    // arrive in does not matter. Taken in write order, each merge either joins a tree or
-    // would close a circle and is skipped.
-    std::vector<std::pair<const WriteOrder*, const std::pair<const std::string, SessionRecord>*>> merges;
-    for (const auto& entry : sessions_)
-        if (entry.second.merged_into.written() && !entry.second.merged_into.value().empty())
-            merges.emplace_back(&entry.second.merged_into.order(), &entry);
-    std::sort(merges.begin(), merges.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
-    std::unordered_map<std::string, std::string> parent;
-    const auto root_of = [&parent](std::string id) {
-        for (auto up = parent.find(id); up != parent.end(); up = parent.find(id)) id = up->second;
-        return id;
-    };
-    for (const auto& [order, entry] : merges) {
-        const std::string& into = entry->second.merged_into.value();
-        if (root_of(into) != entry->first) parent.emplace(entry->first, into);
-    }
-    session_roots_.clear();
-    for (const auto& [from, into] : parent) session_roots_.emplace(from, root_of(from));
+void WorkshopState::resolve_session_merges() {
+    std::vector<MergeLink> links;
+    for (const auto& [id, session] : sessions_) links.push_back({&id, &session.merged_into});
+    session_roots_ = merge_roots(std::move(links));
 }
 
 const std::string& WorkshopState::session_root(const std::string& id) const {
@@ -155,15 +152,59 @@ void WorkshopState::fold(VoteCast&& vote, const Operation& op) {
     capture_slot(vote.capture_id).votes[vote.voter_token].offer(vote.score, op);
 }
 
-void WorkshopState::fold(KeySet&& fields, const Operation& op) {
-    auto& key = keys_[fields.id];
+void WorkshopState::fold(ThemeSet&& fields, const Operation& op) {
+    auto& key = themes_[fields.id];
     key.details.offer(std::move(fields), op);
 }
 
-void WorkshopState::fold(KeyDeleted&& deleted, const Operation&) { keys_[deleted.id].deleted = true; }
+void WorkshopState::fold(ThemeDeleted&& deleted, const Operation& op) { themes_[deleted.id].deletions.insert(op.id); }
 
-void WorkshopState::fold(KeyMembershipSet&& membership, const Operation& op) {
-    keys_[membership.key_id].members[membership.capture_id].offer(membership.member, op);
+void WorkshopState::fold(ThemeRestored&& restored, const Operation&) {
+    themes_[restored.id].cancelled.insert({std::move(restored.deletion_device), restored.deletion_sequence});
+}
+
+void WorkshopState::fold(ThemeMembershipSet&& membership, const Operation& op) {
+    themes_[membership.theme_id].members[membership.capture_id].offer(membership.member, op);
+}
+
+void WorkshopState::fold(ThemeMerged&& merge, const Operation& op) {
+    if (themes_[merge.from].merged_into.offer(std::move(merge.into), op)) resolve_theme_merges();
+}
+
+void WorkshopState::resolve_theme_merges() {
+    std::vector<MergeLink> links;
+    for (const auto& [id, theme] : themes_) links.push_back({&id, &theme.merged_into});
+    theme_roots_ = merge_roots(std::move(links));
+}
+
+void WorkshopState::fold(ThemeSuggestionRejected&& rejection, const Operation& op) {
+    themes_[rejection.theme_id].rejected[rejection.capture_id].offer(rejection.rejected, op);
+}
+
+void WorkshopState::fold(CaptureKeptApart&& apart, const Operation& op) {
+    capture_slot(apart.id).kept_apart.offer(apart.apart, op);
+}
+
+std::vector<const ThemeRecord*> WorkshopState::themes() const {
+    std::vector<std::pair<const std::string*, const ThemeRecord*>> live;
+    for (const auto& [id, theme] : themes_)
+        if (theme.live() && !theme_is_merged(id)) live.emplace_back(&id, &theme);
+    std::sort(live.begin(), live.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.second->details.value().name, *a.first) < std::tie(b.second->details.value().name, *b.first);
+    });
+    std::vector<const ThemeRecord*> themes;
+    for (const auto& [id, theme] : live) themes.push_back(theme);
+    return themes;
+}
+
+const ThemeRecord* WorkshopState::theme(const std::string& id) const {
+    const auto found = themes_.find(id);
+    return found != themes_.end() && found->second.live() ? &found->second : nullptr;
+}
+
+const std::string& WorkshopState::theme_root(const std::string& id) const {
+    const auto found = theme_roots_.find(id);
+    return found == theme_roots_.end() ? id : found->second;
 }
 
 std::vector<const SessionSet*> WorkshopState::sessions() const {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/model/last_writer_wins.hpp"
+#include "core/model/merge_roots.hpp"
 #include "core/model/operation.hpp"
 #include "core/model/payloads.hpp"
 
@@ -68,6 +69,8 @@ struct CaptureRecord {
     // Deletions are a set, and restorations cancel named ones: deleted while any
     // deletion stands. Both only grow, so any order of arrival gives the same answer.
     std::set<OperationId> deletions, cancelled;
+    // Taken out of its pile of near-duplicates by the facilitator (CaptureKeptApart).
+    LastWriterWins<bool> kept_apart;
     std::map<std::string, LastWriterWins<std::uint8_t>> votes;  // by voter token
 
     bool deleted() const;
@@ -79,13 +82,19 @@ struct CaptureRecord {
     int vote_count() const;
 };
 
-struct KeyRecord {
-    LastWriterWins<KeySet> details;
-    bool deleted = false;
-    std::map<std::string, LastWriterWins<bool>> members;  // by capture id
+// A theme: what the workshop calls a key (operation_kinds.hpp).
+struct ThemeRecord {
+    LastWriterWins<ThemeSet> details;
+    std::set<OperationId> deletions, cancelled;  // as a capture's
+    LastWriterWins<std::string> merged_into;     // the theme it was merged into; empty: none
+    std::map<std::string, LastWriterWins<bool>> members;   // by capture id
+    std::map<std::string, LastWriterWins<bool>> rejected;  // suggestions refused, by capture id
 
-    bool live() const { return details.written() && !deleted; }
+    bool deleted() const;
+    bool live() const { return details.written() && !deleted(); }
+    // The captures filed under this theme itself (not those of themes merged into it).
     std::vector<std::string> capture_ids() const;
+    bool rejects(const std::string& capture_id) const;
 };
 
 class WorkshopState {
@@ -101,7 +110,7 @@ public:
     // Captures are many (100,000 in a large harvest) and looked up by id on every
     // operation, so they are hashed; whoever needs an order sorts (canonical_json does).
     const std::unordered_map<std::string, CaptureRecord>& capture_records() const { return captures_; }
-    const std::map<std::string, KeyRecord>& key_records() const { return keys_; }
+    const std::map<std::string, ThemeRecord>& theme_records() const { return themes_; }
 
     // Live sessions that are not merged into another, oldest first (then by id, so the
     // order is the same everywhere).
@@ -123,6 +132,14 @@ public:
     // lists that show every session's count.
     std::map<std::string, std::size_t> capture_counts() const;
 
+    // Live themes that are not merged into another, by name (then id).
+    std::vector<const ThemeRecord*> themes() const;
+    // A live theme, merged or not.
+    const ThemeRecord* theme(const std::string& id) const;
+    // The theme id's captures count under: the end of its chain of merges (as sessions').
+    const std::string& theme_root(const std::string& id) const;
+    bool theme_is_merged(const std::string& id) const { return theme_roots_.count(id) > 0; }
+
     std::size_t operations_applied() const { return applied_; }
 
 private:
@@ -141,19 +158,25 @@ private:
     void fold(CaptureDeleted&& deleted, const Operation& op);
     void fold(CaptureRestored&& restored, const Operation& op);
     void fold(VoteCast&& vote, const Operation& op);
-    void fold(KeySet&& fields, const Operation& op);
-    void fold(KeyDeleted&& deleted, const Operation& op);
-    void fold(KeyMembershipSet&& membership, const Operation& op);
+    void fold(ThemeSet&& fields, const Operation& op);
+    void fold(ThemeDeleted&& deleted, const Operation& op);
+    void fold(ThemeMembershipSet&& membership, const Operation& op);
+    void fold(ThemeRestored&& restored, const Operation& op);
+    void fold(ThemeMerged&& merge, const Operation& op);
+    void fold(ThemeSuggestionRejected&& rejection, const Operation& op);
+    void fold(CaptureKeptApart&& apart, const Operation& op);
 
     CaptureRecord& capture_slot(const std::string& id) { return captures_[id]; }
-    // Works out session_roots_ again from every session's merged_into.
-    void resolve_merges();
+    // Work out session_roots_ and theme_roots_ again from every merged_into.
+    void resolve_session_merges();
+    void resolve_theme_merges();
 
     LastWriterWins<WorkshopSet> workshop_;
     std::map<std::string, SessionRecord> sessions_;
     std::unordered_map<std::string, std::string> session_roots_;  // merged session -> its root
     std::unordered_map<std::string, CaptureRecord> captures_;
-    std::map<std::string, KeyRecord> keys_;
+    std::map<std::string, ThemeRecord> themes_;
+    std::unordered_map<std::string, std::string> theme_roots_;  // merged theme -> its root
     std::size_t applied_ = 0;
 };
 

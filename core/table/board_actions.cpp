@@ -22,27 +22,27 @@ void BoardActions::add(CaptureAdded capture, const std::function<void(CaptureAdd
         });
     else
         store_.record(capture);
-    history_.remember({"undo.added", CaptureDeleted{capture.id}});
+    history_.remember({"undo.added", {CaptureDeleted{capture.id}}});
 }
 
 void BoardActions::move(const std::string& capture_id, const std::string& board, float x) {
     const Placement before = live_capture(capture_id).placement.value();
     if (before.board == board && before.x == x) return;
     store_.record(CaptureMoved{capture_id, board, x, before.y});
-    history_.remember({"undo.moved", CaptureMoved{capture_id, before.board, before.x, before.y}});
+    history_.remember({"undo.moved", {CaptureMoved{capture_id, before.board, before.x, before.y}}});
 }
 
 void BoardActions::edit_text(const std::string& capture_id, const std::string& text) {
     const std::string before = live_capture(capture_id).text.value();
     if (before == text) return;
     store_.record(CaptureTextEdited{capture_id, text});
-    history_.remember({"undo.edited", CaptureTextEdited{capture_id, before}});
+    history_.remember({"undo.edited", {CaptureTextEdited{capture_id, before}}});
 }
 
 void BoardActions::remove(const std::string& capture_id) {
     live_capture(capture_id);
     const OperationId deletion = store_.record(CaptureDeleted{capture_id});
-    history_.remember({"undo.deleted", CaptureRestored{capture_id, deletion.device, deletion.sequence}});
+    history_.remember({"undo.deleted", {CaptureRestored{capture_id, deletion.device, deletion.sequence}}});
 }
 
 float end_of_column(const WorkshopState& state, const std::string& session_id, const std::string& board) {

@@ -8,7 +8,7 @@
 #include "core/model/payloads.hpp"
 #include "core/model/workshop_state.hpp"
 #include "core/store/store.hpp"
-#include "core/table/undo_history.hpp"
+#include "core/store/undo_history.hpp"
 
 namespace oogst {
 

@@ -96,9 +96,14 @@ int main(int argc, char** argv) {
     const OperationId deletion{every_kind.device.id, every_kind.sequence + 1};
     every_kind.add(CaptureDeleted{capture_id});
     every_kind.add(CaptureRestored{capture_id, deletion.device, deletion.sequence});
-    every_kind.add(KeySet{key_id, "Ademen", "rust", "groen", "parken"});
-    every_kind.add(KeyMembershipSet{key_id, capture_id, true});
-    every_kind.add(KeyDeleted{key_id});
+    every_kind.add(CaptureKeptApart{capture_id, true});
+    every_kind.add(ThemeSet{key_id, "Ademen", "rust", "groen", "parken", "#2f6b3f"});
+    every_kind.add(ThemeMembershipSet{key_id, capture_id, true});
+    every_kind.add(ThemeSuggestionRejected{key_id, capture_id, true});
+    every_kind.add(ThemeMerged{key_id, id_from(4, 4)});
+    const OperationId theme_deletion{every_kind.device.id, every_kind.sequence + 1};
+    every_kind.add(ThemeDeleted{key_id});
+    every_kind.add(ThemeRestored{key_id, theme_deletion.device, theme_deletion.sequence});
     every_kind.add(SessionSet{session_id, "droomsessie", "Tafel 3", "An", "Roeselare", 1772474400000, 6});
     every_kind.add(SessionDeleted{id_from(9, 9)});
     every_kind.add(WorkshopSet{every_kind.keys.workshop_id, "Roeselare 2030", "droomsessie", "Roeselare"});

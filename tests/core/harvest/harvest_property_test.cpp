@@ -123,11 +123,11 @@ private:
             // Sessions merged on several devices at once: chains, circles, undone merges.
             device_.record(SessionMerged{pick(pool_.sessions), random_() % 5 ? pick(pool_.sessions) : std::string()});
         } else if (roll < 93) {
-            device_.record(KeySet{pick(pool_.keys), "Sleutel " + word(), "noden", "waarden", "beelden"});
+            device_.record(ThemeSet{pick(pool_.keys), "Sleutel " + word(), "noden", "waarden", "beelden"});
         } else if (roll < 98) {
-            device_.record(KeyMembershipSet{pick(pool_.keys), capture, random_() % 3 != 0});
+            device_.record(ThemeMembershipSet{pick(pool_.keys), capture, random_() % 3 != 0});
         } else {
-            device_.record(KeyDeleted{pick(pool_.keys)});
+            device_.record(ThemeDeleted{pick(pool_.keys)});
         }
     }
 

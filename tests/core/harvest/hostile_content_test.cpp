@@ -205,10 +205,10 @@ TEST(HostileBundle, PayloadsThatDoNotDecodeAreRefused) {
     // Found by the fuzz target: cereal reads a bool as a raw byte, and a byte other than
     // 0 or 1 in a bool is undefined behaviour wherever the fold reads it.
     with_payload("key membership whose yes/no byte is 33", [](BodyOperation& op) {
-        op.payload = wire::encode(KeyMembershipSet{"k", "c", true});
+        op.payload = wire::encode(ThemeMembershipSet{"k", "c", true});
         ASSERT_EQ(op.payload.back(), 1);
         op.payload.back() = 33;
-        op.kind = static_cast<std::uint16_t>(OperationKind::key_membership_set);
+        op.kind = static_cast<std::uint16_t>(OperationKind::theme_membership_set);
     });
     with_payload("capture of an unknown capture kind", [](BodyOperation& op) {
         CaptureAdded added;

@@ -64,11 +64,11 @@ std::vector<Operation> random_operations(std::uint64_t seed, int count) {
                                              SessionSet{session, "droomsessie", "Tafel " + std::to_string(i), "", "", 0, 0}));
                 break;
             case 6:
-                ops.push_back(make_operation(device, seq, wall, KeySet{"k" + std::to_string(one_of(3)), "Sleutel", "", "", ""}));
+                ops.push_back(make_operation(device, seq, wall, ThemeSet{"k" + std::to_string(one_of(3)), "Sleutel", "", "", ""}));
                 break;
             case 7:
                 ops.push_back(make_operation(device, seq, wall,
-                                             KeyMembershipSet{"k" + std::to_string(one_of(3)), capture, one_of(2) == 0}));
+                                             ThemeMembershipSet{"k" + std::to_string(one_of(3)), capture, one_of(2) == 0}));
                 break;
             default:
                 ops.push_back(make_operation(device, seq, wall, CaptureConsentSet{capture, std::uint32_t(one_of(8))}));

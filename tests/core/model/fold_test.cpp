@@ -92,14 +92,14 @@ TEST(Fold, RestoringCancelsOneDeletionAndAnotherDevicesDeletionStands) {
 }
 
 TEST(Fold, KeyMembershipIsAddRemoveByLastWriter) {
-    const auto key = make_operation("laptop", 1, 1000, KeySet{"k1", "Ademen", "", "", ""});
-    const auto in = make_operation("laptop", 2, 2000, KeyMembershipSet{"k1", "c1", true});
-    const auto out = make_operation("laptop", 3, 3000, KeyMembershipSet{"k1", "c1", false});
-    const auto in_again = make_operation("laptop-2", 1, 4000, KeyMembershipSet{"k1", "c1", true});
+    const auto key = make_operation("laptop", 1, 1000, ThemeSet{"k1", "Ademen", "", "", ""});
+    const auto in = make_operation("laptop", 2, 2000, ThemeMembershipSet{"k1", "c1", true});
+    const auto out = make_operation("laptop", 3, 3000, ThemeMembershipSet{"k1", "c1", false});
+    const auto in_again = make_operation("laptop-2", 1, 4000, ThemeMembershipSet{"k1", "c1", true});
 
-    EXPECT_TRUE(fold({key, in, out}).key_records().at("k1").capture_ids().empty());
-    EXPECT_TRUE(fold({out, key, in}).key_records().at("k1").capture_ids().empty());
-    EXPECT_EQ(fold({in_again, out, key, in}).key_records().at("k1").capture_ids(), std::vector<std::string>{"c1"});
+    EXPECT_TRUE(fold({key, in, out}).theme_records().at("k1").capture_ids().empty());
+    EXPECT_TRUE(fold({out, key, in}).theme_records().at("k1").capture_ids().empty());
+    EXPECT_EQ(fold({in_again, out, key, in}).theme_records().at("k1").capture_ids(), std::vector<std::string>{"c1"});
 }
 
 TEST(Fold, AVoterHasOneScorePerCaptureAndZeroWithdrawsIt) {

@@ -48,10 +48,10 @@ TEST(OperationKinds, ANumberOutsideTheListIsRefusedByName) {
 TEST(OperationKinds, EveryKindDecodesToItsOwnPayloadType) {
     // A payload written as its type is read back by visit_payload as that same type.
     Operation op;
-    op.kind = OperationKind::key_set;
-    op.payload = wire::encode(KeySet{"k1", "Ademen", "", "", ""});
+    op.kind = OperationKind::theme_set;
+    op.payload = wire::encode(ThemeSet{"k1", "Ademen", "", "", ""});
     const bool is_key = visit_payload(op, [](auto&& payload) {
-        return std::is_same_v<std::decay_t<decltype(payload)>, KeySet>;
+        return std::is_same_v<std::decay_t<decltype(payload)>, ThemeSet>;
     });
     EXPECT_TRUE(is_key);
 }

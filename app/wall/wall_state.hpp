@@ -1,0 +1,58 @@
+#pragma once
+// What the wall remembers between frames: the filter, where the view is (zoom and pan),
+// which cards are chosen, a drag or lasso under way, and the facilitator's undo. The
+// cards themselves come from the store's state (core/sense/wall_cards.hpp), worked out
+// again only when the state or the filter changed.
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/sense/theme_actions.hpp"
+#include "core/sense/theme_filing.hpp"
+#include "core/sense/wall_cards.hpp"
+#include "core/store/undo_history.hpp"
+
+namespace oogst::app {
+
+// The cards as last worked out, and what they were worked out from.
+struct WallCache {
+    std::uint64_t revision = 0;
+    std::string filter_key;  // the filter, as a string: a change works the cards out again
+    ThemeFiling filing;
+    std::vector<std::vector<std::string>> piles;
+    WallCards wall;
+};
+
+// A finger on the wall: panning the view, carrying the chosen cards towards a key, or
+// drawing a lasso around cards to choose them.
+enum class WallGesture { none, pressing_card, panning, carrying, lasso };
+
+struct WallState {
+    WallFilter filter;
+    float zoom = 1;      // 1: readable cards; 0.3: an overview of everything
+    ImVec2 pan{0, 0};    // the view's top-left corner in wall coordinates (at zoom 1)
+    std::set<std::string> chosen;  // card ids (a pile by its first capture)
+    bool lasso_mode = false;       // a drag on empty wall draws a lasso instead of panning
+
+    WallGesture gesture = WallGesture::none;
+    std::string pressed_card;  // the card a finger went down on
+    float pressed_for = 0;     // seconds the finger has rested on it
+    ImVec2 press_at{0, 0}, finger{0, 0};  // screen positions
+    std::string drop_theme;    // the key a carried selection is over
+
+    bool naming = false;       // the new key's name being typed
+    std::string new_name;
+    bool tables_open = false;  // the table filter's list
+    std::string open_theme;    // the key whose page is open
+    ThemeWords page_words;     // its words as being edited on its page
+    std::string page_words_of; // the key page_words were taken from
+    bool merging = false;      // the list of keys to merge the open one into
+
+    UndoHistory undo;          // the facilitator's own changes here, newest last
+    WallCache cache;
+};
+
+}  // namespace oogst::app

@@ -1,0 +1,72 @@
+#pragma once
+// What the facilitator's wall shows: every capture of every session as a card, a pile
+// of near-duplicates as one card, with its table, its support and the keys it is filed
+// under; and the filters that narrow it, with the counts said everywhere ("412 of 1,180
+// shown, 96 not filed"). Built from the state alone, so the wall, the command line and
+// the tests see the same cards. A child's work is on the wall only with the consent to
+// be shown; nothing here changes a participant's words.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model/payloads.hpp"
+#include "core/model/workshop_state.hpp"
+#include "core/sense/theme_filing.hpp"
+
+namespace oogst {
+
+struct WallCard {
+    std::string id;                 // the capture shown (a pile's first)
+    std::vector<std::string> pile;  // every capture of its pile, id first; one when not piled
+    std::string session_id, table, method, prompt, board;
+    CaptureKind kind = CaptureKind::text;
+    bool child = false;      // a child's work from a kiosk
+    std::string text;        // its words (a note's text, a poem, a caption)
+    double score = 0;        // average of its votes (0: none), over the whole pile
+    int votes = 0;           // how many voted, over the whole pile
+    std::vector<std::string> themes;  // root ids of the keys it is filed under
+};
+
+enum class WallKind { any, text, drawing, photo };
+enum class WallPeople { everyone, adults, children };
+
+// Empty or default: not filtered on.
+struct WallFilter {
+    std::string session_id, method, prompt, board;
+    WallKind kind = WallKind::any;
+    WallPeople people = WallPeople::everyone;
+    double min_score = 0;      // cards with an average below are left out (0: all)
+    bool unfiled_only = false;
+    std::string theme_id;      // only the cards filed under this key
+    std::string search;        // words the card's text or table must contain, accents and case folded
+
+    bool active() const;
+};
+
+struct WallCounts {
+    std::size_t captures = 0;  // every capture the wall may show (consent kept)
+    std::size_t cards = 0;     // the cards they make (piles are one)
+    std::size_t shown = 0;     // cards the filter lets through
+    std::size_t unfiled = 0;   // cards not filed under any key (of all cards)
+};
+
+struct WallCards {
+    std::vector<WallCard> cards;  // those the filter lets through, in the wall's order
+    WallCounts counts;
+};
+
+// Cards for the wall. piles: groups of near-duplicate capture ids (core/sense's piles);
+// a capture in none is a card of its own. Order: by table (the sessions' order), then
+// by board and place, so a table's wall reads as its board did.
+WallCards wall_cards(const WorkshopState& state, const ThemeFiling& filing,
+                     const std::vector<std::vector<std::string>>& piles, const WallFilter& filter);
+
+// Whether a capture may be on the wall at all: live, and a child's work only with its
+// consent to be shown in the exhibition.
+bool on_the_wall(const WorkshopState& state, const CaptureRecord& capture);
+
+// The text search folds: "Café" finds "cafe", "CAFÉ" and "café".
+bool text_matches(const std::string& text, const std::string& search);
+
+}  // namespace oogst
