@@ -48,13 +48,14 @@ std::vector<std::string> CompoundWords::parts(const std::string& word) const {
         // A tail that starts with an e is mostly an ending, not a word: "park|eren".
         if (tail.front() == 'e' || !known(tail)) continue;
         std::string head = word.substr(0, cut);
-        if (!known(head)) {
-            // The linking -s- and -e- of "stadspark", "zonnepaneel".
-            const char last = head.back();
-            if ((last != 's' && last != 'e') || head.size() <= shortest_part) continue;
-            head.pop_back();
-            if (!known(head)) continue;
-        }
+        // The linking -s- and -e- of "stadspark", "zonnepaneel": dropped when the head
+        // without it is a word ("stads" is in the list too, but "stad" is what meets).
+        // A linking -e- only before a long tail: "park|e|ren" is "parkeren".
+        const char last = head.back();
+        const bool linking = (last == 's' || (last == 'e' && tail.size() >= 5)) && head.size() > shortest_part &&
+                             known(head.substr(0, head.size() - 1));
+        if (linking) head.pop_back();
+        else if (!known(head)) continue;
         const std::size_t evenness = std::min(head.size(), tail.size());
         if (evenness > best_evenness) best = {head, tail}, best_evenness = evenness;
     }

@@ -38,7 +38,11 @@ public:
     static std::filesystem::path debian_word_list() { return "/usr/share/dict/dutch"; }
 
 private:
-    bool known(const std::string& word) const { return own_.count(word) > 0 || (list_ && list_->contains(word)); }
+    // A part of three letters only when the workshop's notes use it as a word ("bos",
+    // "bad"): the list holds too many short ones ("par" makes "par|keren").
+    bool known(const std::string& word) const {
+        return own_.count(word) > 0 || (word.size() > 3 && list_ && list_->contains(word));
+    }
     std::unordered_set<std::string> own_;
     const WordList* list_;
 };

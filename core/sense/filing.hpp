@@ -21,7 +21,7 @@ struct FilingOptions {
     // filed, for the next round; a note that shares no word with a description may then
     // share one with notes that do. rounds = 1 is the descriptions and filings alone.
     int rounds = 3;
-    double teach_from = 0.3;
+    double teach_from = 0.2;
     // Confidence = best similarity − margin · second best: how clear the choice is.
     double margin = 0.5;
 };

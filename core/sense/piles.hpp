@@ -19,7 +19,7 @@ struct PileOptions {
     // how alike a pile must stay on average as piles join: the guard against a chain
     // "meer bomen" - "meer bomen in het park" - "een park voor honden" becoming one pile.
     double alike = 0.5;
-    double pile_alike = 0.4;
+    double pile_alike = 0.35;
 };
 
 // The piles among the captures with words, leaving out those kept out of piles. Sorted

@@ -34,9 +34,8 @@ TEST(Piles, WordOrderAndMisspellingsDoNotStopAPile) {
     input.captures = {note("a", "Meer bomen"), note("b", "meer bomen!!"), note("c", "Extra bomen in onze straat"),
                       note("d", "meer boomen"), note("e", "Bomen in de straat extra"), note("f", "Een zwembad")};
     const auto piles = pile_lists(suggest(input));
-    ASSERT_EQ(piles.size(), 2u);
-    EXPECT_EQ(piles[0], (std::vector<std::string>{"a", "b", "d"}));
-    EXPECT_EQ(piles[1], (std::vector<std::string>{"c", "e"}));
+    // "Extra" and "meer" say nothing (stopwords): more trees, in a street or not.
+    EXPECT_EQ(piles, (std::vector<std::vector<std::string>>{{"a", "b", "c", "d", "e"}}));
 }
 
 TEST(Piles, ACaptureKeptOutIsNeverPiled) {

@@ -51,7 +51,7 @@ TEST(TextFeatures, SplitsDutchCompoundsWithTheDebianWordList) {
     EXPECT_EQ(compounds.parts("fietspaden"), (std::vector<std::string>{"fiets", "paden"}));
     EXPECT_EQ(compounds.parts("fietsenstalling"), (std::vector<std::string>{"fietsen", "stalling"}));
     EXPECT_TRUE(compounds.parts("bomen").empty());      // too short to be two words
-    EXPECT_TRUE(compounds.parts("parkeren").empty());   // park|eren: an ending, not a word
+    EXPECT_TRUE(compounds.parts("parkeren").empty());  // not "par|keren", nor "park|eren"
 }
 
 TEST(TextFeatures, SplitsCompoundsOnTheWorkshopsOwnWordsWithoutAWordList) {
