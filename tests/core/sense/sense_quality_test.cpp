@@ -1,8 +1,11 @@
 // The suggestion engine's quality on the labelled test set (tests/data/sense), with
 // the figures reached held as floors: a change that makes suggestions worse fails here.
-// The thresholds were chosen on the development half (odd note numbers); the figures
-// are those of the test half (even numbers). docs/sense-making.md reports them.
+// The thresholds were chosen on the development half (odd note numbers); the floors
+// are the figures of the test half (even numbers), rounded down to the hundredth.
+// docs/sense-making.md reports them, and how far they are from the issue's targets.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "tests/core/sense/sense_quality.hpp"
 
@@ -16,9 +19,10 @@ const TestSet& test_set() {
     return set;
 }
 
-// The thresholds a facilitator would accept at (chosen on the development half).
-constexpr double threshold_descriptions = 0.0;
-constexpr double threshold_ten_percent = 0.0;
+// The thresholds a facilitator would accept at: the lowest that keeps precision at
+// 85% on the development half (sense_quality_report --sweep-filing).
+constexpr double threshold_descriptions = 0.07;
+constexpr double threshold_ten_percent = 0.06;
 
 TEST(SenseQuality, TheTestSetIsWhatTheIssueAsks) {
     const TestSet& set = test_set();
@@ -33,27 +37,27 @@ TEST(SenseQuality, TheTestSetIsWhatTheIssueAsks) {
 TEST(SenseQuality, FilingFromDescriptionsOnly) {
     const SenseInput input = test_input(test_set(), true, false);
     const auto f = filing_figures(test_set(), suggest(input), input, threshold_descriptions, false);
-    EXPECT_GE(f.precision, 0.0);
-    EXPECT_GE(f.coverage, 0.0);
+    EXPECT_GE(f.precision, 0.78);
+    EXPECT_GE(f.coverage, 0.65);
 }
 
 TEST(SenseQuality, FilingAfterTenPercentFiled) {
     const SenseInput input = test_input(test_set(), true, true);
     const auto f = filing_figures(test_set(), suggest(input), input, threshold_ten_percent, false);
-    EXPECT_GE(f.precision, 0.0);
-    EXPECT_GE(f.coverage, 0.0);
+    EXPECT_GE(f.precision, 0.75);
+    EXPECT_GE(f.coverage, 0.71);
 }
 
 TEST(SenseQuality, PilesOfNearDuplicates) {
     const auto f = pile_figures(test_set(), suggest(test_input(test_set(), false, false)), 0);
-    EXPECT_GE(f.precision, 0.0);
-    EXPECT_GE(f.recall, 0.0);
+    EXPECT_GE(f.precision, 0.82);
+    EXPECT_GE(f.recall, 0.45);
 }
 
 TEST(SenseQuality, NewKeyGroupsAgainstTheKeys) {
     const auto f = group_figures(test_set(), suggest(test_input(test_set(), false, false)));
-    EXPECT_GE(f.ari, 0.0);
-    EXPECT_GE(f.nmi, 0.0);
+    EXPECT_GE(f.ari, 0.04);
+    EXPECT_GE(f.nmi, 0.18);
 }
 
 }  // namespace
