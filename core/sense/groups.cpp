@@ -184,8 +184,8 @@ std::vector<ThemeGroup> suggest_groups(const SenseCorpus& corpus, const SenseInp
     for (int g = 0; g < static_cast<int>(best.centres.size()); ++g) {
         std::vector<int> notes;
         for (int p = 0; p < n; ++p)
-            if (best.group[p] == g) notes.push_back(p);
-        if (notes.empty()) continue;
+            if (best.group[p] == g && dot(vectors[p], best.centres[g]) >= options.min_fit) notes.push_back(p);
+        if (notes.size() < 2) continue;
         ThemeGroup group;
         group.words = top_words(best.centres[g], notes, corpus, index, space, options.top_words);
         for (const int p : notes) group.captures.push_back(corpus.captures[index[p]].id);

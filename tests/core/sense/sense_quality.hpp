@@ -126,7 +126,9 @@ struct ClusterFigures {
     int groups = 0, notes = 0;
 };
 
-inline ClusterFigures group_figures(const TestSet& set, const Suggestions& suggestions) {
+// With rest_as_group, the notes in no group count as one more group (the figures of the
+// whole set, not only of the notes grouped).
+inline ClusterFigures group_figures(const TestSet& set, const Suggestions& suggestions, bool rest_as_group = false) {
     std::map<std::string, std::string> key_of;
     for (const auto& n : set.notes) key_of[n.id] = n.key;
     std::map<std::pair<int, std::string>, double> table;
@@ -138,6 +140,12 @@ inline ClusterFigures group_figures(const TestSet& set, const Suggestions& sugge
             const std::string& key = key_of.at(id);
             table[{static_cast<int>(g), key}] += 1, row[static_cast<int>(g)] += 1, column[key] += 1, n += 1;
         }
+    if (rest_as_group) {
+        std::set<std::string> grouped;
+        for (const auto& group : suggestions.groups) grouped.insert(group.captures.begin(), group.captures.end());
+        for (const auto& note : set.notes)
+            if (!grouped.count(note.id)) table[{-1, note.key}] += 1, row[-1] += 1, column[note.key] += 1, n += 1;
+    }
     ClusterFigures f;
     f.groups = static_cast<int>(suggestions.groups.size());
     f.notes = static_cast<int>(n);

@@ -77,6 +77,23 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
+    if (argc > 1 && std::string(argv[1]) == "--sweep-groups") {
+        const SenseInput input = test_input(set, false, false);
+        const SenseCorpus corpus = prepare_corpus(input);
+        for (const int k : {0, 6, 8, 10, 12})
+            for (const double fit : {0.0, 0.1, 0.2, 0.3, 0.4}) {
+                GroupOptions options;
+                if (k) options.k = k;
+                options.min_fit = fit;
+                Suggestions s;
+                s.groups = suggest_groups(corpus, input, options);
+                const auto f = group_figures(set, s);
+                const auto whole = group_figures(set, s, true);
+                std::printf("k %d min_fit %.1f: %d groups, ARI %.3f NMI %.3f over %d notes; the rest as a group: ARI %.3f NMI %.3f\n",
+                            k, fit, f.groups, f.ari, f.nmi, f.notes, whole.ari, whole.nmi);
+            }
+        return 0;
+    }
     if (argc > 1 && std::string(argv[1]) == "--sweep-piles") {  // tuning, on the development half
         const SenseInput input = test_input(set, false, false);
         const SenseCorpus corpus = prepare_corpus(input);
@@ -113,8 +130,9 @@ int main(int argc, char** argv) {
                     piles.predicted, piles.true_pairs);
     }
     const auto chosen = group_figures(set, untold);
-    std::printf("groups, k by silhouette: %d groups, ARI %.3f NMI %.3f over %d notes\n", chosen.groups, chosen.ari,
-                chosen.nmi, chosen.notes);
+    const auto whole = group_figures(set, untold, true);
+    std::printf("groups, k by silhouette: %d groups, ARI %.3f NMI %.3f over %d notes; the rest as a group: ARI %.3f NMI %.3f\n",
+                chosen.groups, chosen.ari, chosen.nmi, chosen.notes, whole.ari, whole.nmi);
     for (const auto& g : untold.groups) {
         std::printf("   %zu:", g.captures.size());
         for (const auto& w : g.words) std::printf(" %s", w.c_str());
