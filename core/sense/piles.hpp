@@ -15,10 +15,11 @@ struct Pile {
 };
 
 struct PileOptions {
-    // How alike two notes must be (their shared words over all their words, 0..1), and
+    // How alike two notes must be (their shared words over all their words, 0..1:
+    // "Een cinema in de stad" and "cinema terug in het centrum" share one of three), and
     // how alike a pile must stay on average as piles join: the guard against a chain
     // "meer bomen" - "meer bomen in het park" - "een park voor honden" becoming one pile.
-    double alike = 0.5;
+    double alike = 0.35;
     double pile_alike = 0.35;
 };
 
@@ -28,7 +29,8 @@ std::vector<Pile> find_piles(const SenseCorpus& corpus, const std::set<std::stri
                              const PileOptions& options = {});
 
 // How alike two notes are: the words they share over all their words (Jaccard), words
-// counted as their spelling classes (spelling_variants.hpp). Word order does not count.
+// and compound parts counted as their spelling classes (spelling_variants.hpp). Word
+// order does not count.
 double alike(const std::vector<int>& classes_a, const std::vector<int>& classes_b);
 
 }  // namespace oogst

@@ -41,7 +41,10 @@ SpellingVariants spelling_variants(const std::vector<PreparedText>& texts) {
     // Every distinct folded word, alphabetically, with its stem.
     std::map<std::string, std::string> stem_of;
     for (const PreparedText& text : texts)
-        for (const PreparedWord& word : text.words) stem_of.emplace(word.folded, word.stem);
+        for (const PreparedWord& word : text.words) {
+            stem_of.emplace(word.folded, word.stem);
+            for (const std::string& part : word.part_stems) stem_of.emplace(part, part);
+        }
     std::vector<std::string> words;
     std::map<std::string, int> number;
     for (const auto& [folded, stem] : stem_of) {
@@ -83,7 +86,10 @@ SpellingVariants spelling_variants(const std::vector<PreparedText>& texts) {
     variants.classes = static_cast<int>(class_number.size());
     for (const PreparedText& text : texts) {
         std::set<int> of_text;
-        for (const PreparedWord& word : text.words) of_text.insert(class_number.at(classes.find(number.at(word.folded))));
+        for (const PreparedWord& word : text.words) {
+            of_text.insert(class_number.at(classes.find(number.at(word.folded))));
+            for (const std::string& part : word.part_stems) of_text.insert(class_number.at(classes.find(number.at(part))));
+        }
         variants.text_classes.emplace_back(of_text.begin(), of_text.end());
     }
     return variants;

@@ -11,7 +11,8 @@
 namespace oogst {
 
 struct SpellingVariants {
-    // Per text, the classes of its words: sorted, each once.
+    // Per text, the classes of its words and of its compounds' parts (so "Straatkunst"
+    // meets "Kunst op straat"): sorted, each once.
     std::vector<std::vector<int>> text_classes;
     int classes = 0;
 };
