@@ -128,9 +128,20 @@ void draw_desk_screen(Store& store, AppState& state, Ui& ui) {
     const std::string detail = store.state().has_workshop()
                                    ? ui.tr("desk.detail", {{"name", store.state().workshop().name}})
                                    : std::string(ui.tr("desk.detail.none"));
-    if (screen_header(ui, "desk.back", ui.tr("back.start"), ui.tr("desk.title"), detail.c_str())) {
+    // After the harvest: everything on one wall, to file under the workshop's keys. At
+    // the header's right end, where it moves nothing of the import and the hub.
+    const bool ready = desk_readiness(store) == DeskReadiness::ready;
+    const float wall_width = ready ? button_width(ui, ui.tr("desk.open_wall")) : 0;
+    const ImVec2 header_top = ImGui::GetCursorPos();
+    if (screen_header(ui, "desk.back", ui.tr("back.start"), ui.tr("desk.title"), detail.c_str(), wall_width + ui.px(8))) {
         state.screen = Screen::start;
         return;
+    }
+    if (ready) {
+        const ImVec2 after = ImGui::GetCursorPos();
+        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - wall_width, header_top.y));
+        if (touch_button(ui, "desk.open_wall", ui.tr("desk.open_wall"), ImVec2(wall_width, 0))) state.screen = Screen::wall;
+        ImGui::SetCursorPos(after);
     }
     const float avail = ImGui::GetContentRegionAvail().x;
     if (draw_not_ready(store, state, ui, std::min(avail, ui.px(900)))) return;
@@ -154,10 +165,6 @@ void draw_desk_screen(Store& store, AppState& state, Ui& ui) {
     }
     // Dragged with a finger like every list here; a scroll bar would only take room.
     ImGui::BeginChild("desk.right", ImVec2(right, 0), false, ImGuiWindowFlags_NoScrollbar);
-    // After the harvest: everything on one wall, to file under the workshop's keys.
-    if (touch_button(ui, "desk.open_wall", ui.tr("desk.open_wall"), ImVec2(ImGui::GetContentRegionAvail().x, ui.px(64))))
-        state.screen = Screen::wall;
-    ImGui::Dummy(ImVec2(0, ui.px(8)));
     // The preparation, and on the evening its device list: which tables are still missing.
     const float half = (ImGui::GetContentRegionAvail().x - ui.px(12)) * 0.5f;
     if (touch_button(ui, "desk.open_sessions", ui.tr("desk.open_sessions"), ImVec2(half, ui.px(64)), ButtonLook::secondary))

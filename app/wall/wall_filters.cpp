@@ -69,11 +69,17 @@ void draw_wall_filters(Store& store, AppState& state, Ui& ui) {
 }
 
 float wall_tools_width(const Ui& ui) {
-    return button_width(ui, ui.tr("wall.lasso"), 18) + 2 * ui.touch_size() + ui.px(16);
+    return button_width(ui, ui.tr("wall.suggest"), 18) + button_width(ui, ui.tr("wall.lasso"), 18) + 2 * ui.touch_size() +
+           ui.px(24);
 }
 
 void draw_wall_tools(AppState& state, Ui& ui) {
     WallState& wall = state.wall;
+    const float suggest = button_width(ui, ui.tr("wall.suggest"), 18);
+    if (touch_button(ui, "wall.suggest", ui.tr("wall.suggest"), ImVec2(suggest, 0),
+                     wall.suggesting ? ButtonLook::primary : ButtonLook::secondary))
+        wall.suggesting = !wall.suggesting;
+    ImGui::SameLine(0, ui.px(8));
     const float lasso = button_width(ui, ui.tr("wall.lasso"), 18);
     if (touch_button(ui, "wall.lasso", ui.tr("wall.lasso"), ImVec2(lasso, 0),
                      wall.lasso_mode ? ButtonLook::primary : ButtonLook::secondary))

@@ -10,6 +10,7 @@
 #include "app/wall/wall_canvas.hpp"
 #include "app/wall/wall_filters.hpp"
 #include "app/wall/wall_keys.hpp"
+#include "app/wall/wall_suggestions.hpp"
 #include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/sense/theme_actions.hpp"
@@ -134,9 +135,16 @@ void draw_wall_screen(Store& store, AppState& state, Ui& ui) {
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const std::vector<DropTarget> targets = draw_wall_keys(store, state, ui, keys_width);
     ImGui::SameLine(0, ui.px(14));
-    ImGui::BeginChild("wall.surface", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    const float suggestions_width = wall.suggesting ? ui.px(380) : 0;
+    const float surface_width = wall.suggesting ? ImGui::GetContentRegionAvail().x - suggestions_width - ui.px(14) : 0;
+    ImGui::BeginChild("wall.surface", ImVec2(surface_width, 0), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const CanvasOutcome outcome = draw_wall_canvas(ui, store.state(), wall, targets);
     ImGui::EndChild();
+    if (wall.suggesting) {
+        ImGui::SameLine(0, ui.px(14));
+        draw_wall_suggestions(store, state, ui, suggestions_width);
+    }
     ImGui::EndChild();
     if (!outcome.file_into.empty())
         change(state, ui, [&] {

@@ -11,6 +11,7 @@
 #include <imgui.h>
 
 #include "core/sense/theme_actions.hpp"
+#include "core/sense/suggestions.hpp"
 #include "core/sense/theme_filing.hpp"
 #include "core/sense/wall_cards.hpp"
 #include "core/store/undo_history.hpp"
@@ -50,6 +51,10 @@ struct WallState {
     ThemeWords page_words;     // its words as being edited on its page
     std::string page_words_of; // the key page_words were taken from
     bool merging = false;      // the list of keys to merge the open one into
+
+    bool suggesting = false;   // the suggestions' panel is open
+    std::uint64_t suggested_at = 0;  // the store revision the suggestions were made at
+    Suggestions suggestions;
 
     UndoHistory undo;          // the facilitator's own changes here, newest last
     WallCache cache;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/model/workshop_state.hpp"
+#include "core/sense/sense_input.hpp"
 
 namespace oogst {
 

@@ -42,6 +42,7 @@ void add_hub_commands(CommandLine& cli);       // hub, push
 void add_kiosk_commands(CommandLine& cli);     // kiosk set|pin|show
 void add_prepare_commands(CommandLine& cli);   // session list|edit|delete|copy|merge|import-csv, workshop edit, devices
 void add_key_commands(CommandLine& cli);       // key new|list|show|file|unfile|merge
+void add_cluster_commands(CommandLine& cli);   // cluster --suggest|--accept
 
 // "nl, fr" -> {"nl", "fr"}: an option that takes a list in one word.
 std::vector<std::string> split_list(const std::string& text);

@@ -1,0 +1,33 @@
+#pragma once
+// Filing suggestions: for each capture not filed yet, at most one theme it seems to
+// belong to, with a confidence and the words that led there ("why here?"). A theme's
+// first vocabulary is its description; every capture filed under it teaches the next
+// suggestions. Never applied here: accepting is the caller's (file_suggested.hpp).
+#include <string>
+#include <vector>
+
+#include "core/sense/sense_corpus.hpp"
+
+namespace oogst {
+
+struct FilingSuggestion {
+    std::string capture, theme;
+    double confidence = 0;             // 0..1: a threshold trades precision against coverage
+    std::vector<std::string> because;  // the capture's own words that matched, as written, in its order
+};
+
+struct FilingOptions {
+    // Self-training: the suggestions at or above this confidence teach their theme, as if
+    // filed, for the next round; a note that shares no word with a description may then
+    // share one with notes that do. rounds = 1 is the descriptions and filings alone.
+    int rounds = 3;
+    double teach_from = 0.2;
+    // Confidence = best similarity − margin · second best: how clear the choice is.
+    double margin = 0.5;
+};
+
+// Sorted by capture id. Pairs in rejected (capture, theme) are never proposed.
+std::vector<FilingSuggestion> suggest_filing(const SenseCorpus& corpus, const SenseInput& input,
+                                             const FilingOptions& options = {});
+
+}  // namespace oogst

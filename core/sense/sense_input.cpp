@@ -1,0 +1,68 @@
+#include "core/sense/sense_input.hpp"
+
+#include <algorithm>
+
+#include "core/kiosk/kiosk_work.hpp"
+#include "core/model/workshop_state.hpp"
+#include "core/sense/theme_filing.hpp"
+#include "core/table/same_text.hpp"
+
+namespace oogst {
+namespace {
+
+bool from_kiosk(const WorkshopState& state, const CaptureAdded& origin) {
+    const SessionSet* session = state.session(origin.session_id);
+    return session && session->method == kiosk_method;
+}
+
+// The language the captures were written in, when the workshop names only one; else
+// "" and the engine detects it per capture.
+std::string workshop_language(const WorkshopState& state) {
+    if (!state.has_workshop()) return {};
+    const auto& languages = state.workshop().languages;
+    return languages.size() == 1 ? languages.front() : std::string();
+}
+
+}  // namespace
+
+SenseInput sense_input(const WorkshopState& state) {
+    SenseInput input;
+    const std::string language = workshop_language(state);
+    for (const auto& [id, record] : state.capture_records()) {
+        if (!record.live()) continue;
+        const CaptureAdded& origin = *record.origin;
+        // A child's work waits for its teacher: without the consent to be shown it is
+        // not on the wall, so nothing is suggested for it either.
+        if (from_kiosk(state, origin) && !record.consent.exhibited()) continue;
+        SenseCapture capture;
+        capture.id = id;
+        capture.text = record.text.value();
+        capture.language = language;
+        capture.session_id = state.session_root(origin.session_id);
+        capture.words = !folded_text(capture.text).empty();
+        input.captures.push_back(std::move(capture));
+    }
+    // capture_records() is hashed: sort so the input, like the output, has one order.
+    std::sort(input.captures.begin(), input.captures.end(),
+              [](const SenseCapture& a, const SenseCapture& b) { return a.id < b.id; });
+
+    // The themes the wall lists (merged ones count under the theme they went into), with
+    // what is filed under each and the suggestions the facilitator refused.
+    const ThemeFiling filing = theme_filing(state);
+    for (const ThemeRecord* record : state.themes()) {
+        const ThemeSet& key = record->details.value();
+        input.themes.push_back({key.id, key.name, key.needs, key.core_values, key.future_images});
+        for (const std::string& capture : filing.captures(key.id)) input.filed.emplace(capture, key.id);
+    }
+    for (const auto& [id, record] : state.theme_records()) {
+        if (!record.live()) continue;
+        const std::string& root = state.theme_root(id);
+        for (const auto& [capture, rejected] : record.rejected)
+            if (rejected.value()) input.rejected.emplace(capture, root);
+    }
+    for (const SenseCapture& capture : input.captures)
+        if (state.capture(capture.id)->kept_apart.value()) input.kept_out_of_piles.insert(capture.id);
+    return input;
+}
+
+}  // namespace oogst

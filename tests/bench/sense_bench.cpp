@@ -1,0 +1,96 @@
+// The suggestion engine (core/sense, issue 13) on a harvest of 5,000 captures: the
+// labelled test set (tests/data/sense) repeated with the variations real tables add
+// (a word more, a typo, shouting), six keys with their descriptions, every tenth
+// capture filed. Suggest is the whole of `oogst-cli cluster --suggest` after the
+// store is open (target: 1 s); Prepare, Filing, Piles and Groups are its parts.
+// The word list (wdutch) and the stopwords are read once per process, before timing.
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+#include "core/sense/compound_words.hpp"
+#include "core/sense/sense_corpus.hpp"
+#include "core/sense/suggestions.hpp"
+#include "tests/core/sense/sense_quality.hpp"
+
+namespace oogst {
+namespace {
+
+const char* const additions[] = {"", " aub", "!!", " in onze wijk", " voor iedereen", " in 2030", " ajb", "."};
+
+// A typo as a hurried hand makes it: two letters swapped in the middle of the text.
+std::string with_typo(std::string text, std::size_t n) {
+    if (text.size() > 6) std::swap(text[text.size() / 2 + n % 3], text[text.size() / 2 + n % 3 + 1]);
+    return text;
+}
+
+SenseInput harvest(int captures) {
+    const auto set = testing::load_test_set(OOGST_SENSE_DATA);
+    SenseInput input;
+    for (const auto& [key, description] : set.descriptions) input.themes.push_back({key, description, "", "", ""});
+    for (int i = 0; i < captures; ++i) {
+        const auto& note = set.notes[static_cast<std::size_t>(i) % set.notes.size()];
+        const std::size_t round = static_cast<std::size_t>(i) / set.notes.size();
+        std::string text = note.text + additions[round % std::size(additions)];
+        if (round % 3 == 2) text = with_typo(text, round);
+        const std::string id = "c" + std::to_string(100000 + i);
+        input.captures.push_back({id, text, "", "s" + std::to_string(i % 50), true});
+        if (i % 10 == 0) input.filed[id] = note.key;
+    }
+    return input;
+}
+
+void warm_up() {
+    (void)WordList::debian();
+    (void)Stopwords::standard();
+}
+
+void Suggest(benchmark::State& state) {
+    warm_up();
+    const SenseInput input = harvest(static_cast<int>(state.range(0)));
+    std::size_t filing = 0;
+    for (auto _ : state) {
+        const Suggestions s = suggest(input);
+        filing = s.filing.size();
+        benchmark::DoNotOptimize(filing);
+    }
+    state.counters["captures"] = static_cast<double>(state.range(0));
+    state.counters["suggested"] = static_cast<double>(filing);
+}
+BENCHMARK(Suggest)->Arg(500)->Arg(5000)->Unit(benchmark::kMillisecond);
+
+void Prepare(benchmark::State& state) {
+    warm_up();
+    const SenseInput input = harvest(static_cast<int>(state.range(0)));
+    for (auto _ : state) benchmark::DoNotOptimize(prepare_corpus(input));
+}
+BENCHMARK(Prepare)->Arg(5000)->Unit(benchmark::kMillisecond);
+
+void Filing(benchmark::State& state) {
+    warm_up();
+    const SenseInput input = harvest(static_cast<int>(state.range(0)));
+    const SenseCorpus corpus = prepare_corpus(input);
+    for (auto _ : state) benchmark::DoNotOptimize(suggest_filing(corpus, input));
+}
+BENCHMARK(Filing)->Arg(5000)->Unit(benchmark::kMillisecond);
+
+void Piles(benchmark::State& state) {
+    warm_up();
+    const SenseInput input = harvest(static_cast<int>(state.range(0)));
+    const SenseCorpus corpus = prepare_corpus(input);
+    for (auto _ : state) benchmark::DoNotOptimize(find_piles(corpus, {}));
+}
+BENCHMARK(Piles)->Arg(5000)->Unit(benchmark::kMillisecond);
+
+void Groups(benchmark::State& state) {
+    warm_up();
+    const SenseInput input = harvest(static_cast<int>(state.range(0)));
+    const SenseCorpus corpus = prepare_corpus(input);
+    for (auto _ : state) benchmark::DoNotOptimize(suggest_groups(corpus, input));
+}
+BENCHMARK(Groups)->Arg(5000)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace oogst
+
+BENCHMARK_MAIN();
