@@ -155,7 +155,7 @@ void draw_key_page(Store& store, AppState& state, Ui& ui) {
     heading(ui, ui.tr("key.future_images"));
     touch_text_area(ui, "key.future_images", ui.tr("key.future_images_hint"), words.future_images, ImVec2(width, ui.px(96)));
     heading(ui, ui.tr("key.colour"));
-    static constexpr const char* palette[] = {"#2f6b3f", "#c0562b", "#2b6cb0", "#8a4fa3", "#b8860b", "#2a8c8c", "#a33a5b", "#5a6b2f"};
+    const auto& palette = theme_palette;
     const float swatch = ui.touch_size();
     for (int i = 0; i < 8; ++i) {
         if (i) ImGui::SameLine(0, ui.px(6));

@@ -86,7 +86,13 @@ void refresh_wall(const Store& store, WallState& wall) {
     const WorkshopState& state = store.state();
     if (wall.cache.revision != store.revision()) {
         wall.cache.filing = theme_filing(state);
-        wall.cache.piles = wall_piles(state);
+        // Piles take the most time by far, and only words make them: a vote or a filing
+        // arriving leaves them as they were.
+        const std::size_t words = wall_words_fingerprint(state);
+        if (words != wall.cache.piled_words || wall.cache.revision == 0) {
+            wall.cache.piles = wall_piles(state);
+            wall.cache.piled_words = words;
+        }
     }
     wall.cache.wall = wall_cards(state, wall.cache.filing, wall.cache.piles, wall.filter);
     wall.cache.revision = store.revision();

@@ -24,6 +24,7 @@ struct WallCache {
     std::string filter_key;  // the filter, as a string: a change works the cards out again
     ThemeFiling filing;
     std::vector<std::vector<std::string>> piles;
+    std::size_t piled_words = 0;  // a fingerprint of the words piles are made from (wall_words_fingerprint)
     WallCards wall;
 };
 

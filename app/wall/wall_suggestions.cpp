@@ -1,6 +1,7 @@
 #include "app/wall/wall_suggestions.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
@@ -85,12 +86,21 @@ void draw_wall_suggestions(Store& store, AppState& state, Ui& ui, float width) {
             ImGui::TextWrapped("%s", ui.tr("wall.no_suggestions"));
             ImGui::PopStyleColor();
         }
-        // The first forty: a facilitator works down a list, and the list is remade after each answer.
-        for (std::size_t i = 0; i < std::min<std::size_t>(filing.size(), 40); ++i) {
-            const FilingSuggestion& suggestion = filing[i];
+        // One suggestion per card: a pile's notes are answered together. The first forty:
+        // a facilitator works down a list, and the list is remade after each answer.
+        std::map<std::string, const WallCard*> card_of;
+        for (const WallCard& card : wall.cache.wall.cards)
+            for (const std::string& id : card.pile) card_of.emplace(id, &card);
+        std::set<const WallCard*> answered;
+        std::size_t listed = 0;
+        for (const FilingSuggestion& suggestion : filing) {
+            if (listed == 40) break;
             const CaptureRecord* capture = workshop.capture(suggestion.capture);
             const ThemeRecord* theme = workshop.theme(suggestion.theme);
-            if (!capture || !theme) continue;
+            const auto card = card_of.find(suggestion.capture);
+            if (!capture || !theme || card == card_of.end() || !answered.insert(card->second).second) continue;
+            ++listed;
+            const std::vector<std::string>& pile = card->second->pile;
             ImGui::Dummy(ImVec2(0, ui.px(10)));
             words_with_reasons(ui, capture->text.value(), suggestion.because, inner);
             const std::string to = ui.tr("wall.suggested_key", {{"key", theme->details.value().name},
@@ -102,11 +112,11 @@ void draw_wall_suggestions(Store& store, AppState& state, Ui& ui, float width) {
             ImGui::PopStyleColor();
             const float half = (inner - ui.px(8)) * 0.5f;
             if (touch_button(ui, ("wall.accept." + suggestion.capture).c_str(), ui.tr("wall.accept"), ImVec2(half, 0)))
-                change(state, ui, [&] { ThemeActions(store, wall.undo).file(suggestion.theme, {suggestion.capture}); });
+                change(state, ui, [&] { ThemeActions(store, wall.undo).file(suggestion.theme, pile); });
             ImGui::SameLine(0, ui.px(8));
             if (touch_button(ui, ("wall.reject." + suggestion.capture).c_str(), ui.tr("wall.reject"), ImVec2(half, 0),
                              ButtonLook::secondary))
-                change(state, ui, [&] { ThemeActions(store, wall.undo).reject(suggestion.theme, suggestion.capture); });
+                change(state, ui, [&] { ThemeActions(store, wall.undo).reject(suggestion.theme, pile); });
         }
     }
     // Groups among the cards not filed: candidates for new keys.

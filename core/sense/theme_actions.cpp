@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include "core/errors.hpp"
 #include "core/model/ids.hpp"
@@ -55,7 +56,15 @@ void ThemeActions::record_all(const std::vector<ThemeMembershipSet>& changes) {
 }
 
 std::string ThemeActions::create(const ThemeWords& words, const std::vector<std::string>& capture_ids) {
-    const ThemeSet theme = theme_set(new_id(), words);
+    ThemeSet theme = theme_set(new_id(), words);
+    // A colour of its own, written with it: the first of the palette no other key has.
+    if (theme.colour.empty()) {
+        std::set<std::string> taken;
+        for (const ThemeRecord* other : store_.state().themes()) taken.insert(theme_colour(other->details.value()));
+        const auto free = std::find_if(theme_palette.begin(), theme_palette.end(),
+                                       [&](const char* colour) { return !taken.count(colour); });
+        theme.colour = free != theme_palette.end() ? *free : theme_colour(theme);
+    }
     std::vector<ThemeMembershipSet> changes;
     std::vector<Revert> reverts{ThemeDeleted{theme.id}};
     filing_operations(theme.id, capture_ids, changes, reverts);
@@ -122,12 +131,21 @@ void ThemeActions::remove(const std::string& theme_id) {
     history_.remember({"undo.key_deleted", {ThemeRestored{id, deletion.device, deletion.sequence}}});
 }
 
-void ThemeActions::reject(const std::string& theme_id, const std::string& capture_id) {
+void ThemeActions::reject(const std::string& theme_id, const std::vector<std::string>& capture_ids) {
     const ThemeRecord& theme = live_theme(theme_id);
     const std::string id = theme.details.value().id;
-    if (theme.rejects(capture_id)) return;
-    store_.record(ThemeSuggestionRejected{id, capture_id, true});
-    history_.remember({"undo.suggestion_rejected", {ThemeSuggestionRejected{id, capture_id, false}}});
+    std::vector<ThemeSuggestionRejected> changes;
+    std::vector<Revert> reverts;
+    for (const std::string& capture_id : capture_ids) {
+        if (theme.rejects(capture_id)) continue;
+        changes.push_back({id, capture_id, true});
+        reverts.emplace_back(ThemeSuggestionRejected{id, capture_id, false});
+    }
+    if (changes.empty()) return;
+    store_.batch([&] {
+        for (const ThemeSuggestionRejected& change : changes) store_.record(change);
+    });
+    history_.remember({"undo.suggestion_rejected", std::move(reverts)});
 }
 
 void ThemeActions::keep_apart(const std::vector<std::string>& capture_ids, bool apart) {
@@ -153,13 +171,11 @@ bool is_theme_colour(const std::string& colour) {
 
 std::string theme_colour(const ThemeSet& theme) {
     if (is_theme_colour(theme.colour)) return theme.colour;
-    // Muted, distinct on the wall's paper colour and in print; picked by the id so every
-    // laptop draws a theme alike.
-    static constexpr std::array<const char*, 8> palette{"#2f6b3f", "#c0562b", "#2b6cb0", "#8a4fa3",
-                                                        "#b8860b", "#2a8c8c", "#a33a5b", "#5a6b2f"};
+    // A theme made without one (by an older Oogst): picked by the id so every laptop
+    // draws it alike.
     unsigned hash = 2166136261u;
     for (unsigned char c : theme.id) hash = (hash ^ c) * 16777619u;
-    return palette[hash % palette.size()];
+    return theme_palette[hash % theme_palette.size()];
 }
 
 }  // namespace oogst

@@ -4,6 +4,7 @@
 // it: two facilitators' laptops merge these like every other device's work. The wall
 // and `oogst-cli key` call these; tests call them without a window. Each throws what
 // Store::record throws, or ThemeError; the store is then as it was.
+#include <array>
 #include <string>
 #include <vector>
 
@@ -39,8 +40,9 @@ public:
     std::string split_off(const std::vector<std::string>& capture_ids, const ThemeWords& words);
     // Deletes a theme; its captures are filed nowhere (undo brings both back).
     void remove(const std::string& theme_id);
-    // The suggestion to file capture under theme is refused: not proposed again.
-    void reject(const std::string& theme_id, const std::string& capture_id);
+    // The suggestion to file these captures (a card, or a pile's) under theme is
+    // refused: not proposed again.
+    void reject(const std::string& theme_id, const std::vector<std::string>& capture_ids);
     // Takes captures out of their piles of near-duplicates (apart), or lets them pile.
     void keep_apart(const std::vector<std::string>& capture_ids, bool apart);
 
@@ -55,7 +57,12 @@ private:
     UndoHistory& history_;
 };
 
-// The colour a theme is drawn in: its own, or one of a palette picked by its id.
+// Muted colours, distinct on the wall's paper and in print; a new theme takes the first
+// no other theme has.
+inline constexpr std::array<const char*, 8> theme_palette{"#2f6b3f", "#c0562b", "#2b6cb0", "#8a4fa3",
+                                                          "#b8860b", "#2a8c8c", "#a33a5b", "#5a6b2f"};
+
+// The colour a theme is drawn in: its own, or one of the palette picked by its id.
 std::string theme_colour(const ThemeSet& theme);
 // "#rrggbb" (or empty: no colour chosen).
 bool is_theme_colour(const std::string& colour);

@@ -66,23 +66,33 @@ WallCards wall_cards(const WorkshopState& state, const ThemeFiling& filing,
     std::unordered_map<std::string, const std::vector<std::string>*> pile_of;
     for (const auto& pile : piles)
         for (const std::string& id : pile) pile_of.emplace(id, &pile);
-    std::vector<std::pair<const std::string*, const CaptureRecord*>> shown;
-    for (const auto& [id, capture] : state.capture_records())
-        if (on_the_wall(state, capture)) shown.emplace_back(&id, &capture);
-    const auto place = [&](const std::pair<const std::string*, const CaptureRecord*>& entry) {
-        const CaptureRecord& capture = *entry.second;
-        const std::string& root = state.session_root(capture.origin->session_id);
-        const auto order = session_order.count(root) ? session_order.at(root) : session_order.size();
-        return std::make_tuple(order, std::cref(capture.placement.value().board), capture.placement.value().x,
-                               std::cref(*entry.first));
+    // Each capture's place worked out once (a sort compares it many times): a wall holds
+    // thousands.
+    struct Placed {
+        std::size_t session;
+        const std::string* board;
+        float x;
+        const std::string* id;
+        const CaptureRecord* capture;
+        bool operator<(const Placed& other) const {
+            return std::tie(session, *board, x, *id) < std::tie(other.session, *other.board, other.x, *other.id);
+        }
     };
-    std::sort(shown.begin(), shown.end(), [&](const auto& a, const auto& b) { return place(a) < place(b); });
+    std::vector<Placed> shown;
+    shown.reserve(state.capture_records().size());
+    for (const auto& [id, capture] : state.capture_records()) {
+        if (!on_the_wall(state, capture)) continue;
+        const auto order = session_order.find(state.session_root(capture.origin->session_id));
+        shown.push_back({order == session_order.end() ? session_order.size() : order->second,
+                         &capture.placement.value().board, capture.placement.value().x, &id, &capture});
+    }
+    std::sort(shown.begin(), shown.end());
 
     WallCards wall;
     std::unordered_map<const std::vector<std::string>*, std::size_t> card_of_pile;
     std::vector<bool> unfiled;
     std::vector<int> score_totals;
-    for (const auto& [id, capture] : shown) {
+    for (const auto& [order, board, x, id, capture] : shown) {
         ++wall.counts.captures;
         const auto pile = pile_of.find(*id);
         std::size_t at = wall.cards.size();

@@ -137,7 +137,7 @@ TEST_F(ThemeActionsTest, DescribingKeepsTheIdAndUndoGivesTheOldWords) {
 
 TEST_F(ThemeActionsTest, ARejectedSuggestionIsRememberedUntilUndone) {
     const std::string ademen = actions.create({"Ademen"});
-    actions.reject(ademen, "c1");
+    actions.reject(ademen, {"c1"});
     EXPECT_TRUE(store.state().theme(ademen)->rejects("c1"));
     history.undo(store);
     EXPECT_FALSE(store.state().theme(ademen)->rejects("c1"));
@@ -158,7 +158,7 @@ TEST_F(ThemeActionsTest, EveryUndoStepHasItsWordsInEveryLanguage) {
     actions.unfile(ademen, {"c2"});
     actions.split_off({"c1"}, {"Bomen"});
     actions.merge(ademen, groen);
-    actions.reject(ademen, "c3");
+    actions.reject(ademen, {"c3"});
     actions.keep_apart({"c3"}, true);
     actions.keep_apart({"c3"}, false);
     actions.remove(ademen);
