@@ -122,6 +122,7 @@ void show_wall(std::string_view name, Store& store, const Assets&, Shell& shell)
     state.screen = Screen::wall;
     if (name == "wall-overview") state.wall.zoom = 0.4f;
     if (name == "suggestions") state.wall.suggesting = true;
+    if (name == "wall-tables") state.wall.tables_open = true;
     if (name != "key") return;
     const ThemeFiling filing = theme_filing(store.state());
     std::size_t most = 0;
@@ -177,6 +178,7 @@ constexpr std::array screens{
     NamedScreen{"wall-overview", "the wall zoomed out to everything", show_wall},
     NamedScreen{"key", "the page of the key with the most cards", show_wall},
     NamedScreen{"suggestions", "the wall with its suggestions: where cards could be filed, and why", show_wall},
+    NamedScreen{"wall-tables", "the wall's list of tables, methods and boards to narrow it to", show_wall},
     NamedScreen{"kiosk-loop", "the kiosk's loop of shown works", show_kiosk_child},
     NamedScreen{"kiosk-choose", "a child chooses drawing, poem or photo", show_kiosk_child},
     NamedScreen{"kiosk-draw", "a child's drawing", show_kiosk_child},

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <string>
 
-#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/wall/wall_card.hpp"
+#include "app/wall/wall_change.hpp"
 #include "app/wall/wall_screen.hpp"
 #include "app/widgets/keyboard/text_field.hpp"
 #include "app/widgets/overlay.hpp"
@@ -81,14 +81,11 @@ void merge_panel(Store& store, AppState& state, Ui& ui, const std::string& theme
         if (key.id == theme_id) continue;
         if (touch_button(ui, ("key.merge." + key.id).c_str(), key.name.c_str(), ImVec2(width - ui.px(4), 0),
                          ButtonLook::secondary)) {
-            try {
+            wall_change(state, ui, [&] {
                 ThemeActions(store, wall.undo).merge(key.id, theme_id);
                 wall.merging = false;
                 wall.open_theme = key.id;  // what was this key now lives there
-                state.error.clear();
-            } catch (const std::exception& error) {
-                state.error = ui.tr("wall.not_saved", {{"reason", error_text(ui, error)}});
-            }
+            });
         }
     }
     drag_to_scroll(ui);
@@ -130,12 +127,10 @@ void draw_key_page(Store& store, AppState& state, Ui& ui) {
     if (touch_button(ui, "key.merge", ui.tr("key.merge"), ImVec2(merge_width, 0), ButtonLook::secondary)) wall.merging = true;
     ImGui::SameLine(0, ui.px(10));
     if (touch_button(ui, "key.delete", ui.tr("key.delete"), ImVec2(delete_width, 0), ButtonLook::secondary)) {
-        try {
+        wall_change(state, ui, [&] {
             ThemeActions(store, wall.undo).remove(key.id);
             state.screen = Screen::wall;
-        } catch (const std::exception& error) {
-            state.error = ui.tr("wall.not_saved", {{"reason", error_text(ui, error)}});
-        }
+        });
         return;
     }
     ImGui::SetCursorPos(after);
@@ -170,13 +165,10 @@ void draw_key_page(Store& store, AppState& state, Ui& ui) {
     }
     ImGui::Dummy(ImVec2(0, ui.px(12)));
     if (touch_button(ui, "key.save", ui.tr("key.save"), ImVec2(width, 0))) {
-        try {
+        wall_change(state, ui, [&] {
             ThemeActions(store, wall.undo).describe(key.id, words);
-            state.error.clear();
             ui.text_entry.unfocus();
-        } catch (const std::exception& error) {
-            state.error = ui.tr("wall.not_saved", {{"reason", error_text(ui, error)}});
-        }
+        });
     }
     heading(ui, ui.tr("key.table_values"));
     if (profile.table_values.empty()) muted_line(ui.tr("key.no_table_values"));

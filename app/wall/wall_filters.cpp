@@ -8,6 +8,7 @@
 #include "app/wall/wall_canvas.hpp"
 #include "app/widgets/keyboard/text_field.hpp"
 #include "app/widgets/overlay.hpp"
+#include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 
 namespace oogst::app {
@@ -46,7 +47,9 @@ bool chip(Ui& ui, const char* name, const std::string& label, bool narrowing) {
 }
 
 bool list_choice(Ui& ui, const std::string& name, const std::string& label, bool chosen, float width) {
-    return touch_button(ui, name.c_str(), label.c_str(), ImVec2(width, 0), chosen ? ButtonLook::primary : ButtonLook::secondary);
+    // A long board title ends in "…" inside its button rather than under its edge.
+    const std::string fitted = fitted_text(ui.fonts.bold, label, width - ui.px(32));
+    return touch_button(ui, name.c_str(), fitted.c_str(), ImVec2(width, 0), chosen ? ButtonLook::primary : ButtonLook::secondary);
 }
 
 }  // namespace
@@ -103,7 +106,8 @@ void draw_wall_filter_lists(Store& store, AppState& state, Ui& ui) {
                       std::min(ui.px(620), ImGui::GetIO().DisplaySize.y - ui.px(40)));
     if (!begin_overlay(ui, "wall.filter_lists", size)) wall.tables_open = false;
     const float column = (ImGui::GetContentRegionAvail().x - ui.px(24)) / 3;
-    const float height = ImGui::GetContentRegionAvail().y - ui.touch_size() - ui.px(16);
+    // Room below for the close button (as tall as a touch button with its padding).
+    const float height = ImGui::GetContentRegionAvail().y - ui.px(64) - ui.px(24);
 
     // The methods and boards the sessions use, in the order first met.
     std::vector<std::string> methods;

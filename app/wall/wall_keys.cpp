@@ -2,9 +2,9 @@
 
 #include <string>
 
-#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/wall/wall_card.hpp"
+#include "app/wall/wall_change.hpp"
 #include "app/widgets/overlay.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/sense/theme_actions.hpp"
@@ -80,15 +80,12 @@ void draw_new_key_panel(Store& store, AppState& state, Ui& ui) {
         wall.naming = false;
     ImGui::SameLine(0, ui.px(12));
     if (touch_button(ui, "wall.new_key.make", ui.tr("wall.make_key"), ImVec2(half, 0)) || entered) {
-        try {
+        wall_change(state, ui, [&] {
             ThemeActions(store, wall.undo).create({wall.new_name}, chosen_captures(wall));
             wall.naming = false;
             wall.chosen.clear();
             ui.text_entry.unfocus();
-            state.error.clear();
-        } catch (const std::exception& error) {
-            state.error = ui.tr("wall.not_saved", {{"reason", error_text(ui, error)}});
-        }
+        });
     }
     end_overlay();
 }

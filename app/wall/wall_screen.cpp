@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/wall/wall_canvas.hpp"
+#include "app/wall/wall_change.hpp"
 #include "app/wall/wall_filters.hpp"
 #include "app/wall/wall_keys.hpp"
 #include "app/wall/wall_suggestions.hpp"
@@ -26,17 +26,6 @@ std::string filter_key(const WallFilter& filter) {
            filter.search;
 }
 
-// Runs a change through the facilitator's undo; a failure is said over the wall.
-template <class Change>
-void change(AppState& state, Ui& ui, Change&& work) {
-    try {
-        work();
-        state.error.clear();
-    } catch (const std::exception& error) {
-        state.error = ui.tr("wall.not_saved", {{"reason", error_text(ui, error)}});
-    }
-}
-
 // What can be done with the chosen cards, in a bar under the wall.
 void draw_chosen_bar(Store& store, AppState& state, Ui& ui) {
     WallState& wall = state.wall;
@@ -47,7 +36,7 @@ void draw_chosen_bar(Store& store, AppState& state, Ui& ui) {
     ImGui::PopFont();
     ImGui::SameLine(0, ui.px(16));
     if (touch_button(ui, "wall.unfile", ui.tr("wall.unfile"), ImVec2(0, 0), ButtonLook::secondary))
-        change(state, ui, [&] {
+        wall_change(state, ui, [&] {
             // Out of every key each chosen card is under, as one undo step per key.
             std::map<std::string, std::vector<std::string>> by_theme;
             for (const std::string& id : chosen_captures(wall))
@@ -61,7 +50,7 @@ void draw_chosen_bar(Store& store, AppState& state, Ui& ui) {
     if (piles) {
         ImGui::SameLine(0, ui.px(12));
         if (touch_button(ui, "wall.unpile", ui.tr("wall.unpile"), ImVec2(0, 0), ButtonLook::secondary))
-            change(state, ui, [&] {
+            wall_change(state, ui, [&] {
                 ThemeActions(store, wall.undo).keep_apart(chosen_captures(wall), true);
                 wall.chosen.clear();
             });
@@ -128,7 +117,7 @@ void draw_wall_screen(Store& store, AppState& state, Ui& ui) {
     if (!wall.undo.empty()) {
         ImGui::SameLine(0, ui.px(8));
         if (touch_button(ui, "wall.undo", undo_label.c_str(), ImVec2(undo_width - ui.px(8), 0), ButtonLook::secondary))
-            change(state, ui, [&] { wall.undo.undo(store); });
+            wall_change(state, ui, [&] { wall.undo.undo(store); });
     }
     ImGui::SetCursorPos(after);
 
@@ -153,7 +142,7 @@ void draw_wall_screen(Store& store, AppState& state, Ui& ui) {
     }
     ImGui::EndChild();
     if (!outcome.file_into.empty())
-        change(state, ui, [&] {
+        wall_change(state, ui, [&] {
             ThemeActions(store, wall.undo).file(outcome.file_into, chosen_captures(wall));
             wall.chosen.clear();
         });

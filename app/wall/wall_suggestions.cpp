@@ -5,9 +5,9 @@
 #include <set>
 #include <string>
 
-#include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/wall/wall_card.hpp"
+#include "app/wall/wall_change.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/sense/file_suggested.hpp"
 #include "core/sense/sense_input.hpp"
@@ -51,16 +51,6 @@ void refresh(const Store& store, WallState& wall) {
     wall.suggested_at = store.revision();
 }
 
-template <class Change>
-void change(AppState& state, Ui& ui, Change&& work) {
-    try {
-        work();
-        state.error.clear();
-    } catch (const std::exception& error) {
-        state.error = ui.tr("wall.not_saved", {{"reason", error_text(ui, error)}});
-    }
-}
-
 }  // namespace
 
 void draw_wall_suggestions(Store& store, AppState& state, Ui& ui, float width) {
@@ -80,7 +70,7 @@ void draw_wall_suggestions(Store& store, AppState& state, Ui& ui, float width) {
         const std::string all = ui.tr("wall.accept_all", {{"count", std::to_string(sure)},
                                                           {"percent", std::to_string(static_cast<int>(accept_all_confidence * 100))}});
         if (sure > 0 && touch_button(ui, "wall.accept_all", all.c_str(), ImVec2(inner, 0)))
-            change(state, ui, [&] { file_suggested(store, wall.undo, filing, accept_all_confidence); });
+            wall_change(state, ui, [&] { file_suggested(store, wall.undo, filing, accept_all_confidence); });
         if (filing.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
             ImGui::TextWrapped("%s", ui.tr("wall.no_suggestions"));
@@ -112,11 +102,11 @@ void draw_wall_suggestions(Store& store, AppState& state, Ui& ui, float width) {
             ImGui::PopStyleColor();
             const float half = (inner - ui.px(8)) * 0.5f;
             if (touch_button(ui, ("wall.accept." + suggestion.capture).c_str(), ui.tr("wall.accept"), ImVec2(half, 0)))
-                change(state, ui, [&] { ThemeActions(store, wall.undo).file(suggestion.theme, pile); });
+                wall_change(state, ui, [&] { ThemeActions(store, wall.undo).file(suggestion.theme, pile); });
             ImGui::SameLine(0, ui.px(8));
             if (touch_button(ui, ("wall.reject." + suggestion.capture).c_str(), ui.tr("wall.reject"), ImVec2(half, 0),
                              ButtonLook::secondary))
-                change(state, ui, [&] { ThemeActions(store, wall.undo).reject(suggestion.theme, pile); });
+                wall_change(state, ui, [&] { ThemeActions(store, wall.undo).reject(suggestion.theme, pile); });
         }
     }
     // Groups among the cards not filed: candidates for new keys.
@@ -138,7 +128,7 @@ void draw_wall_suggestions(Store& store, AppState& state, Ui& ui, float width) {
         if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
         const std::string label = ui.tr("wall.make_group_key", {{"name", name}});
         if (touch_button(ui, ("wall.group." + std::to_string(i)).c_str(), label.c_str(), ImVec2(inner, 0), ButtonLook::secondary))
-            change(state, ui, [&] { ThemeActions(store, wall.undo).create({name}, group.captures); });
+            wall_change(state, ui, [&] { ThemeActions(store, wall.undo).create({name}, group.captures); });
     }
     if (wall.gesture != WallGesture::carrying) drag_to_scroll(ui);
     ImGui::EndChild();
