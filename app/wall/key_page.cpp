@@ -59,10 +59,13 @@ void card_list(Ui& ui, const WorkshopState& state, const std::vector<WallCard>& 
     for (const WallCard& card : cards) {
         const ImVec2 min = ImGui::GetCursorScreenPos();
         const ImVec2 max(min.x + width, min.y + height);
-        draw_wall_card(ui, state, card, min, max, 1, look);
+        // Only the cards in view are drawn: a key can hold thousands.
+        if (ImGui::IsRectVisible(min, max)) {
+            draw_wall_card(ui, state, card, min, max, 1, look);
+            ui.touch.record_area(std::string(prefix) + card.id, ImRect(min, max),
+                                 ImGui::GetCurrentWindowRead()->ClipRect);
+        }
         ImGui::Dummy(ImVec2(width, height + ui.px(10)));
-        ui.touch.record_area(std::string(prefix) + card.id, ImRect(min, max),
-                             ImGui::GetCurrentWindowRead()->ClipRect);
     }
 }
 
@@ -111,7 +114,14 @@ void draw_key_page(Store& store, AppState& state, Ui& ui) {
         wall.page_words = {key.name, key.needs, key.core_values, key.future_images, key.colour};
         wall.page_words_of = key.id;
     }
-    const ThemeProfile profile = theme_profile(workshop, wall.cache.filing, wall.cache.piles, key.id);
+    // Worked out again only when the store changed or another key opened: a page with
+    // thousands of cards is drawn every frame.
+    if (wall.profile_revision != store.revision() || wall.profile_of != key.id) {
+        wall.profile = theme_profile(workshop, wall.cache.filing, wall.cache.piles, key.id);
+        wall.profile_revision = store.revision();
+        wall.profile_of = key.id;
+    }
+    const ThemeProfile& profile = wall.profile;
     const std::string detail = ui.tr("key.detail", {{"cards", count_text(ui, profile.cards.size())},
                                                     {"tables", count_text(ui, profile.cards_by_table.size())},
                                                     {"children", count_text(ui, profile.children.size())}});

@@ -13,6 +13,7 @@
 #include "core/sense/theme_actions.hpp"
 #include "core/sense/suggestions.hpp"
 #include "core/sense/theme_filing.hpp"
+#include "core/sense/theme_profile.hpp"
 #include "core/sense/wall_cards.hpp"
 #include "core/store/undo_history.hpp"
 
@@ -52,6 +53,9 @@ struct WallState {
     ThemeWords page_words;     // its words as being edited on its page
     std::string page_words_of; // the key page_words were taken from
     bool merging = false;      // the list of keys to merge the open one into
+    ThemeProfile profile;      // the open key's page, worked out at profile_revision
+    std::uint64_t profile_revision = 0;
+    std::string profile_of;
 
     bool suggesting = false;   // the suggestions' panel is open
     std::uint64_t suggested_at = 0;  // the store revision the suggestions were made at
