@@ -86,7 +86,8 @@ void draw_wall_card(Ui& ui, const WorkshopState& state, const WallCard& card, Im
         draw->PopClipRect();
     }
     // Its table (or "child's work"), and what supports it.
-    const std::string table = card.child ? std::string(ui.tr("wall.child")) + " · " + card.table : card.table;
+    std::string table = card.child ? std::string(ui.tr("wall.child")) + " · " + card.table : card.table;
+    if (card.tables > 1) table += " +" + std::to_string(card.tables - 1);  // a pile from several tables
     draw->PushClipRect(ImVec2(left, foot), ImVec2(right, max.y), true);
     draw->AddText(ui.fonts.body, small, ImVec2(left, foot), colour::muted, table.c_str());
     draw->PopClipRect();

@@ -15,14 +15,20 @@ ThemeProfile theme_profile(const WorkshopState& state, const ThemeFiling& filing
     WallCards wall = wall_cards(state, filing, piles, filter);
     std::set<std::string> sessions;
     for (WallCard& card : wall.cards) {
-        sessions.insert(card.session_id);
-        ++profile.cards_by_table[card.table];
         ++profile.cards_by_method[card.method];
-        profile.votes_by_table[card.table] += card.votes;
-        for (const std::string& id : card.pile)
-            if (const CaptureRecord* capture = state.capture(id))
-                for (const auto& [voter, vote] : capture->votes)
-                    if (vote.value() >= 1 && vote.value() <= 5) ++profile.score_counts[vote.value() - 1];
+        // A pile's notes count at the table each was written at.
+        for (const std::string& id : card.pile) {
+            const CaptureRecord* capture = state.capture(id);
+            if (!capture) continue;
+            const std::string& session_id = state.session_root(capture->origin->session_id);
+            const SessionSet* session = state.session(session_id);
+            if (!session) continue;
+            sessions.insert(session_id);
+            ++profile.cards_by_table[session->table_name];
+            profile.votes_by_table[session->table_name] += capture->vote_count();
+            for (const auto& [voter, vote] : capture->votes)
+                if (vote.value() >= 1 && vote.value() <= 5) ++profile.score_counts[vote.value() - 1];
+        }
         (card.child ? profile.children : profile.cards).push_back(std::move(card));
     }
     std::stable_sort(profile.cards.begin(), profile.cards.end(), [](const WallCard& a, const WallCard& b) {

@@ -20,7 +20,7 @@ struct ThemeProfile {
     std::vector<WallCard> children;      // children's works (with the consent to be shown)
     int score_counts[5] = {0, 0, 0, 0, 0};  // votes of 1, 2, 3, 4 and 5
     std::map<std::string, int> votes_by_table;   // table name -> votes on this key's cards
-    std::map<std::string, int> cards_by_table;   // table name -> cards
+    std::map<std::string, int> cards_by_table;   // table name -> its captures here (a pile's at each of its tables)
     std::map<std::string, int> cards_by_method;  // method id -> cards
     std::vector<std::string> table_values;  // texts on the values board of its tables, each once
 };

@@ -92,6 +92,7 @@ WallCards wall_cards(const WorkshopState& state, const ThemeFiling& filing,
     std::unordered_map<const std::vector<std::string>*, std::size_t> card_of_pile;
     std::vector<bool> unfiled;
     std::vector<int> score_totals;
+    std::vector<std::vector<std::string>> sessions_of;  // per card, the sessions its pile came from
     for (const auto& [order, board, x, id, capture] : shown) {
         ++wall.counts.captures;
         const auto pile = pile_of.find(*id);
@@ -116,9 +117,13 @@ WallCards wall_cards(const WorkshopState& state, const ThemeFiling& filing,
             wall.cards.push_back(std::move(card));
             unfiled.push_back(false);
             score_totals.push_back(0);
+            sessions_of.emplace_back();
         }
         WallCard& card = wall.cards[at];
         card.pile.push_back(*id);
+        auto& sessions = sessions_of[at];
+        const std::string& session = state.session_root(capture->origin->session_id);
+        if (std::find(sessions.begin(), sessions.end(), session) == sessions.end()) sessions.push_back(session);
         card.votes += capture->vote_count();
         score_totals[at] += capture->score_total();
         const auto& themes = filing.themes(*id);
@@ -132,6 +137,7 @@ WallCards wall_cards(const WorkshopState& state, const ThemeFiling& filing,
         std::sort(card.themes.begin(), card.themes.end());
         card.themes.erase(std::unique(card.themes.begin(), card.themes.end()), card.themes.end());
         card.score = card.votes ? static_cast<double>(score_totals[i]) / card.votes : 0;
+        card.tables = std::max<std::size_t>(1, sessions_of[i].size());
         if (unfiled[i]) ++wall.counts.unfiled;
         if (passes(card, unfiled[i], filter)) kept.push_back(std::move(card));
     }

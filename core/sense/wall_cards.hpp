@@ -19,7 +19,8 @@ namespace oogst {
 struct WallCard {
     std::string id;                 // the capture shown (a pile's first)
     std::vector<std::string> pile;  // every capture of its pile, id first; one when not piled
-    std::string session_id, table, method, prompt, board;
+    std::string session_id, table, method, prompt, board;  // of the card shown
+    std::size_t tables = 1;  // how many tables its pile comes from
     CaptureKind kind = CaptureKind::text;
     bool child = false;      // a child's work from a kiosk
     std::string text;        // its words (a note's text, a poem, a caption)

@@ -77,6 +77,7 @@ TEST_F(WallCardsTest, APileIsOneCardWithTheSupportOfAllItsNotes) {
     EXPECT_EQ(wall.counts.captures, 5u);
     EXPECT_EQ(wall.counts.cards, 4u);
     EXPECT_EQ(wall.cards[1].pile, (Ids{"b", "c"}));
+    EXPECT_EQ(wall.cards[1].tables, 2u) << "b at table 1, c at table 2";
     EXPECT_EQ(wall.cards[1].votes, 3);
     EXPECT_DOUBLE_EQ(wall.cards[1].score, 11.0 / 3);
     // c is not filed, so the pile (b filed, c not) still counts as not filed: all four.
