@@ -59,14 +59,7 @@ void participants_stepper(Ui& ui, int& participants) {
     ImGui::SameLine(0, ui.px(8));
     const std::string shown = participants == 0 ? std::string(ui.tr("prepare.session.participants.unsaid"))
                                                 : std::to_string(participants);
-    const ImVec2 min = ImGui::GetCursorScreenPos();
-    const float box = ui.px(150);
-    ImGui::Dummy(ImVec2(box, key));
-    ImFont* font = ui.fonts.heading;
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, shown.c_str());
-    ImGui::GetWindowDrawList()->AddText(font, font->FontSize,
-                                        ImVec2(min.x + (box - size.x) * 0.5f, min.y + (key - size.y) * 0.5f),
-                                        colour::text, shown.c_str());
+    value_box(ui, shown, ImVec2(ui.px(150), key));
     ImGui::SameLine(0, ui.px(8));
     ImGui::BeginDisabled(participants >= max_participants);
     if (touch_button(ui, "prepare.session.participants.more", "+", ImVec2(key, key), ButtonLook::secondary))

@@ -135,6 +135,16 @@ void drag_to_scroll(Ui& ui, bool from_buttons) {
     storage->SetFloat(velocity_y, (1 - blend) * storage->GetFloat(velocity_y) + blend * delta.y / dt);
 }
 
+void value_box(Ui& ui, const std::string& text, ImVec2 size) {
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(size);
+    ImFont* font = ui.fonts.heading;
+    const ImVec2 measured = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
+    ImGui::GetWindowDrawList()->AddText(
+        font, font->FontSize, ImVec2(min.x + (size.x - measured.x) * 0.5f, min.y + (size.y - measured.y) * 0.5f),
+        colour::text, text.c_str());
+}
+
 void centred_text(ImFont* font, ImU32 ink, const std::string& text) {
     ImGui::PushFont(font);
     const float width = ImGui::GetContentRegionAvail().x;

@@ -35,6 +35,10 @@ bool touch_card(Ui& ui, const char* name, const char* heading, const char* detai
 // centred in the width left on the line, wrapped when longer.
 void centred_text(ImFont* font, ImU32 ink, const std::string& text);
 
+// A stepper's value (− value +): text in the heading font, centred in a box of a fixed
+// size, so the buttons beside it do not move as the number grows.
+void value_box(Ui& ui, const std::string& text, ImVec2 size);
+
 // Lets a finger drag the current scrolling window's content (call before its End*).
 // A drag starts on empty space, or on one of the window's buttons once the finger has
 // moved further than a tap wobbles (unless from_buttons is false: then the buttons

@@ -1,6 +1,5 @@
 // oogst-cli's subcommands of the harvest: workshop join-code|join, bundle
 // export|inspect|verify, import.
-#include <ctime>
 #include <iomanip>
 #include <map>
 #include <memory>
@@ -18,6 +17,7 @@
 #include "core/harvest/qr_code.hpp"
 #include "core/harvest/workshop_templates.hpp"
 #include "core/model/hybrid_clock.hpp"
+#include "core/prepare/plan_time.hpp"
 #include "core/store/store.hpp"
 #include "platform/files/durable_file.hpp"
 #include "platform/net/hub_client.hpp"
@@ -53,16 +53,6 @@ std::string result_word(BundleOutcome::Result result) {
         case BundleOutcome::Result::rejected: return "REJECTED";
     }
     return "";
-}
-
-// "2026-12-04 21:40", in this machine's time zone.
-std::string local_time(std::int64_t ms) {
-    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
-    return text;
 }
 
 std::string local_hub_address(int port) { return "http://" + platform::local_network_address() + ":" + std::to_string(port); }
@@ -173,7 +163,7 @@ void bundle_status(const std::filesystem::path& folder, const std::string& forma
     }
     if (waiting == 0 && own > 0) out << "Everything is with the facilitator";
     else out << "Not yet with the facilitator: " << waiting << " change(s)";
-    out << (last ? "; last receipt " + local_time(*last) : "; no receipt yet") << "\n";
+    out << (last ? "; last receipt " + start_text(*last) : "; no receipt yet") << "\n";
 }
 
 void inspect_bundle(const std::filesystem::path& folder, const std::filesystem::path& file, std::ostream& out) {

@@ -31,15 +31,7 @@ bool settings_stepper(Ui& ui, const char* name, std::uint32_t& value, std::uint3
         value = value - std::min(step, value - low);
     ImGui::EndDisabled();
     ImGui::SameLine(0, ui.px(8));
-    // The value in a fixed-width box, so the + does not move as the number grows.
-    const float box = ui.px(210);
-    const ImVec2 min = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(box, key));
-    ImFont* font = ui.fonts.heading;
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, shown.c_str());
-    ImGui::GetWindowDrawList()->AddText(font, font->FontSize,
-                                        ImVec2(min.x + (box - size.x) * 0.5f, min.y + (key - size.y) * 0.5f),
-                                        colour::text, shown.c_str());
+    value_box(ui, shown, ImVec2(ui.px(210), key));
     ImGui::SameLine(0, ui.px(8));
     ImGui::BeginDisabled(value >= high);
     if (staff_key(ui, more.c_str(), "+", ImVec2(key, key), ui.fonts.heading))
