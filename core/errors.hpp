@@ -54,6 +54,43 @@ private:
     ThemeProblem problem_;
 };
 
+// The roadmap refused a change (core/roadmap): RoadmapProblem says why, so a
+// screen can say it in the person's language; nothing is stored.
+enum class RoadmapProblem {
+    gone,           // the item no longer exists (deleted on a second laptop meanwhile)
+    no_title,       // an initiative or case without a title, an action without what, an actor without a name
+    no_key,         // an initiative for a key that does not exist
+    no_initiative,  // an action for an initiative that does not exist
+    no_actor,       // a link to an actor that does not exist or was deleted
+    same_actor,     // a link from an actor to itself
+    bad_year,       // a horizon that is not a year between 2000 and 2200
+    bad_date,       // a date not written as 2027-03-01
+    no_capture,     // evidence that names no capture of the workshop
+};
+
+class RoadmapError : public UserError {
+public:
+    explicit RoadmapError(RoadmapProblem problem) : UserError(sentence(problem)), problem_(problem) {}
+    RoadmapProblem problem() const { return problem_; }
+
+private:
+    static const char* sentence(RoadmapProblem problem) {
+        switch (problem) {
+            case RoadmapProblem::gone: return "this no longer exists; it may have been deleted elsewhere";
+            case RoadmapProblem::no_title: return "it needs a title (an action: what is to be done; an actor: a name)";
+            case RoadmapProblem::no_key: return "there is no key with that id";
+            case RoadmapProblem::no_initiative: return "an action belongs to an initiative, and there is no initiative with that id";
+            case RoadmapProblem::no_actor: return "a link joins two actors of the map, and one of them does not exist";
+            case RoadmapProblem::same_actor: return "a link joins two different actors";
+            case RoadmapProblem::bad_year: return "a horizon is a year between 2000 and 2200, for example 2030";
+            case RoadmapProblem::bad_date: return "a date is written as year-month-day, for example 2027-03-01";
+            case RoadmapProblem::no_capture: return "there is no capture with that id in this workshop";
+        }
+        return "this change was refused";
+    }
+    RoadmapProblem problem_;
+};
+
 // A score given to a capture on a board the method does not score (its template's
 // voting names the boards that are).
 class NotScored : public UserError {

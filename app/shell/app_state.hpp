@@ -7,6 +7,7 @@
 #include "app/harvest/harvest_state.hpp"
 #include "app/kiosk/kiosk_state.hpp"
 #include "app/prepare/prepare_state.hpp"
+#include "app/roadmap/roadmap_screen_state.hpp"
 #include "app/table/board_cache.hpp"
 #include "app/table/photo/photo_picking.hpp"
 #include "app/table/table_round.hpp"
@@ -30,6 +31,7 @@ enum class Screen {
     gallery,      // a children's kiosk's session elsewhere than on the kiosk: its works and their consents
     wall,         // the facilitator makes sense: every capture on one wall, filed under keys
     key_page,     // one key: its captures by support, its children's works, where it came from
+    debate,       // the city debate: per key its initiatives and actions, the tables' proposals
 };
 
 struct AppState {
@@ -61,6 +63,7 @@ struct AppState {
     Desk desk;
     PrepareState prepare;  // the facilitator's preparation screens (app/prepare/)
     WallState wall;        // the facilitator's wall and key pages (app/wall/)
+    RoadmapScreens roadmap;  // the debate and the other roadmap screens (app/roadmap/)
 
     // The children's kiosk (app/kiosk/kiosk_screen.hpp).
     KioskState kiosk;

@@ -15,6 +15,19 @@ std::string error_text(const Ui& ui, const std::exception& error) {
             case ThemeProblem::bad_colour: return ui.tr("wall.key_bad_colour");
         }
     }
+    if (const auto* roadmap = dynamic_cast<const RoadmapError*>(&error)) {
+        switch (roadmap->problem()) {
+            case RoadmapProblem::gone: return ui.tr("roadmap.gone");
+            case RoadmapProblem::no_title: return ui.tr("roadmap.no_title");
+            case RoadmapProblem::no_key: return ui.tr("roadmap.no_key");
+            case RoadmapProblem::no_initiative: return ui.tr("roadmap.no_initiative");
+            case RoadmapProblem::no_actor: return ui.tr("roadmap.no_actor");
+            case RoadmapProblem::same_actor: return ui.tr("roadmap.same_actor");
+            case RoadmapProblem::bad_year: return ui.tr("roadmap.bad_year");
+            case RoadmapProblem::bad_date: return ui.tr("roadmap.bad_date");
+            case RoadmapProblem::no_capture: return ui.tr("roadmap.no_capture");
+        }
+    }
     const auto* store = dynamic_cast<const StoreError*>(&error);
     if (!store) return error.what();
     const char* key = "store.other";

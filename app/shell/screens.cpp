@@ -1,6 +1,8 @@
 #include "app/shell/screens.hpp"
 
 #include <array>
+#include <map>
+#include <vector>
 
 #include "app/desk/desk_hub.hpp"
 #include "app/desk/desk_join.hpp"
@@ -10,6 +12,7 @@
 #include "app/kiosk/staff/kiosk_staff_demo.hpp"
 #include "app/prepare/prepare_screen.hpp"
 #include "app/prepare/session_form.hpp"
+#include "app/roadmap/roadmap_words.hpp"
 #include "app/widgets/canvas/sample_drawing.hpp"
 #include "core/errors.hpp"
 #include "core/harvest/bundle_import.hpp"
@@ -138,6 +141,24 @@ void show_wall(std::string_view name, Store& store, const Assets&, Shell& shell)
     state.screen = Screen::key_page;
 }
 
+// The city debate: "debate" on the key with the most initiatives, its strongest one
+// open in the side panel; "debate-proposals" without the panel, so the tables'
+// proposals show beside the initiatives.
+void show_debate(std::string_view name, Store& store, const Assets&, Shell& shell) {
+    DebateState& debate = shell.state().roadmap.debate;
+    shell.state().screen = Screen::debate;
+    const WorkshopState& state = store.state();
+    std::map<std::string, std::vector<const InitiativeSet*>> by_key;
+    for (const InitiativeSet* initiative : state.roadmap().initiatives())
+        by_key[state.theme_root(initiative->theme_id)].push_back(initiative);
+    for (const auto& [key, initiatives] : by_key)
+        if (debate.theme_id.empty() || initiatives.size() > by_key[debate.theme_id].size()) debate.theme_id = key;
+    if (name != "debate" || debate.theme_id.empty()) return;
+    const InitiativeSet* open = by_key[debate.theme_id].front();
+    debate.open_initiative = open->id;
+    debate.form = form_of(*open);
+}
+
 // The first children's kiosk's session, as the facilitator opens it after the harvest.
 void show_gallery(std::string_view, Store& store, const Assets&, Shell& shell) {
     for (const SessionSet* session : store.state().sessions())
@@ -179,6 +200,8 @@ constexpr std::array screens{
     NamedScreen{"key", "the page of the key with the most cards", show_wall},
     NamedScreen{"suggestions", "the wall with its suggestions: where cards could be filed, and why", show_wall},
     NamedScreen{"wall-tables", "the wall's list of tables, methods and boards to narrow it to", show_wall},
+    NamedScreen{"debate", "the city debate: a key's initiatives, one open with its actions and evidence", show_debate},
+    NamedScreen{"debate-proposals", "the city debate: a key's initiatives and the debate tables' proposals", show_debate},
     NamedScreen{"kiosk-loop", "the kiosk's loop of shown works", show_kiosk_child},
     NamedScreen{"kiosk-choose", "a child chooses drawing, poem or photo", show_kiosk_child},
     NamedScreen{"kiosk-draw", "a child's drawing", show_kiosk_child},

@@ -16,7 +16,8 @@ int hex_digit(char c) {
     return -1;
 }
 
-// The score as the workshop's language writes it: 3,7 in Dutch and French, 3.7 in English.
+}  // namespace
+
 std::string score_text(const Ui& ui, double score) {
     char text[16];
     std::snprintf(text, sizeof text, "%.1f", score);
@@ -26,8 +27,6 @@ std::string score_text(const Ui& ui, double score) {
             if (c == '.') c = ',';
     return written;
 }
-
-}  // namespace
 
 ImU32 theme_ink(const std::string& hex) {
     if (hex.size() != 7 || hex[0] != '#') return colour::muted;

@@ -30,6 +30,9 @@ struct CardLook {
 void draw_wall_card(Ui& ui, const WorkshopState& state, const WallCard& card, ImVec2 min, ImVec2 max, float zoom,
                     const CardLook& look);
 
+// A score as the workshop's language writes it: 3,7 in Dutch and French, 3.7 in English.
+std::string score_text(const Ui& ui, double score);
+
 // "★ 3,7 · 6 stemmen · ×4" (what supports it), or empty when nothing does.
 std::string support_words(const Ui& ui, const WallCard& card);
 

@@ -104,20 +104,31 @@ void draw_wall_screen(Store& store, AppState& state, Ui& ui) {
     const std::string undo_label = wall.undo.empty() ? "" : ui.tr(wall.undo.last().what);
     const float undo_width = wall.undo.empty() ? 0 : button_width(ui, undo_label.c_str()) + ui.px(8);
     const float tools_width = wall_tools_width(ui);
+    // The next step once there are keys: the debate turns them into initiatives.
+    const bool keys = !store.state().themes().empty();
+    const float debate_width = keys ? button_width(ui, ui.tr("debate.open")) + ui.px(8) : 0;
     const ImVec2 header_top = ImGui::GetCursorPos();
     if (screen_header(ui, "wall.back", ui.tr("wall.back"), ui.tr("wall.title"), detail.c_str(),
-                      undo_width + tools_width + ui.px(8))) {
+                      undo_width + tools_width + debate_width + ui.px(8))) {
         state.screen = Screen::desk;
         return;
     }
     ui.touch.record_text("wall.counts", detail, ImRect(), ImRect());
     const ImVec2 after = ImGui::GetCursorPos();
-    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - undo_width - tools_width, header_top.y));
+    ImGui::SetCursorPos(
+        ImVec2(ImGui::GetWindowContentRegionMax().x - undo_width - tools_width - debate_width, header_top.y));
     draw_wall_tools(state, ui);
     if (!wall.undo.empty()) {
         ImGui::SameLine(0, ui.px(8));
         if (touch_button(ui, "wall.undo", undo_label.c_str(), ImVec2(undo_width - ui.px(8), 0), ButtonLook::secondary))
             wall_change(state, ui, [&] { wall.undo.undo(store); });
+    }
+    if (keys) {
+        ImGui::SameLine(0, ui.px(8));
+        if (touch_button(ui, "wall.debate", ui.tr("debate.open"), ImVec2(debate_width - ui.px(8), 0))) {
+            state.screen = Screen::debate;
+            return;
+        }
     }
     ImGui::SetCursorPos(after);
 

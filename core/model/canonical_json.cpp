@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/model/json_writer.hpp"
+#include "core/model/roadmap_json.hpp"
 
 namespace oogst {
 namespace {
@@ -118,6 +119,7 @@ std::string canonical_json(const WorkshopState& state) {
             }
             json.end_array();
         }
+        if (!s.theme_id.empty()) json.field("key", s.theme_id);
         if (state.session_is_merged(id)) json.field("merged_into", state.session_root(id));
         json.end_object();
     }
@@ -160,6 +162,8 @@ std::string canonical_json(const WorkshopState& state) {
         json.end_object();
     }
     json.end_array();
+
+    write_roadmap(json, state.roadmap());
 
     json.end_object();
     std::string text = json.take();

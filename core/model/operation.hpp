@@ -21,7 +21,7 @@ enum class OperationKind : std::uint16_t {
 };
 
 // What an operation changes.
-enum class Subject : std::uint8_t { workshop, session, capture, theme };
+enum class Subject : std::uint8_t { workshop, session, capture, theme, roadmap };
 
 // Every kind, in the list's order.
 inline constexpr OperationKind all_kinds[] = {

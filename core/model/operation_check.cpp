@@ -50,6 +50,19 @@ struct FactsOf {
     OperationFacts operator()(const ThemeMerged&) const { return {}; }
     OperationFacts operator()(const ThemeSuggestionRejected&) const { return {}; }
     OperationFacts operator()(CaptureKeptApart&& apart) const { return of_capture(std::move(apart.id)); }
+    // Plans belong to the workshop, like keys: nothing an import must look up.
+    OperationFacts operator()(const InitiativeSet&) const { return {}; }
+    OperationFacts operator()(const ActionSet&) const { return {}; }
+    OperationFacts operator()(const InnovationCaseSet&) const { return {}; }
+    OperationFacts operator()(const CaseShortlisted&) const { return {}; }
+    OperationFacts operator()(const ActorSet&) const { return {}; }
+    OperationFacts operator()(const ActorPlaced&) const { return {}; }
+    OperationFacts operator()(const ActorLinkSet&) const { return {}; }
+    OperationFacts operator()(const CanvasBlockSet&) const { return {}; }
+    OperationFacts operator()(const RoadmapEvidenceSet&) const { return {}; }
+    OperationFacts operator()(const RoadmapItemDeleted&) const { return {}; }
+    OperationFacts operator()(const RoadmapItemRestored&) const { return {}; }
+    OperationFacts operator()(const StatementSet&) const { return {}; }
 };
 
 }  // namespace

@@ -7,7 +7,8 @@
 // X(name, number, Payload, subject):
 //   number  stable: written to stores and bundles. Never reuse or renumber.
 //   Payload the payload type in payloads.hpp (its ::kind must be this kind).
-//   subject what the operation changes: workshop, session, capture or theme.
+//   subject what the operation changes: workshop, session, capture, theme or roadmap
+//           (initiatives, actions, cases, actors, links, canvases, statements).
 //
 // A theme is what the workshop calls a key ("sleutel": Ademen, Ontmoeten, …); the code
 // says theme so it never reads as the workshop's cryptographic keys (harvest/).
@@ -32,4 +33,16 @@
     X(theme_membership_set, 32, ThemeMembershipSet, theme)        \
     X(theme_restored, 33, ThemeRestored, theme)                   \
     X(theme_merged, 34, ThemeMerged, theme)                       \
-    X(theme_suggestion_rejected, 35, ThemeSuggestionRejected, theme)
+    X(theme_suggestion_rejected, 35, ThemeSuggestionRejected, theme) \
+    X(initiative_set, 40, InitiativeSet, roadmap)                    \
+    X(action_set, 41, ActionSet, roadmap)                            \
+    X(case_set, 42, InnovationCaseSet, roadmap)                      \
+    X(case_shortlisted, 43, CaseShortlisted, roadmap)                \
+    X(actor_set, 44, ActorSet, roadmap)                              \
+    X(actor_placed, 45, ActorPlaced, roadmap)                        \
+    X(actor_link_set, 46, ActorLinkSet, roadmap)                     \
+    X(canvas_block_set, 47, CanvasBlockSet, roadmap)                 \
+    X(roadmap_evidence_set, 48, RoadmapEvidenceSet, roadmap)               \
+    X(roadmap_item_deleted, 49, RoadmapItemDeleted, roadmap)               \
+    X(roadmap_item_restored, 50, RoadmapItemRestored, roadmap)             \
+    X(statement_set, 51, StatementSet, roadmap)

@@ -8,6 +8,7 @@
 
 #include "core/drawing/drawing.hpp"
 #include "core/model/operation.hpp"
+#include "core/model/roadmap_payloads.hpp"
 #include "core/model/wire.hpp"
 
 namespace oogst {
@@ -31,6 +32,11 @@ enum class ConsentAspect : std::uint8_t {
     publish = 1,  // in publications and open data
     name = 2,     // the child's first name beside the work
 };
+
+// A capture that copies another (a debate table's copy of a strongest dream) names its
+// original in this field. A copy is working material: not on the wall, not counted as
+// evidence and never published; its original is.
+inline constexpr const char* copied_from_field = "bron";
 
 // A value a method template's field asked for with the capture ("klas": "5B").
 struct CaptureField {
@@ -81,16 +87,20 @@ struct SessionSet {
     // A kiosk's (method kinderkiosk) schools and classes, as the facilitator planned them;
     // its table_name is the exhibition's title. Empty for a table.
     std::vector<SessionSchool> schools;
+    // A city debate's table (method stadsdebat): the key it debates. Empty otherwise.
+    std::string theme_id;
 
-    // Version 2 added participants, version 3 schools; older sessions have none.
+    // Version 2 added participants, version 3 schools, version 4 the debated key; older
+    // sessions have none.
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
-        wire::require_version_range(version, 1, 3, "session");
+        wire::require_version_range(version, 1, 4, "session");
         wire::text(ar, id), wire::text(ar, method), wire::text(ar, table_name);
         wire::text(ar, ambassador), wire::text(ar, place);
         ar(starts_at_ms);
         if (version >= 2) ar(participants);
         if (version >= 3) wire::list(ar, schools, 8);
+        if (version >= 4) wire::text(ar, theme_id);
     }
 };
 
@@ -140,8 +150,10 @@ struct Deleted {
 using SessionDeleted = Deleted<OperationKind::session_deleted>;
 using CaptureDeleted = Deleted<OperationKind::capture_deleted>;
 using ThemeDeleted = Deleted<OperationKind::theme_deleted>;
+// Any roadmap item: an initiative, action, case, actor or link (their ids never meet).
+using RoadmapItemDeleted = Deleted<OperationKind::roadmap_item_deleted>;
 
-// Brings a deleted capture or theme back (undo) by cancelling one deletion, the one
+// Brings a deleted capture, theme or roadmap item back (undo) by cancelling one deletion, the one
 // named. It is deleted while any of its deletions is not cancelled, so a table's undo
 // of its own deletion never revives a note another device deleted too.
 template <OperationKind Kind>
@@ -160,6 +172,7 @@ struct Restored {
 };
 using CaptureRestored = Restored<OperationKind::capture_restored>;
 using ThemeRestored = Restored<OperationKind::theme_restored>;
+using RoadmapItemRestored = Restored<OperationKind::roadmap_item_restored>;
 
 // The facilitator takes a capture out of the pile of near-duplicates it was put in
 // (apart), or lets it be piled again. Piles themselves are computed (core/sense), so
@@ -379,13 +392,15 @@ decltype(auto) visit_payload(const Operation& op, Visitor&& visitor) {
 
 CEREAL_CLASS_VERSION(oogst::WorkshopSet, 2)
 CEREAL_CLASS_VERSION(oogst::SessionSchool, 1)
-CEREAL_CLASS_VERSION(oogst::SessionSet, 3)
+CEREAL_CLASS_VERSION(oogst::SessionSet, 4)
 CEREAL_CLASS_VERSION(oogst::SessionMerged, 1)
 CEREAL_CLASS_VERSION(oogst::SessionTableSet, 1)
 CEREAL_CLASS_VERSION(oogst::SessionDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureRestored, 1)
 CEREAL_CLASS_VERSION(oogst::ThemeRestored, 1)
+CEREAL_CLASS_VERSION(oogst::RoadmapItemRestored, 1)
+CEREAL_CLASS_VERSION(oogst::RoadmapItemDeleted, 1)
 CEREAL_CLASS_VERSION(oogst::CaptureKeptApart, 1)
 CEREAL_CLASS_VERSION(oogst::ThemeMerged, 1)
 CEREAL_CLASS_VERSION(oogst::ThemeSuggestionRejected, 1)

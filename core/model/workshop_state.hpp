@@ -14,6 +14,7 @@
 #include "core/model/merge_roots.hpp"
 #include "core/model/operation.hpp"
 #include "core/model/payloads.hpp"
+#include "core/model/roadmap_state.hpp"
 
 namespace oogst {
 
@@ -140,6 +141,9 @@ public:
     const std::string& theme_root(const std::string& id) const;
     bool theme_is_merged(const std::string& id) const { return theme_roots_.count(id) > 0; }
 
+    // The roadmap: initiatives, actions, cases, actors and links, canvases, statements.
+    const RoadmapState& roadmap() const { return roadmap_; }
+
     std::size_t operations_applied() const { return applied_; }
 
 private:
@@ -165,6 +169,14 @@ private:
     void fold(ThemeMerged&& merge, const Operation& op);
     void fold(ThemeSuggestionRejected&& rejection, const Operation& op);
     void fold(CaptureKeptApart&& apart, const Operation& op);
+    // The roadmap operations are RoadmapState's: a kind it has no fold for does not compile.
+    template <class RoadmapPayload>
+        requires requires(RoadmapState& roadmap, RoadmapPayload&& payload, const Operation& op) {
+            roadmap.fold(std::move(payload), op);
+        }
+    void fold(RoadmapPayload&& payload, const Operation& op) {
+        roadmap_.fold(std::move(payload), op);
+    }
 
     CaptureRecord& capture_slot(const std::string& id) { return captures_[id]; }
     // Work out session_roots_ and theme_roots_ again from every merged_into.
@@ -177,6 +189,7 @@ private:
     std::unordered_map<std::string, CaptureRecord> captures_;
     std::map<std::string, ThemeRecord> themes_;
     std::unordered_map<std::string, std::string> theme_roots_;  // merged theme -> its root
+    RoadmapState roadmap_;
     std::size_t applied_ = 0;
 };
 

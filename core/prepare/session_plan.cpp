@@ -24,6 +24,7 @@ SessionSet session_of(std::string id, const SessionPlan& plan) {
     SessionSet session{std::move(id), plan.method, plan.table_name, plan.ambassador, plan.place, plan.starts_at_ms,
                        static_cast<std::uint16_t>(plan.participants)};
     session.schools = plan.schools;
+    session.theme_id = plan.theme_id;
     return session;
 }
 
@@ -53,7 +54,7 @@ std::vector<SessionSchool> checked_schools(std::vector<SessionSchool> schools) {
 SessionPlan plan_of(const SessionSet& session) {
     return SessionPlan{session.table_name, session.place,        session.ambassador,
                        session.method,     session.starts_at_ms, session.participants,
-                       session.schools};
+                       session.schools,    session.theme_id};
 }
 
 bool is_kiosk_method(const std::string& method) { return method == kiosk_method; }

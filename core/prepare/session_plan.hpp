@@ -21,6 +21,7 @@ struct SessionPlan {
     std::int64_t starts_at_ms = 0;  // 0: not said
     int participants = 0;           // 0: not said
     std::vector<SessionSchool> schools;  // a kiosk's
+    std::string theme_id;  // a debate table's key (core/roadmap/debate_tables.hpp)
 };
 
 SessionPlan plan_of(const SessionSet& session);

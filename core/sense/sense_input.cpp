@@ -34,6 +34,8 @@ SenseInput sense_input(const WorkshopState& state) {
         // A child's work waits for its teacher: without the consent to be shown it is
         // not on the wall, so nothing is suggested for it either.
         if (from_kiosk(state, origin) && !record.consent.exhibited()) continue;
+        // A debate table's copy of a dream is not on the wall: its original is.
+        if (!record.field(copied_from_field).empty()) continue;
         SenseCapture capture;
         capture.id = id;
         capture.text = record.text.value();

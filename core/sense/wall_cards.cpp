@@ -51,7 +51,7 @@ bool text_matches(const std::string& text, const std::string& search) {
 }
 
 bool on_the_wall(const WorkshopState& state, const CaptureRecord& capture) {
-    if (!capture.live()) return false;
+    if (!capture.live() || !capture.field(copied_from_field).empty()) return false;
     const SessionSet* session = state.session(state.session_root(capture.origin->session_id));
     if (!session) return false;
     return session->method != kiosk_method || capture.consent.exhibited();

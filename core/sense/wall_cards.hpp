@@ -63,8 +63,8 @@ struct WallCards {
 WallCards wall_cards(const WorkshopState& state, const ThemeFiling& filing,
                      const std::vector<std::vector<std::string>>& piles, const WallFilter& filter);
 
-// Whether a capture may be on the wall at all: live, and a child's work only with its
-// consent to be shown in the exhibition.
+// Whether a capture may be on the wall at all: live, not a copy of another (a debate
+// table's copy of a dream), and a child's work only with its consent to be shown.
 bool on_the_wall(const WorkshopState& state, const CaptureRecord& capture);
 
 // The text search folds: "Café" finds "cafe", "CAFÉ" and "café".

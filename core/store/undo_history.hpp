@@ -16,7 +16,9 @@ namespace oogst {
 
 using Revert = std::variant<CaptureDeleted, CaptureRestored, CaptureMoved, CaptureTextEdited, CaptureKeptApart,
                             ThemeSet, ThemeDeleted, ThemeRestored, ThemeMembershipSet, ThemeMerged,
-                            ThemeSuggestionRejected>;
+                            ThemeSuggestionRejected, InitiativeSet, ActionSet, InnovationCaseSet, CaseShortlisted,
+                            ActorSet, ActorPlaced, ActorLinkSet, CanvasBlockSet, RoadmapEvidenceSet, RoadmapItemDeleted,
+                            RoadmapItemRestored, StatementSet>;
 
 struct UndoStep {
     std::string what;  // a translation key naming the change ("undo.added", …) for the button

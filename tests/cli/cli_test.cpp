@@ -108,7 +108,7 @@ TEST(Cli, TemplatesListsEveryMethod) {
     const auto result = cli({"templates"}, folder.path());
     ASSERT_EQ(result.exit_code, 0) << result.err;
     for (const char* id : {"droomsessie", "delight-thinking", "toekomstlab", "missie-visie-waarden", "swot-plus",
-                           "focusgroep", "maatschappelijke-waarde-canvas", "speelveld", "kinderkiosk"})
+                           "focusgroep", "maatschappelijke-waarde-canvas", "speelveld", "kinderkiosk", "stadsdebat"})
         EXPECT_NE(result.out.find(std::string("  ") + id + " "), std::string::npos) << id << "\n" << result.out;
     EXPECT_NE(result.out.find("Droomsessie (3 boards)"), std::string::npos) << result.out;
     EXPECT_NE(result.out.find("Kinderkiosk (1 board)"), std::string::npos) << result.out;

@@ -43,6 +43,7 @@ void add_kiosk_commands(CommandLine& cli);     // kiosk set|pin|show
 void add_prepare_commands(CommandLine& cli);   // session list|edit|delete|copy|merge|import-csv, workshop edit, devices
 void add_key_commands(CommandLine& cli);       // key new|list|show|file|unfile|merge
 void add_cluster_commands(CommandLine& cli);   // cluster --suggest|--accept
+void add_roadmap_commands(CommandLine& cli);   // initiative, action, case, actor, link
 
 // "nl, fr" -> {"nl", "fr"}: an option that takes a list in one word.
 std::vector<std::string> split_list(const std::string& text);

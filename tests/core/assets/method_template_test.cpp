@@ -25,14 +25,15 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 TemplateLibrary shipped() { return TemplateLibrary::load(assets_folder() / "templates"); }
 
-TEST(ShippedTemplates, LoadWithoutProblemsAndAreExactlyTheNineMethods) {
+TEST(ShippedTemplates, LoadWithoutProblemsAndAreExactlyTheTenMethods) {
     const auto library = shipped();
     EXPECT_TRUE(library.problems().empty()) << all(library.problems());
     std::set<std::string> ids;
     for (const auto& method : library.templates()) ids.insert(method.id);
     const std::set<std::string> expected = {"droomsessie",   "delight-thinking", "toekomstlab",
                                             "missie-visie-waarden", "swot-plus", "focusgroep",
-                                            "maatschappelijke-waarde-canvas", "speelveld", "kinderkiosk"};
+                                            "maatschappelijke-waarde-canvas", "speelveld", "kinderkiosk",
+                                            "stadsdebat"};
     EXPECT_EQ(ids, expected);
     EXPECT_EQ(library.templates().size(), expected.size());
 }

@@ -51,6 +51,7 @@ struct Handed {
 // devices collide on purpose.
 struct SharedPool {
     std::vector<std::string> sessions, captures, keys, voters;
+    std::vector<std::string> roadmap_items;  // initiatives, actions, cases, actors and links share ids on purpose
     std::vector<std::string> device_ids;  // for restorations that name another device's deletion
     const std::vector<std::string> boards{"stad-2030", "waarden", "ideeen"};
 };
@@ -77,7 +78,7 @@ private:
     std::string word() { return "d" + std::to_string(index_) + "-" + std::to_string(++made_); }
 
     void one() {
-        const auto roll = random_() % 100;
+        const auto roll = random_() % 112;
         const auto& capture = pick(pool_.captures);
         if (roll < 18) {
             CaptureAdded added;
@@ -126,8 +127,39 @@ private:
             device_.record(ThemeSet{pick(pool_.keys), "Sleutel " + word(), "noden", "waarden", "beelden"});
         } else if (roll < 98) {
             device_.record(ThemeMembershipSet{pick(pool_.keys), capture, random_() % 3 != 0});
-        } else {
+        } else if (roll < 100) {
             device_.record(ThemeDeleted{pick(pool_.keys)});
+        } else {
+            roadmap_change(roll - 100, capture);
+        }
+    }
+
+    // The roadmap (issue 16): initiatives, actions, cases, actors and links colliding on
+    // ids from one pool, their evidence, canvases and statements, deleted and restored.
+    void roadmap_change(std::uint64_t roll, const std::string& capture) {
+        const std::string& item = pick(pool_.roadmap_items);
+        const std::string& other = pick(pool_.roadmap_items);
+        switch (roll) {
+            case 0:
+                device_.record(InitiativeSet{item, pick(pool_.keys), "Initiatief " + word(), "", "Dienst", false,
+                                             {"Partner " + word()}, 2030, InitiativeStatus::planned, capture});
+                break;
+            case 1: device_.record(ActionSet{item, other, "Actie " + word(), "Dienst", "2027-03-01", "", ActionStatus::open}); break;
+            case 2: device_.record(InnovationCaseSet{item, "Case " + word(), "impact", "doelgroep", "stap", "trekker", ""}); break;
+            case 3: device_.record(CaseShortlisted{item, random_() % 2 == 0}); break;
+            case 4: device_.record(ActorSet{item, "Actor " + word(), ActorCategory::experts, ""}); break;
+            case 5: device_.record(ActorPlaced{item, coordinate() / 100, coordinate() / 100}); break;
+            case 6: device_.record(ActorLinkSet{item, other, pick(pool_.roadmap_items), LinkKind::verbinden, {word()}}); break;
+            case 7: device_.record(CanvasBlockSet{item, CanvasBlock::roles, "rol " + word()}); break;
+            case 8: device_.record(RoadmapEvidenceSet{item, capture, random_() % 3 != 0}); break;
+            case 9: roadmap_deletions_.push_back(device_.record(RoadmapItemDeleted{item})); break;
+            case 10:
+                if (!roadmap_deletions_.empty()) {
+                    const auto& deletion = pick(roadmap_deletions_);
+                    device_.record(RoadmapItemRestored{item, deletion.device, deletion.sequence});
+                }
+                break;
+            default: device_.record(StatementSet{StatementPart::values, "waarden " + word()}); break;
         }
     }
 
@@ -136,7 +168,7 @@ private:
     std::mt19937_64 random_;
     int index_;
     int made_ = 0;
-    std::vector<OperationId> deletions_;
+    std::vector<OperationId> deletions_, roadmap_deletions_;
 };
 
 WorkshopState fold(const std::map<OperationId, Operation>& operations) {
@@ -164,6 +196,7 @@ TEST_P(HarvestProperty, AnyOrderAnyRepeatsGiveTheSameFacilitatorStore) {
     for (int k = 0; k < 4 + static_cast<int>(seed % 9); ++k) pool.captures.push_back(id_from(seed, 1000 + k));
     for (int k = 0; k < 2; ++k) pool.keys.push_back(id_from(seed, 2000 + k));
     for (int k = 0; k < 4; ++k) pool.voters.push_back("stem-" + std::to_string(k));
+    for (int k = 0; k < 6; ++k) pool.roadmap_items.push_back(id_from(seed, 3000 + k));
 
     std::vector<std::unique_ptr<Store>> devices;
     for (int d = 0; d < device_count; ++d) {
@@ -379,6 +412,7 @@ TEST_P(HarvestProperty, APartOfTheBundlesGivesTheFoldOfThatPart) {
     for (int k = 0; k < 5; ++k) pool.captures.push_back(id_from(seed, 1000 + k));
     pool.keys = {id_from(seed, 2000)};
     pool.voters = {"stem-0", "stem-1"};
+    pool.roadmap_items = {id_from(seed, 3000), id_from(seed, 3001)};
     std::vector<std::unique_ptr<Store>> devices;
     for (int d = 0; d < 3; ++d) {
         devices.push_back(std::make_unique<Store>(testing::make_device(root / ("device-" + std::to_string(d)), join)));

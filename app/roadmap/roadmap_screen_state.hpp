@@ -1,0 +1,39 @@
+#pragma once
+// What the roadmap's screens remember between frames (issue 16): the debate screen's
+// open key and initiative, the forms being filled, and the facilitator's undo there.
+// Everything else is drawn from the store's state (core/roadmap).
+#include <string>
+
+#include "core/roadmap/roadmap_actions.hpp"
+#include "core/store/undo_history.hpp"
+
+namespace oogst::app {
+
+// The initiative form's fields as typed (the horizon as text until it is saved).
+struct InitiativeForm {
+    std::string of;  // the initiative they were taken from; empty: a new one
+    std::string title, owner, horizon, description;
+    InitiativeStatus status = InitiativeStatus::proposed;
+};
+
+struct ActionForm {
+    std::string what, who, due;
+};
+
+struct DebateState {
+    std::string theme_id;         // the key whose initiatives are shown; empty: the first
+    std::string open_initiative;  // the initiative in the side panel; empty: none
+    bool adding = false;          // the new initiative's form is open
+    InitiativeForm form;          // the open initiative's words (or the new one's)
+    ActionForm action;            // the action being added to the open initiative
+    bool linking = false;         // the key's dreams to link to the open initiative
+    bool planning_table = false;  // a debate table for the key is being named
+    std::string table_name;
+};
+
+struct RoadmapScreens {
+    DebateState debate;
+    UndoHistory undo;  // the facilitator's own changes on these screens, newest last
+};
+
+}  // namespace oogst::app
