@@ -1,12 +1,13 @@
 #include "app/roadmap/debate_screen.hpp"
 
 #include <algorithm>
-#include <cfloat>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "app/roadmap/initiative_panel.hpp"
+#include "app/roadmap/panel_text.hpp"
+#include "app/roadmap/roadmap_tabs.hpp"
 #include "app/roadmap/roadmap_words.hpp"
 #include "app/shell/theme.hpp"
 #include "app/wall/wall_card.hpp"
@@ -21,33 +22,6 @@
 
 namespace oogst::app {
 namespace {
-
-void heading(Ui& ui, const std::string& text) {
-    ImGui::Dummy(ImVec2(0, ui.px(8)));
-    ImGui::PushFont(ui.fonts.heading);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopFont();
-}
-
-// The height a touch_card needs for its heading and detail wrapped to width (its
-// padding and gap as touch_card lays them out), so no line is cut off.
-float card_height(const Ui& ui, const std::string& title, const std::string& detail, float width) {
-    const float pad = ui.px(24), wrap = width - 2 * pad;
-    const float title_height = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, wrap, title.c_str()).y;
-    const float detail_height = ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, wrap, detail.c_str()).y;
-    return std::max(ui.touch_size(), title_height + ui.px(8) + detail_height + pad);
-}
-
-void muted(const Ui& ui, const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    (void)ui;
-}
 
 // The keys, each with how many initiatives it has: a tap shows that key's.
 void draw_key_column(const WorkshopState& workshop, DebateState& debate, Ui& ui, float width) {
@@ -114,7 +88,7 @@ void draw_initiatives(Store& store, AppState& state, Ui& ui, const ThemeSet& key
         const bool open = debate.open_initiative == initiative->id;
         ImGui::Dummy(ImVec2(0, ui.px(6)));
         if (touch_card(ui, name.c_str(), initiative->title.c_str(), line.c_str(),
-                       ImVec2(inner, card_height(ui, initiative->title, line, inner)),
+                       ImVec2(inner, touch_card_height(ui, initiative->title.c_str(), line.c_str(), inner)),
                        open ? colour::secondary_pressed : colour::surface, colour::text)) {
             debate.open_initiative = initiative->id;
             debate.adding = false;
@@ -122,11 +96,11 @@ void draw_initiatives(Store& store, AppState& state, Ui& ui, const ThemeSet& key
             debate.action = {};
         }
     }
-    if (shown == 0) muted(ui, ui.tr("debate.no_initiatives"));
+    if (shown == 0) muted_text(ui.tr("debate.no_initiatives"));
 
     const std::vector<DebateProposal> proposals = debate_proposals(workshop, key.id);
-    heading(ui, ui.tr(proposals.size() == 1 ? "debate.proposals.one" : "debate.proposals", {{"count", std::to_string(proposals.size())}}));
-    if (proposals.empty()) muted(ui, ui.tr("debate.no_proposals"));
+    section_heading(ui, ui.tr(proposals.size() == 1 ? "debate.proposals.one" : "debate.proposals", {{"count", std::to_string(proposals.size())}}));
+    if (proposals.empty()) muted_text(ui.tr("debate.no_proposals"));
     const float promote_width = button_width(ui, ui.tr("debate.promote"));
     for (const DebateProposal& proposal : proposals) {
         ImGui::Dummy(ImVec2(0, ui.px(4)));
@@ -141,7 +115,7 @@ void draw_initiatives(Store& store, AppState& state, Ui& ui, const ThemeSet& key
         ImGui::TextUnformatted(proposal.text.c_str());
         ImGui::PopFont();
         ImGui::PopTextWrapPos();
-        muted(ui, support);
+        muted_text(support);
         const ImVec2 after = ImGui::GetCursorScreenPos();
         ImGui::SetCursorScreenPos(ImVec2(top.x + inner - promote_width, top.y));
         const std::string name = "debate.promote." + proposal.capture_id;
@@ -155,7 +129,7 @@ void draw_initiatives(Store& store, AppState& state, Ui& ui, const ThemeSet& key
                 });
         } else {
             ImGui::AlignTextToFramePadding();
-            muted(ui, ui.tr("debate.promoted"));
+            muted_text(ui.tr("debate.promoted"));
         }
         ImGui::SetCursorScreenPos(ImVec2(top.x, std::max(after.y, ImGui::GetCursorScreenPos().y)));
         ImGui::GetWindowDrawList()->AddLine(ImVec2(top.x, ImGui::GetCursorScreenPos().y + ui.px(2)),
@@ -242,8 +216,9 @@ void draw_debate_screen(Store& store, AppState& state, Ui& ui) {
         ui.text_entry.focus("debate.table_name");
     }
     ImGui::SetCursorPos(after);
+    draw_roadmap_tabs(state, ui, Screen::debate);
     if (!open) {
-        muted(ui, ui.tr("debate.no_keys"));
+        muted_text(ui.tr("debate.no_keys"));
         return;
     }
 

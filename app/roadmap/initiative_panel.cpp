@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/roadmap/roadmap_words.hpp"
+#include "app/roadmap/panel_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/wall/wall_card.hpp"
 #include "app/wall/wall_change.hpp"
@@ -16,13 +17,6 @@
 
 namespace oogst::app {
 namespace {
-
-void label(Ui& ui, const char* text) {
-    ImGui::Dummy(ImVec2(0, ui.px(6)));
-    ImGui::PushFont(ui.fonts.bold);
-    ImGui::TextUnformatted(text);
-    ImGui::PopFont();
-}
 
 // "2030" as a year; 0 for nothing; RoadmapError bad_year for anything else.
 std::uint16_t horizon_of(const std::string& text) {
@@ -68,7 +62,7 @@ bool status_chips(Ui& ui, const std::string& name, Status& chosen, int count) {
 void draw_actions(Store& store, AppState& state, Ui& ui, const std::string& initiative_id, float width) {
     DebateState& debate = state.roadmap.debate;
     const RoadmapState& roadmap = store.state().roadmap();
-    label(ui, ui.tr("initiative.actions"));
+    field_label(ui, ui.tr("initiative.actions"));
     for (const ActionSet* action : roadmap.actions_of(initiative_id)) {
         std::string line = action->what;
         if (!action->who.empty()) line += " · " + action->who;
@@ -106,7 +100,7 @@ void draw_actions(Store& store, AppState& state, Ui& ui, const std::string& init
 void draw_evidence(Store& store, AppState& state, Ui& ui, const std::string& initiative_id, float width) {
     const WorkshopState& workshop = store.state();
     const auto evidence = shown_evidence(workshop, workshop.roadmap().evidence(initiative_id));
-    label(ui, ui.tr("initiative.evidence"));
+    field_label(ui, ui.tr("initiative.evidence"));
     ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
     ImGui::TextWrapped("%s", evidence_words(ui, count_evidence(workshop, evidence)).c_str());
     ImGui::PopStyleColor();
@@ -148,17 +142,17 @@ void draw_initiative_panel(Store& store, AppState& state, Ui& ui, const ThemeSet
     ImGui::TextWrapped("%s", initiative ? ui.tr("initiative.heading") : ui.tr("debate.new_initiative"));
     ImGui::PopFont();
     InitiativeForm& form = debate.form;
-    label(ui, ui.tr("initiative.title"));
+    field_label(ui, ui.tr("initiative.title"));
     touch_text_field(ui, "initiative.title", ui.tr("initiative.title_hint"), form.title, inner);
-    label(ui, ui.tr("initiative.owner"));
+    field_label(ui, ui.tr("initiative.owner"));
     const float horizon_width = ui.px(120);
     touch_text_field(ui, "initiative.owner", ui.tr("initiative.owner_hint"), form.owner, inner - horizon_width - ui.px(12));
     ImGui::SameLine(0, ui.px(12));
     touch_text_field(ui, "initiative.horizon", ui.tr("initiative.horizon_hint"), form.horizon, horizon_width);
-    label(ui, ui.tr("initiative.description"));
+    field_label(ui, ui.tr("initiative.description"));
     touch_text_area(ui, "initiative.description", ui.tr("initiative.description_hint"), form.description,
                     ImVec2(inner, ui.px(90)));
-    label(ui, ui.tr("initiative.status"));
+    field_label(ui, ui.tr("initiative.status"));
     status_chips(ui, "initiative.status.", form.status, 5);
     ImGui::Dummy(ImVec2(0, ui.px(8)));
     const float half = (inner - ui.px(12)) / 2;
@@ -182,6 +176,12 @@ void draw_initiative_panel(Store& store, AppState& state, Ui& ui, const ThemeSet
                 RoadmapActions(store, state.roadmap.undo).remove(initiative->id);
                 debate.open_initiative.clear();
             });
+    }
+    if (initiative &&
+        touch_button(ui, "initiative.canvas", ui.tr("canvas.open"), ImVec2(inner, 0), ButtonLook::secondary)) {
+        state.roadmap.canvas.item_id = initiative->id;
+        state.roadmap.canvas.from_debate = true;
+        state.screen = Screen::canvas;
     }
     // An initiative still being made has nothing to hang actions and evidence on.
     if (initiative && debate.open_initiative == initiative->id) {

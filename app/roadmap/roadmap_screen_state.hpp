@@ -1,7 +1,9 @@
 #pragma once
 // What the roadmap's screens remember between frames (issue 16): the debate screen's
-// open key and initiative, the forms being filled, and the facilitator's undo there.
+// open key and initiative, the open case, the canvas being filled, the forms, and the
+// facilitator's undo there.
 // Everything else is drawn from the store's state (core/roadmap).
+#include <array>
 #include <string>
 
 #include "core/roadmap/roadmap_actions.hpp"
@@ -31,8 +33,29 @@ struct DebateState {
     std::string table_name;
 };
 
+struct CaseForm {
+    std::string of;  // the case they were taken from; empty: a new one
+    std::string title, impact, target_group, first_step, owner;
+};
+
+struct CasesState {
+    std::string open_case;  // the case in the side panel; empty: none
+    bool adding = false;    // the new case's form is open
+    CaseForm form;
+};
+
+// The social value canvas of one initiative or case, its ten blocks as being typed.
+struct CanvasState {
+    std::string item_id;
+    std::string blocks_of;  // the item the blocks were taken from
+    std::array<std::string, 10> blocks;
+    bool from_debate = false;  // where "back" goes: the debate, else the cases
+};
+
 struct RoadmapScreens {
     DebateState debate;
+    CasesState cases;
+    CanvasState canvas;
     UndoHistory undo;  // the facilitator's own changes on these screens, newest last
 };
 

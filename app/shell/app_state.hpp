@@ -32,6 +32,8 @@ enum class Screen {
     wall,         // the facilitator makes sense: every capture on one wall, filed under keys
     key_page,     // one key: its captures by support, its children's works, where it came from
     debate,       // the city debate: per key its initiatives and actions, the tables' proposals
+    cases,        // a Toekomstlab's innovation cases: the long list and the shortlist
+    canvas,       // the social value canvas of one initiative or case
 };
 
 struct AppState {

@@ -17,6 +17,7 @@
 #include "core/errors.hpp"
 #include "core/harvest/bundle_import.hpp"
 #include "core/kiosk/kiosk_work.hpp"
+#include "core/roadmap/lab_cases.hpp"
 #include "core/sense/theme_filing.hpp"
 #include "platform/files/places.hpp"
 
@@ -159,6 +160,32 @@ void show_debate(std::string_view name, Store& store, const Assets&, Shell& shel
     debate.form = form_of(*open);
 }
 
+// A Toekomstlab: "cases" its long list with the strongest case open beside it;
+// "value-canvas" the social value canvas of the case with the most blocks filled in.
+void show_cases(std::string_view name, Store& store, const Assets&, Shell& shell) {
+    RoadmapScreens& roadmap = shell.state().roadmap;
+    const auto ranked = ranked_cases(store.state());
+    if (ranked.empty())
+        throw UserError("the store in " + store.folder().string() + " has no innovation case ('oogst-cli demo-lab' makes some)");
+    const InnovationCaseSet& strongest = *ranked.front().item;
+    if (name == "value-canvas") {
+        std::size_t most = 0;
+        roadmap.canvas.item_id = strongest.id;
+        for (const RankedCase& item : ranked) {
+            std::size_t filled = 0;
+            for (std::size_t b = 0; b < canvas_block_count; ++b)
+                filled += store.state().roadmap().canvas_block(item.item->id, static_cast<CanvasBlock>(b)).empty() ? 0 : 1;
+            if (filled > most) most = filled, roadmap.canvas.item_id = item.item->id;
+        }
+        shell.state().screen = Screen::canvas;
+        return;
+    }
+    roadmap.cases.open_case = strongest.id;
+    roadmap.cases.form = {strongest.id, strongest.title, strongest.impact, strongest.target_group, strongest.first_step,
+                          strongest.owner};
+    shell.state().screen = Screen::cases;
+}
+
 // The first children's kiosk's session, as the facilitator opens it after the harvest.
 void show_gallery(std::string_view, Store& store, const Assets&, Shell& shell) {
     for (const SessionSet* session : store.state().sessions())
@@ -202,6 +229,8 @@ constexpr std::array screens{
     NamedScreen{"wall-tables", "the wall's list of tables, methods and boards to narrow it to", show_wall},
     NamedScreen{"debate", "the city debate: a key's initiatives, one open with its actions and evidence", show_debate},
     NamedScreen{"debate-proposals", "the city debate: a key's initiatives and the debate tables' proposals", show_debate},
+    NamedScreen{"cases", "a Toekomstlab's cases, ranked, with the shortlist and the strongest open", show_cases},
+    NamedScreen{"value-canvas", "the social value canvas of the case with the most filled in", show_cases},
     NamedScreen{"kiosk-loop", "the kiosk's loop of shown works", show_kiosk_child},
     NamedScreen{"kiosk-choose", "a child chooses drawing, poem or photo", show_kiosk_child},
     NamedScreen{"kiosk-draw", "a child's drawing", show_kiosk_child},

@@ -16,6 +16,8 @@
 #include "app/table/drawing_screen.hpp"
 #include "app/table/photo/photo_screen.hpp"
 #include "app/table/table_sessions_screen.hpp"
+#include "app/roadmap/canvas_screen.hpp"
+#include "app/roadmap/cases_screen.hpp"
 #include "app/roadmap/debate_screen.hpp"
 #include "app/wall/key_page.hpp"
 #include "app/wall/wall_screen.hpp"
@@ -78,6 +80,8 @@ void Shell::draw() {
         case Screen::wall: draw_wall_screen(store_, state_, ui_); break;
         case Screen::key_page: draw_key_page(store_, state_, ui_); break;
         case Screen::debate: draw_debate_screen(store_, state_, ui_); break;
+        case Screen::cases: draw_cases_screen(store_, state_, ui_); break;
+        case Screen::canvas: draw_canvas_screen(store_, state_, ui_); break;
     }
     ImGui::End();
     draw_message(ImRect(viewport->WorkPos, ImVec2(viewport->WorkPos.x + viewport->WorkSize.x,

@@ -84,6 +84,14 @@ bool touch_card(Ui& ui, const char* name, const char* heading, const char* detai
     return pressed;
 }
 
+float touch_card_height(const Ui& ui, const char* heading, const char* detail, float width) {
+    const float pad = ui.px(24), wrap = width - 2 * pad;
+    const float heading_height = ui.fonts.heading->CalcTextSizeA(ui.fonts.heading->FontSize, FLT_MAX, wrap, heading).y;
+    const float detail_height =
+        *detail ? ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, wrap, detail).y + ui.px(8) : 0;
+    return std::max(ui.touch_size(), heading_height + detail_height + pad);
+}
+
 void drag_to_scroll(Ui& ui, bool from_buttons) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     ImGuiWindow* window = g.CurrentWindow;

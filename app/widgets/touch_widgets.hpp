@@ -28,6 +28,9 @@ bool touch_button(Ui& ui, const char* name, const char* label, ImVec2 size = {0,
 // start screen's mode tiles and the session list use it.
 bool touch_card(Ui& ui, const char* name, const char* heading, const char* detail, ImVec2 size, ImU32 fill,
                 ImU32 ink);
+// The height a touch_card of this width needs so neither its heading nor its detail is
+// cut off (never below the touch size).
+float touch_card_height(const Ui& ui, const char* heading, const char* detail, float width);
 
 // Text fields (touch_text_field, touch_text_area) are in app/widgets/keyboard/text_field.hpp.
 

@@ -246,6 +246,26 @@ void RoadmapActions::set_canvas_block(const std::string& item_id, CanvasBlock bl
     history_.remember({"undo.canvas_edited", {CanvasBlockSet{item_id, block, before}}});
 }
 
+void RoadmapActions::set_canvas(const std::string& item_id,
+                                const std::array<std::string, canvas_block_count>& blocks) {
+    const RoadmapState& roadmap = store_.state().roadmap();
+    if (!roadmap.initiative(item_id) && !roadmap.innovation_case(item_id)) throw RoadmapError(RoadmapProblem::gone);
+    std::vector<CanvasBlockSet> changes;
+    std::vector<Revert> reverts;
+    for (std::size_t b = 0; b < canvas_block_count; ++b) {
+        const auto block = static_cast<CanvasBlock>(b);
+        const std::string& before = roadmap.canvas_block(item_id, block);
+        if (before == blocks[b]) continue;
+        changes.push_back({item_id, block, blocks[b]});
+        reverts.emplace_back(CanvasBlockSet{item_id, block, before});
+    }
+    if (changes.empty()) return;
+    store_.batch([&] {
+        for (const CanvasBlockSet& change : changes) store_.record(change);
+    });
+    history_.remember({"undo.canvas_edited", std::move(reverts)});
+}
+
 void RoadmapActions::set_statement(StatementPart part, const std::string& text) {
     const std::string before = store_.state().roadmap().statement(part);
     if (before == text) return;

@@ -5,6 +5,7 @@
 // operations that revert it. The screens and `oogst-cli initiative|action|case|actor|
 // link` call these; tests call them without a window. Every change is checked first:
 // a RoadmapError (or what Store::record throws) leaves the store as it was.
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -67,6 +68,9 @@ public:
     void edit_link(const std::string& id, const LinkWords& words);
     // One block of an initiative's or a case's canvas; the same text records nothing.
     void set_canvas_block(const std::string& item_id, CanvasBlock block, const std::string& text);
+    // Every block as given (in CanvasBlock's order): the changed ones recorded together,
+    // one undo step, each still its own operation so two laptops' blocks both stay.
+    void set_canvas(const std::string& item_id, const std::array<std::string, canvas_block_count>& blocks);
     void set_statement(StatementPart part, const std::string& text);
     // Links captures to an initiative, action or case as its evidence (or takes them
     // back). Captures already so record nothing.

@@ -15,11 +15,13 @@
 #include "core/model/json_writer.hpp"
 #include "core/model/roadmap_names.hpp"
 #include "core/roadmap/roadmap_actions.hpp"
+#include "core/roadmap/lab_cases.hpp"
 #include "core/roadmap/roadmap_evidence.hpp"
 #include "core/store/store.hpp"
 #include "tools/cli/command_line.hpp"
 #include "tools/cli/workshop_lookup.hpp"
 #include "tools/demo/demo_debate.hpp"
+#include "tools/demo/demo_lab.hpp"
 
 namespace oogst::cli {
 namespace {
@@ -186,22 +188,12 @@ void new_case(const std::filesystem::path& folder, const RoadmapWords& given, st
 void list_cases(const std::filesystem::path& folder, const RoadmapWords& given, std::ostream& out) {
     auto store = open_workshop(folder);
     const WorkshopState& state = store.state();
-    const RoadmapState& roadmap = state.roadmap();
     // The long list, strongest first: the shortlist is chosen from its top.
-    struct Ranked {
-        const InnovationCaseSet* item;
-        EvidenceCount count;
-    };
-    std::vector<Ranked> ranked;
-    for (const InnovationCaseSet* item : roadmap.cases())
-        ranked.push_back({item, count_evidence(state, roadmap.evidence(item->id))});
-    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-        return std::tie(b.count.average, b.count.votes) < std::tie(a.count.average, a.count.votes);
-    });
+    const std::vector<RankedCase> ranked = ranked_cases(state);
     if (given.format == "json") {
         JsonWriter json;
         json.begin_object().field("format", "oogst-cases-1").key("cases").begin_array();
-        for (const Ranked& r : ranked) {
+        for (const RankedCase& r : ranked) {
             json.begin_object()
                 .field("id", r.item->id)
                 .field("title", r.item->title)
@@ -209,8 +201,8 @@ void list_cases(const std::filesystem::path& folder, const RoadmapWords& given, 
                 .field("target_group", r.item->target_group)
                 .field("first_step", r.item->first_step)
                 .field("owner", r.item->owner)
-                .field("shortlisted", roadmap.shortlisted(r.item->id));
-            write_count(json, r.count);
+                .field("shortlisted", r.shortlisted);
+            write_count(json, r.support);
             json.end_object();
         }
         json.end_array().end_object();
@@ -218,15 +210,15 @@ void list_cases(const std::filesystem::path& folder, const RoadmapWords& given, 
         return;
     }
     std::size_t listed = 0;
-    for (const Ranked& r : ranked) listed += roadmap.shortlisted(r.item->id) ? 1 : 0;
+    for (const RankedCase& r : ranked) listed += r.shortlisted ? 1 : 0;
     out << state.workshop().name << ": " << ranked.size() << (ranked.size() == 1 ? " case, " : " cases, ") << listed
         << " on the shortlist\n";
-    for (const Ranked& r : ranked) {
-        out << (roadmap.shortlisted(r.item->id) ? "  * " : "    ") << r.item->id.substr(0, 8) << "  " << r.item->title;
-        if (r.count.votes > 0) {
+    for (const RankedCase& r : ranked) {
+        out << (r.shortlisted ? "  * " : "    ") << r.item->id.substr(0, 8) << "  " << r.item->title;
+        if (r.support.votes > 0) {
             char average[16];
-            std::snprintf(average, sizeof average, "%.1f", r.count.average);
-            out << " · " << average << " from " << r.count.votes << (r.count.votes == 1 ? " vote" : " votes");
+            std::snprintf(average, sizeof average, "%.1f", r.support.average);
+            out << " · " << average << " from " << r.support.votes << (r.support.votes == 1 ? " vote" : " votes");
         }
         if (!r.item->owner.empty()) out << " · " << r.item->owner;
         out << "\n";
@@ -312,6 +304,14 @@ void demo_debate(const std::filesystem::path& folder, std::uint64_t seed, std::o
         << made.initiatives << " initiatives with " << made.actions << " actions\n";
 }
 
+void demo_lab(const std::filesystem::path& folder, std::uint64_t seed, std::ostream& out) {
+    auto store = open_workshop(folder);
+    const TemplateLibrary methods = TemplateLibrary::load(assets_folder() / "templates");
+    const LabSummary made = fill_demo_lab(store, methods, 8, seed);
+    out << "Toekomstlab: " << made.tables << " lab tables, " << made.notes << " notes, " << made.cases << " cases, "
+        << made.shortlisted << " on the shortlist\n";
+}
+
 }  // namespace
 
 void add_roadmap_commands(CommandLine& cli) {
@@ -395,6 +395,10 @@ void add_roadmap_commands(CommandLine& cli) {
                                    "a city debate on the workshop's keys: debate tables, scored proposals, initiatives",
                                    [seed](const auto& store, auto& out) { demo_debate(store, *seed, out); });
     debate->add_option("--seed", *seed, "the same seed gives the same debate")->capture_default_str();
+    CLI::App* demo_lab_command = cli.command(nullptr, "demo-lab",
+                                "a Toekomstlab: lab tables working out cases, the cases made, a shortlist, a canvas",
+                                [seed](const auto& store, auto& out) { demo_lab(store, *seed, out); });
+    demo_lab_command->add_option("--seed", *seed, "the same seed gives the same lab")->capture_default_str();
 }
 
 }  // namespace oogst::cli

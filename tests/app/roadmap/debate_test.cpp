@@ -10,6 +10,7 @@
 #include "core/sense/theme_filing.hpp"
 #include "core/sense/theme_profile.hpp"
 #include "core/store/store.hpp"
+#include "tests/app/roadmap/scroll_into_view.hpp"
 #include "tests/app/ui_harness.hpp"
 #include "tests/support/temporary_folder.hpp"
 
@@ -42,20 +43,6 @@ protected:
         return all.size() == 1 ? all.front() : nullptr;
     }
 
-    // Swipes the initiative's side panel until the widget called name is wholly in view.
-    static void scroll_to(UiHarness& ui, const std::string& name) {
-        for (int tries = 0; tries < 12; ++tries) {
-            ui.frame();
-            const app::TouchWidget& target = ui.widget(name);
-            if (target.visible.GetHeight() >= target.rect.GetHeight() - 1) return;
-            const ImRect panel = ui.widget("initiative.panel").visible;
-            const float towards = target.rect.Min.y > panel.GetCenter().y ? -200.0f : 200.0f;
-            ui.drag(ImVec2(panel.Max.x - 6, panel.GetCenter().y), ImVec2(0, towards));
-            ui.wait(2);  // the glide after the swipe comes to rest
-        }
-        FAIL() << name << " never came into view";
-    }
-
     void open_debate(UiHarness& ui) {
         ui.state().screen = app::Screen::debate;
         ui.frames(2);
@@ -70,13 +57,15 @@ TEST_F(DebateTest, AnInitiativeIsMadeWithTheFormAndUndoTakesItAway) {
     open_debate(ui);
     ui.tap("debate.new_initiative");
     ui.type("Bomenplan");
+    scroll_into_view(ui, "initiative.panel", "initiative.owner");
     ui.tap("initiative.owner");
     ui.type("Dienst Groen");
+    scroll_into_view(ui, "initiative.panel", "initiative.horizon");
     ui.tap("initiative.horizon");
     ui.type("2030");
-    scroll_to(ui, "initiative.status.1");
+    scroll_into_view(ui, "initiative.panel", "initiative.status.1");
     ui.tap("initiative.status.1");
-    scroll_to(ui, "initiative.save");
+    scroll_into_view(ui, "initiative.panel", "initiative.save");
     ui.tap("initiative.save");
     const InitiativeSet* made = only_initiative();
     ASSERT_NE(made, nullptr) << ui.state().error;
@@ -95,15 +84,16 @@ TEST_F(DebateTest, AnInitiativeWithoutATitleOrWithABadHorizonIsRefusedAndNothing
     open_debate(ui);
     const auto before = store.state().operations_applied();
     ui.tap("debate.new_initiative");
-    scroll_to(ui, "initiative.save");
+    scroll_into_view(ui, "initiative.panel", "initiative.save");
     ui.tap("initiative.save");
     EXPECT_FALSE(ui.state().error.empty());
-    scroll_to(ui, "initiative.title");
+    scroll_into_view(ui, "initiative.panel", "initiative.title");
     ui.tap("initiative.title");
     ui.type("Bomenplan");
+    scroll_into_view(ui, "initiative.panel", "initiative.horizon");
     ui.tap("initiative.horizon");
     ui.type("30");
-    scroll_to(ui, "initiative.save");
+    scroll_into_view(ui, "initiative.panel", "initiative.save");
     ui.tap("initiative.save");
     EXPECT_NE(ui.state().error.find("2030"), std::string::npos) << ui.state().error;
     EXPECT_EQ(store.state().operations_applied(), before);
@@ -139,28 +129,28 @@ TEST_F(DebateTest, ActionsAreAddedAndMovedOnAndDreamsLinkedAndTakenBack) {
     UiHarness ui(store);
     open_debate(ui);
     ui.tap("debate.initiative." + plan);
-    scroll_to(ui, "action.what");
+    scroll_into_view(ui, "initiative.panel", "action.what");
     ui.tap("action.what");
     ui.type("Straten kiezen");
-    scroll_to(ui, "action.due");
+    scroll_into_view(ui, "initiative.panel", "action.due");
     ui.tap("action.due");
     ui.type("2027-03-01");
-    scroll_to(ui, "action.add");
+    scroll_into_view(ui, "initiative.panel", "action.add");
     ui.tap("action.add");
     const auto actions = store.state().roadmap().actions_of(plan);
     ASSERT_EQ(actions.size(), 1u) << ui.state().error;
     EXPECT_EQ(actions.front()->due, "2027-03-01");
     const std::string action = actions.front()->id;
-    scroll_to(ui, "action.status." + action);
+    scroll_into_view(ui, "initiative.panel", "action.status." + action);
     ui.tap("action.status." + action);
     EXPECT_EQ(store.state().roadmap().action(action)->status, ActionStatus::running);
 
-    scroll_to(ui, "evidence.link");
+    scroll_into_view(ui, "initiative.panel", "evidence.link");
     ui.tap("evidence.link");
     ui.tap("evidence.toggle.c1");
     ui.tap("evidence.done");
     EXPECT_EQ(store.state().roadmap().evidence(plan), std::vector<std::string>{"c1"});
-    scroll_to(ui, "evidence.unlink.c1");
+    scroll_into_view(ui, "initiative.panel", "evidence.unlink.c1");
     ui.tap("evidence.unlink.c1");
     EXPECT_TRUE(store.state().roadmap().evidence(plan).empty());
     ui.tap("debate.undo");

@@ -1,0 +1,31 @@
+#include "app/roadmap/roadmap_tabs.hpp"
+
+#include <array>
+
+#include "app/widgets/touch_widgets.hpp"
+
+namespace oogst::app {
+
+void draw_roadmap_tabs(AppState& state, Ui& ui, Screen current) {
+    struct Tab {
+        Screen screen;
+        const char* name;  // the widget's, in the touch registry
+        const char* label;
+    };
+    const std::array<Tab, 2> tabs{{
+        {Screen::debate, "roadmap.tab.debate", ui.tr("roadmap.tab.debate")},
+        {Screen::cases, "roadmap.tab.cases", ui.tr("roadmap.tab.cases")},
+    }};
+    bool first = true;
+    for (const auto& [screen, name, label] : tabs) {
+        if (!first) ImGui::SameLine(0, ui.px(8));
+        first = false;
+        if (touch_button(ui, name, label, ImVec2(0, 0),
+                         screen == current ? ButtonLook::primary : ButtonLook::secondary) &&
+            screen != current)
+            state.screen = screen;
+    }
+    ImGui::Dummy(ImVec2(0, ui.px(6)));
+}
+
+}  // namespace oogst::app
