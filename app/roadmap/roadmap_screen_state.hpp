@@ -4,6 +4,7 @@
 // facilitator's undo there.
 // Everything else is drawn from the store's state (core/roadmap).
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "core/roadmap/roadmap_actions.hpp"
@@ -52,10 +53,21 @@ struct CanvasState {
     bool from_debate = false;  // where "back" goes: the debate, else the cases
 };
 
+// The statements being written on the synthesis page (StatementPart's order), and what
+// the store held when they were taken, so a change from elsewhere updates only the
+// parts nobody is typing in.
+struct SynthesisState {
+    bool mission_page = false;  // mission-vision-values; else SWOT+
+    bool taken = false;
+    std::uint64_t taken_at = 0;  // the store revision they were taken at
+    std::array<std::string, 5> statements, saved;
+};
+
 struct RoadmapScreens {
     DebateState debate;
     CasesState cases;
     CanvasState canvas;
+    SynthesisState synthesis;
     UndoHistory undo;  // the facilitator's own changes on these screens, newest last
 };
 

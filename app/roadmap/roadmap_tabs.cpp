@@ -12,9 +12,10 @@ void draw_roadmap_tabs(AppState& state, Ui& ui, Screen current) {
         const char* name;  // the widget's, in the touch registry
         const char* label;
     };
-    const std::array<Tab, 2> tabs{{
+    const std::array<Tab, 3> tabs{{
         {Screen::debate, "roadmap.tab.debate", ui.tr("roadmap.tab.debate")},
         {Screen::cases, "roadmap.tab.cases", ui.tr("roadmap.tab.cases")},
+        {Screen::synthesis, "roadmap.tab.synthesis", ui.tr("roadmap.tab.synthesis")},
     }};
     bool first = true;
     for (const auto& [screen, name, label] : tabs) {

@@ -34,6 +34,7 @@ enum class Screen {
     debate,       // the city debate: per key its initiatives and actions, the tables' proposals
     cases,        // a Toekomstlab's innovation cases: the long list and the shortlist
     canvas,       // the social value canvas of one initiative or case
+    synthesis,    // SWOT+ and mission-vision-values, each as one page
 };
 
 struct AppState {

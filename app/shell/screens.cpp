@@ -186,6 +186,11 @@ void show_cases(std::string_view name, Store& store, const Assets&, Shell& shell
     shell.state().screen = Screen::cases;
 }
 
+void show_synthesis(std::string_view name, Store&, const Assets&, Shell& shell) {
+    shell.state().roadmap.synthesis.mission_page = name == "mission";
+    shell.state().screen = Screen::synthesis;
+}
+
 // The first children's kiosk's session, as the facilitator opens it after the harvest.
 void show_gallery(std::string_view, Store& store, const Assets&, Shell& shell) {
     for (const SessionSet* session : store.state().sessions())
@@ -230,6 +235,8 @@ constexpr std::array screens{
     NamedScreen{"debate", "the city debate: a key's initiatives, one open with its actions and evidence", show_debate},
     NamedScreen{"debate-proposals", "the city debate: a key's initiatives and the debate tables' proposals", show_debate},
     NamedScreen{"cases", "a Toekomstlab's cases, ranked, with the shortlist and the strongest open", show_cases},
+    NamedScreen{"synthesis", "SWOT+'s quadrants and the desired future image, side by side", show_synthesis},
+    NamedScreen{"mission", "mission, vision, values and transitions as one page", show_synthesis},
     NamedScreen{"value-canvas", "the social value canvas of the case with the most filled in", show_cases},
     NamedScreen{"kiosk-loop", "the kiosk's loop of shown works", show_kiosk_child},
     NamedScreen{"kiosk-choose", "a child chooses drawing, poem or photo", show_kiosk_child},

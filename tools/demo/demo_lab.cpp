@@ -43,6 +43,67 @@ constexpr std::array boards = {"idee", "impact", "doelgroep", "eerste-stap", "tr
 constexpr std::array second_thoughts = {"Een app voor iedereen", "Meer tevreden inwoners", "Iedereen",
                                         "Eerst een werkgroep oprichten", "Het schepencollege"};
 
+// The management team's day beside the lab: a SWOT+ table and a mission-vision-values
+// table, with the phrases they wrote and the dots they spread.
+struct Phrase {
+    const char* board;
+    const char* text;
+    int dots;
+};
+constexpr std::array swot_phrases = {
+    Phrase{"sterktes", "Sterk verenigingsleven in elke deelgemeente", 9},
+    Phrase{"sterktes", "Korte lijnen tussen diensten en inwoners", 6},
+    Phrase{"sterktes", "Gezonde financiën", 3},
+    Phrase{"zwaktes", "Diensten werken naast elkaar in plaats van samen", 8},
+    Phrase{"zwaktes", "Weinig jongeren bereikt", 5},
+    Phrase{"kansen", "Leegstaande panden in het centrum", 7},
+    Phrase{"kansen", "Bovenlokale samenwerking rond zorg", 4},
+    Phrase{"bedreigingen", "Vergrijzing en eenzaamheid", 8},
+    Phrase{"bedreigingen", "Stijgende energieprijzen", 5},
+    Phrase{"toekomstbeeld", "Een stad waar elke buurt zelf mee beslist", 10},
+    Phrase{"toekomstbeeld", "Een groene binnenstad rond de Mandel", 6},
+};
+constexpr std::array mission_phrases = {
+    Phrase{"missie", "Samen met inwoners en partners maken we Roeselare elke dag beter", 9},
+    Phrase{"missie", "We zijn er voor iedereen die in Roeselare woont of werkt", 5},
+    Phrase{"visie", "In 2030 is Roeselare een stad van buurten die zelf beslissen", 8},
+    Phrase{"visie", "Een groene, bereikbare centrumstad", 6},
+    Phrase{"waarden", "Nabij", 9},
+    Phrase{"waarden", "Eerlijk en open", 7},
+    Phrase{"waarden", "Samen", 6},
+    Phrase{"transities", "Van loket naar netwerk", 8},
+    Phrase{"transities", "Van aanbod naar vraag van de inwoner", 6},
+};
+
+template <std::size_t N>
+int fill_table(Store& store, const TemplateLibrary& methods, const char* method, const char* name,
+               const std::array<Phrase, N>& phrases) {
+    SessionPlan plan;
+    plan.table_name = name;
+    plan.method = method;
+    plan.participants = 8;
+    const std::string table = add_session(store, plan, methods);
+    store.batch([&] {
+        float x = 0.1f;
+        for (const Phrase& phrase : phrases) {
+            CaptureAdded note = new_capture(table, CaptureKind::text, phrase.board);
+            note.text = phrase.text;
+            note.author_label = name;
+            note.x = x, x += 0.05f;
+            note.y = 0.3f;
+            note.consent = consent::exhibit | consent::publish;
+            store.record(note);
+            // The dots, spread by as many people as the dots allow, one or two each.
+            for (int given = 0, voter = 0; given < phrase.dots; ++voter) {
+                const int dots = std::min(2, phrase.dots - given);
+                store.record(VoteCast{note.id, "mt-" + std::to_string(voter), static_cast<std::uint8_t>(dots)});
+                given += dots;
+            }
+        }
+    });
+    return static_cast<int>(phrases.size());
+}
+
 }  // namespace
 
 LabSummary fill_demo_lab(Store& store, const TemplateLibrary& methods, int tables, std::uint64_t seed) {
@@ -86,6 +147,8 @@ LabSummary fill_demo_lab(Store& store, const TemplateLibrary& methods, int table
         roadmap.shortlist(ranked[i].item->id, true);
         ++summary.shortlisted;
     }
+    summary.notes += fill_table(store, methods, "swot-plus", "Managementteam: SWOT+", swot_phrases);
+    summary.notes += fill_table(store, methods, "missie-visie-waarden", "Managementteam: missie en visie", mission_phrases);
     // The buurtbudget's canvas, in part: what a facilitator fills in first.
     const auto budget = std::find_if(ranked.begin(), ranked.end(), [](const RankedCase& item) {
         return item.item->title.rfind("Buurtbudget", 0) == 0;

@@ -3,7 +3,8 @@
 // tests: lab tables of civil servants, each working out one innovation case on the
 // method's five boards and scoring its notes with stars; a case made from each table
 // (core/roadmap/lab_cases), the five strongest on the shortlist, and the social value
-// canvas of the strongest filled in part.
+// canvas of the buurtbudget filled in part; and the management team's SWOT+ and
+// mission-vision-values tables with their phrases and dots.
 #include <cstdint>
 
 #include "core/assets/method_template.hpp"
