@@ -222,7 +222,8 @@ void draw_debate_screen(Store& store, AppState& state, Ui& ui) {
     const std::string undo_label = undo.empty() ? "" : ui.tr(undo.last().what);
     const float undo_width = undo.empty() ? 0 : button_width(ui, undo_label.c_str());
     const float table_width = open ? button_width(ui, ui.tr("debate.plan_table")) : 0;
-    const float keep = undo_width + table_width + ui.px(20);
+    const float map_width = button_width(ui, ui.tr("map.open"));
+    const float keep = undo_width + table_width + map_width + ui.px(30);
     const ImVec2 top = ImGui::GetCursorPos();
     if (screen_header(ui, "debate.back", ui.tr("debate.back"), ui.tr("debate.title"), detail.c_str(), keep)) {
         state.screen = Screen::wall;
@@ -240,6 +241,13 @@ void draw_debate_screen(Store& store, AppState& state, Ui& ui) {
         debate.planning_table = true;
         debate.table_name = ui.tr("debate.table_name_default", {{"key", open->details.value().name}});
         ui.text_entry.focus("debate.table_name");
+    }
+    if (open) ImGui::SameLine(0, ui.px(10));
+    // Who must be linked with whom to carry the initiatives out: the stakeholder map.
+    if (touch_button(ui, "debate.map", ui.tr("map.open"), ImVec2(map_width, 0))) {
+        state.screen = Screen::stakeholder_map;
+        ui.text_entry.unfocus();
+        return;
     }
     ImGui::SetCursorPos(after);
     if (!open) {

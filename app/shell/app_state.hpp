@@ -32,6 +32,7 @@ enum class Screen {
     wall,         // the facilitator makes sense: every capture on one wall, filed under keys
     key_page,     // one key: its captures by support, its children's works, where it came from
     debate,       // the city debate: per key its initiatives and actions, the tables' proposals
+    stakeholder_map,  // the Speelveld: actors in seven groups on a map, and the links between them
 };
 
 struct AppState {

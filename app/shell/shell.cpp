@@ -17,6 +17,7 @@
 #include "app/table/photo/photo_screen.hpp"
 #include "app/table/table_sessions_screen.hpp"
 #include "app/roadmap/debate_screen.hpp"
+#include "app/roadmap/map_screen.hpp"
 #include "app/wall/key_page.hpp"
 #include "app/wall/wall_screen.hpp"
 #include "app/widgets/touch_widgets.hpp"
@@ -78,6 +79,7 @@ void Shell::draw() {
         case Screen::wall: draw_wall_screen(store_, state_, ui_); break;
         case Screen::key_page: draw_key_page(store_, state_, ui_); break;
         case Screen::debate: draw_debate_screen(store_, state_, ui_); break;
+        case Screen::stakeholder_map: draw_map_screen(store_, state_, ui_); break;
     }
     ImGui::End();
     draw_message(ImRect(viewport->WorkPos, ImVec2(viewport->WorkPos.x + viewport->WorkSize.x,
