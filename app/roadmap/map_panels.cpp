@@ -246,7 +246,7 @@ void link_to(Store& store, AppState& state, const Ui& ui, const std::string& act
             draft.note_id.empty()
                 ? actions.create_link({draft.from, actor_id, draft.kind, competences})
                 : link_from_note(actions, store.state(), draft.note_id, draft.from, actor_id, competences);
-        choose_link(state.roadmap.map, *store.state().roadmap().link(made));
+        if (const ActorLinkSet* link = store.state().roadmap().link(made)) choose_link(state.roadmap.map, *link);
         draft = LinkDraft{};
     });
     // Refused because its first actor was deleted meanwhile: this link cannot be made.
