@@ -1,11 +1,14 @@
 #pragma once
 // What the roadmap's screens remember between frames (issue 16): the debate screen's
-// open key and initiative, the open case, the canvas being filled, the forms, and the
-// facilitator's undo there.
-// Everything else is drawn from the store's state (core/roadmap).
+// open key and initiative, the open case, the canvas being filled, the stakeholder
+// map's chosen actor or link and the finger on it, the forms being filled, and the
+// facilitator's undo there. Everything else is drawn from the store's state
+// (core/roadmap).
 #include <array>
 #include <cstdint>
 #include <string>
+
+#include <imgui.h>
 
 #include "core/roadmap/roadmap_actions.hpp"
 #include "core/store/undo_history.hpp"
@@ -63,11 +66,46 @@ struct SynthesisState {
     std::array<std::string, 5> statements, saved;
 };
 
+// An actor's words as its form holds them.
+struct ActorForm {
+    std::string name, note;
+    ActorCategory category = ActorCategory::politics;
+};
+
+// A link being made: the first actor chosen, the other still to be tapped.
+struct LinkDraft {
+    bool open = false;
+    LinkKind kind = LinkKind::regie;
+    std::string from;         // empty: the first actor is still to be chosen (a link note)
+    std::string from_name;    // as it was when chosen: it may be deleted meanwhile
+    std::string competences;  // typed as a comma list
+    std::string note_id;      // the Speelveld note it is made from; empty: none
+};
+
+// The finger on the map: pressed on an actor (a tap chooses it) or dragging it.
+struct MapGesture {
+    std::string actor;  // pressed on; empty: on the map itself
+    ImVec2 press_at{0, 0}, finger{0, 0};
+    bool dragging = false;
+};
+
+struct MapState {
+    std::string chosen_actor;  // in the side panel; empty: none
+    std::string chosen_link;   // in the side panel instead; empty: none
+    bool adding = false;       // the new actor's form is open
+    ActorForm form;            // the chosen actor's words (or the new one's)
+    LinkKind link_kind = LinkKind::regie;  // the chosen link's, as its form holds them
+    std::string competences;
+    LinkDraft linking;
+    MapGesture gesture;
+};
+
 struct RoadmapScreens {
     DebateState debate;
     CasesState cases;
     CanvasState canvas;
     SynthesisState synthesis;
+    MapState map;
     UndoHistory undo;  // the facilitator's own changes on these screens, newest last
 };
 

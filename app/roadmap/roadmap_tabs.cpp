@@ -12,8 +12,9 @@ void draw_roadmap_tabs(AppState& state, Ui& ui, Screen current) {
         const char* name;  // the widget's, in the touch registry
         const char* label;
     };
-    const std::array<Tab, 3> tabs{{
+    const std::array<Tab, 4> tabs{{
         {Screen::debate, "roadmap.tab.debate", ui.tr("roadmap.tab.debate")},
+        {Screen::stakeholder_map, "roadmap.tab.map", ui.tr("roadmap.tab.map")},
         {Screen::cases, "roadmap.tab.cases", ui.tr("roadmap.tab.cases")},
         {Screen::synthesis, "roadmap.tab.synthesis", ui.tr("roadmap.tab.synthesis")},
     }};
@@ -23,8 +24,10 @@ void draw_roadmap_tabs(AppState& state, Ui& ui, Screen current) {
         first = false;
         if (touch_button(ui, name, label, ImVec2(0, 0),
                          screen == current ? ButtonLook::primary : ButtonLook::secondary) &&
-            screen != current)
+            screen != current) {
             state.screen = screen;
+            ui.text_entry.unfocus();  // a field of the screen left behind keeps no keyboard
+        }
     }
     ImGui::Dummy(ImVec2(0, ui.px(6)));
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The row under the roadmap screens' headers that moves between them: the city
-// debate, the Toekomstlab's cases (and the others as they come).
+// debate, the stakeholder map, the Toekomstlab's cases and the synthesis.
 #include "app/shell/app_state.hpp"
 #include "app/shell/ui.hpp"
 

@@ -27,6 +27,23 @@ std::string status_words(const Ui& ui, ActionStatus status) {
     return {};
 }
 
+std::string category_words(const Ui& ui, ActorCategory category) {
+    switch (category) {
+        case ActorCategory::politics: return ui.tr("category.politics");
+        case ActorCategory::administration: return ui.tr("category.administration");
+        case ActorCategory::citizens: return ui.tr("category.citizens");
+        case ActorCategory::businesses: return ui.tr("category.businesses");
+        case ActorCategory::associations: return ui.tr("category.associations");
+        case ActorCategory::experts: return ui.tr("category.experts");
+        case ActorCategory::partners: return ui.tr("category.partners");
+    }
+    return {};
+}
+
+std::string link_kind_words(const Ui& ui, LinkKind kind) {
+    return kind == LinkKind::regie ? ui.tr("link.kind.regie") : ui.tr("link.kind.verbinden");
+}
+
 std::string evidence_words(const Ui& ui, const EvidenceCount& count) {
     if (count.dreams == 0 && count.children_works == 0 && count.proposals == 0) return ui.tr("evidence.none");
     const std::string dreams = ui.tr(count.dreams == 1 ? "evidence.dreams.one" : "evidence.dreams",

@@ -35,6 +35,7 @@ enum class Screen {
     cases,        // a Toekomstlab's innovation cases: the long list and the shortlist
     canvas,       // the social value canvas of one initiative or case
     synthesis,    // SWOT+ and mission-vision-values, each as one page
+    stakeholder_map,  // the Speelveld: actors in seven groups on a map, and the links between them
 };
 
 struct AppState {

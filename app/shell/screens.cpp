@@ -12,6 +12,7 @@
 #include "app/kiosk/staff/kiosk_staff_demo.hpp"
 #include "app/prepare/prepare_screen.hpp"
 #include "app/prepare/session_form.hpp"
+#include "app/roadmap/map_panels.hpp"
 #include "app/roadmap/roadmap_words.hpp"
 #include "app/widgets/canvas/sample_drawing.hpp"
 #include "core/errors.hpp"
@@ -191,6 +192,22 @@ void show_synthesis(std::string_view name, Store&, const Assets&, Shell& shell) 
     shell.state().screen = Screen::synthesis;
 }
 
+// The stakeholder map: "map" with nothing chosen, so the side panel lists the Speelveld
+// tables' notes still to take over; "map-actor" with the actor of the most links open.
+void show_map(std::string_view name, Store& store, const Assets&, Shell& shell) {
+    MapState& map = shell.state().roadmap.map;
+    shell.state().screen = Screen::stakeholder_map;
+    if (name != "map-actor") return;
+    const RoadmapState& roadmap = store.state().roadmap();
+    std::map<std::string, int> links;
+    for (const ActorLinkSet* link : roadmap.links()) ++links[link->from], ++links[link->to];
+    const ActorSet* most = nullptr;
+    for (const ActorSet* actor : roadmap.actors())
+        if (!most || links[actor->id] > links[most->id]) most = actor;
+    if (!most) throw UserError("the store in " + store.folder().string() + " has no actors ('oogst-cli actor new' makes one)");
+    choose_actor(map, *most);
+}
+
 // The first children's kiosk's session, as the facilitator opens it after the harvest.
 void show_gallery(std::string_view, Store& store, const Assets&, Shell& shell) {
     for (const SessionSet* session : store.state().sessions())
@@ -238,6 +255,8 @@ constexpr std::array screens{
     NamedScreen{"synthesis", "SWOT+'s quadrants and the desired future image, side by side", show_synthesis},
     NamedScreen{"mission", "mission, vision, values and transitions as one page", show_synthesis},
     NamedScreen{"value-canvas", "the social value canvas of the case with the most filled in", show_cases},
+    NamedScreen{"map", "the stakeholder map (Speelveld): actors, links, the Speelveld tables' notes", show_map},
+    NamedScreen{"map-actor", "the stakeholder map with the actor of the most links open", show_map},
     NamedScreen{"kiosk-loop", "the kiosk's loop of shown works", show_kiosk_child},
     NamedScreen{"kiosk-choose", "a child chooses drawing, poem or photo", show_kiosk_child},
     NamedScreen{"kiosk-draw", "a child's drawing", show_kiosk_child},

@@ -69,10 +69,12 @@ void write_roadmap(JsonWriter& json, const RoadmapState& roadmap) {
     write_records(json, "actors", roadmap.actor_records(), roadmap, [&](const ActorSet& a, const ActorRecord& r) {
         json.field("name", a.name).field("category", name_of(a.category)).field("note", a.note);
         if (r.place.written()) json.field("x", r.place.value().first).field("y", r.place.value().second);
+        write_item_extras(json, roadmap, a.id);
     });
     write_records(json, "links", roadmap.link_records(), roadmap, [&](const ActorLinkSet& l, const auto&) {
         json.field("from", l.from).field("to", l.to).field("kind", name_of(l.link_kind));
         write_texts(json, "competences", l.competences);
+        write_item_extras(json, roadmap, l.id);
     });
     if (roadmap.has_statements()) {
         json.key("statements").begin_object();

@@ -190,7 +190,8 @@ struct CanvasBlockSet {
 };
 
 // A capture given as evidence for an initiative, an action or a case (linked), or taken
-// back (not linked): an add/remove set per item, as a key's members.
+// back (not linked): an add/remove set per item, as a key's members. For an actor or a
+// link it is the Speelveld note it was made from (core/roadmap/speelveld_notes.hpp).
 struct RoadmapEvidenceSet {
     static constexpr OperationKind kind = OperationKind::roadmap_evidence_set;
     std::string item_id, capture_id;

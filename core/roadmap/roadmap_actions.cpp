@@ -7,6 +7,7 @@
 #include "core/model/ids.hpp"
 #include "core/prepare/plan_text.hpp"
 #include "core/prepare/plan_time.hpp"
+#include "core/roadmap/stakeholder_map.hpp"
 
 namespace oogst {
 namespace {
@@ -190,10 +191,16 @@ void RoadmapActions::shortlist(const std::string& case_id, bool on) {
     history_.remember({on ? "undo.case_shortlisted" : "undo.case_unlisted", {CaseShortlisted{case_id, !on}}});
 }
 
-std::string RoadmapActions::create_actor(const ActorWords& words) {
+std::string RoadmapActions::create_actor(const ActorWords& words, const std::vector<std::string>& evidence) {
     const ActorSet set{new_id(), required(words.name), words.category, words.note};
-    store_.record(set);
-    history_.remember({"undo.actor_created", {RoadmapItemDeleted{set.id}}});
+    std::vector<RoadmapEvidenceSet> changes;
+    std::vector<Revert> reverts{RoadmapItemDeleted{set.id}};
+    evidence_operations(set.id, evidence, true, changes, reverts);
+    store_.batch([&] {
+        store_.record(set);
+        for (const auto& change : changes) store_.record(change);
+    });
+    history_.remember({"undo.actor_created", std::move(reverts)});
     return set.id;
 }
 
@@ -211,19 +218,25 @@ void RoadmapActions::place_actor(const std::string& id, float x, float y) {
     const RoadmapState& roadmap = store_.state().roadmap();
     if (!roadmap.actor(id)) throw RoadmapError(RoadmapProblem::gone);
     x = std::clamp(x, 0.0f, 1.0f), y = std::clamp(y, 0.0f, 1.0f);
-    float was_x = 0, was_y = 0;
-    const bool placed = roadmap.actor_place(id, was_x, was_y);
-    if (placed && was_x == x && was_y == y) return;
+    // Where it stands now: where it was dropped last, or the map's own place for it.
+    // Undo puts it back there; for an actor never dragged that writes the map's place
+    // down, which draws the same.
+    const MapPoint was = actor_places(roadmap).at(id);
+    if (was.placed && was.x == x && was.y == y) return;
     store_.record(ActorPlaced{id, x, y});
-    // An actor never placed before goes back to where the map put it: there is no
-    // "unplaced" to return to, so undo leaves it where it was dropped first.
-    if (placed) history_.remember({"undo.actor_moved", {ActorPlaced{id, was_x, was_y}}});
+    history_.remember({"undo.actor_moved", {ActorPlaced{id, was.x, was.y}}});
 }
 
-std::string RoadmapActions::create_link(const LinkWords& words) {
+std::string RoadmapActions::create_link(const LinkWords& words, const std::vector<std::string>& evidence) {
     const ActorLinkSet set = link_set(new_id(), words);
-    store_.record(set);
-    history_.remember({"undo.link_created", {RoadmapItemDeleted{set.id}}});
+    std::vector<RoadmapEvidenceSet> changes;
+    std::vector<Revert> reverts{RoadmapItemDeleted{set.id}};
+    evidence_operations(set.id, evidence, true, changes, reverts);
+    store_.batch([&] {
+        store_.record(set);
+        for (const auto& change : changes) store_.record(change);
+    });
+    history_.remember({"undo.link_created", std::move(reverts)});
     return set.id;
 }
 
@@ -275,9 +288,7 @@ void RoadmapActions::set_statement(StatementPart part, const std::string& text) 
 
 void RoadmapActions::link_evidence(const std::string& item_id, const std::vector<std::string>& capture_ids,
                                    bool linked) {
-    const RoadmapState& roadmap = store_.state().roadmap();
-    if (!roadmap.initiative(item_id) && !roadmap.action(item_id) && !roadmap.innovation_case(item_id))
-        throw RoadmapError(RoadmapProblem::gone);
+    require_item(item_id);
     std::vector<RoadmapEvidenceSet> changes;
     std::vector<Revert> reverts;
     evidence_operations(item_id, capture_ids, linked, changes, reverts);

@@ -60,11 +60,12 @@ public:
                             const std::string& from_session = {});
     void edit_case(const std::string& id, const CaseWords& words);
     void shortlist(const std::string& case_id, bool on);
-    std::string create_actor(const ActorWords& words);
+    // evidence: the Speelveld notes the actor or link was made from (speelveld_notes.hpp).
+    std::string create_actor(const ActorWords& words, const std::vector<std::string>& evidence = {});
     void edit_actor(const std::string& id, const ActorWords& words);
     // Where the actor was dragged on the map (0..1 across and down).
     void place_actor(const std::string& id, float x, float y);
-    std::string create_link(const LinkWords& words);
+    std::string create_link(const LinkWords& words, const std::vector<std::string>& evidence = {});
     void edit_link(const std::string& id, const LinkWords& words);
     // One block of an initiative's or a case's canvas; the same text records nothing.
     void set_canvas_block(const std::string& item_id, CanvasBlock block, const std::string& text);
@@ -72,8 +73,9 @@ public:
     // one undo step, each still its own operation so two laptops' blocks both stay.
     void set_canvas(const std::string& item_id, const std::array<std::string, canvas_block_count>& blocks);
     void set_statement(StatementPart part, const std::string& text);
-    // Links captures to an initiative, action or case as its evidence (or takes them
-    // back). Captures already so record nothing.
+    // Links captures to any roadmap item as its evidence (or takes them back): what an
+    // initiative, action or case answers, the Speelveld notes an actor or link came
+    // from. Captures already so record nothing.
     void link_evidence(const std::string& item_id, const std::vector<std::string>& capture_ids, bool linked = true);
     // Deletes any roadmap item; an initiative's actions and an actor's links go with it
     // (they cannot be shown without it) and come back with it on undo.

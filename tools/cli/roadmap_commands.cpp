@@ -22,6 +22,7 @@
 #include "tools/cli/workshop_lookup.hpp"
 #include "tools/demo/demo_debate.hpp"
 #include "tools/demo/demo_lab.hpp"
+#include "tools/demo/demo_speelveld.hpp"
 
 namespace oogst::cli {
 namespace {
@@ -302,6 +303,9 @@ void demo_debate(const std::filesystem::path& folder, std::uint64_t seed, std::o
     const DebateSummary made = fill_demo_debate(store, methods, seed);
     out << "City debate: " << made.tables << " debate tables, " << made.proposals << " proposals, "
         << made.initiatives << " initiatives with " << made.actions << " actions\n";
+    const SpeelveldSummary map = fill_demo_speelveld(store, methods);
+    out << "Stakeholder map: " << map.actors << " actors, " << map.links << " links, a Speelveld table with "
+        << map.notes << " notes\n";
 }
 
 void demo_lab(const std::filesystem::path& folder, std::uint64_t seed, std::ostream& out) {
@@ -392,7 +396,7 @@ void add_roadmap_commands(CommandLine& cli) {
 
     auto seed = std::make_shared<std::uint64_t>(1);
     CLI::App* debate = cli.command(nullptr, "demo-debate",
-                                   "a city debate on the workshop's keys: debate tables, scored proposals, initiatives",
+                                   "a city debate on the workshop's keys (debate tables, scored proposals, initiatives) and a stakeholder map",
                                    [seed](const auto& store, auto& out) { demo_debate(store, *seed, out); });
     debate->add_option("--seed", *seed, "the same seed gives the same debate")->capture_default_str();
     CLI::App* demo_lab_command = cli.command(nullptr, "demo-lab",
