@@ -34,7 +34,8 @@ enum class ConsentAspect : std::uint8_t {
 };
 
 // A capture that copies another (a debate table's copy of a strongest dream) names its
-// original in this field. A copy is working material: not on the wall, not counted as
+// originals in this field, separated by spaces (a pile of near-duplicates is copied as
+// one). A copy is working material: not on the wall, not counted as
 // evidence and never published; its original is.
 inline constexpr const char* copied_from_field = "bron";
 

@@ -116,9 +116,9 @@ void RoadmapActions::evidence_operations(const std::string& item_id, const std::
     }
 }
 
-std::string RoadmapActions::create_initiative(const InitiativeWords& words, const std::vector<std::string>& evidence,
-                                              const std::string& from_capture) {
-    const InitiativeSet set = initiative_set(new_id(), words, from_capture);
+template <class Set>
+std::string RoadmapActions::record_new(const Set& set, const std::vector<std::string>& evidence,
+                                       const char* undo_what) {
     std::vector<RoadmapEvidenceSet> changes;
     std::vector<Revert> reverts{RoadmapItemDeleted{set.id}};
     evidence_operations(set.id, evidence, true, changes, reverts);
@@ -126,50 +126,47 @@ std::string RoadmapActions::create_initiative(const InitiativeWords& words, cons
         store_.record(set);
         for (const auto& change : changes) store_.record(change);
     });
-    history_.remember({"undo.initiative_created", std::move(reverts)});
+    history_.remember({undo_what, std::move(reverts)});
     return set.id;
+}
+
+template <class Set>
+void RoadmapActions::record_edit(const Set& before, const Set& after, const char* undo_what) {
+    if (same(before, after)) return;
+    const Set revert = before;  // before lives in the state the record below changes
+    store_.record(after);
+    history_.remember({undo_what, {revert}});
+}
+
+std::string RoadmapActions::create_initiative(const InitiativeWords& words, const std::vector<std::string>& evidence,
+                                              const std::string& from_capture) {
+    const InitiativeSet set = initiative_set(new_id(), words, from_capture);
+    return record_new(set, evidence, "undo.initiative_created");
 }
 
 void RoadmapActions::edit_initiative(const std::string& id, const InitiativeWords& words) {
     const InitiativeSet* before = store_.state().roadmap().initiative(id);
     if (!before) throw RoadmapError(RoadmapProblem::gone);
     const InitiativeSet after = initiative_set(id, words, before->from_capture);
-    if (same(*before, after)) return;
-    const InitiativeSet revert = *before;
-    store_.record(after);
-    history_.remember({"undo.initiative_edited", {revert}});
+    record_edit(*before, after, "undo.initiative_edited");
 }
 
 std::string RoadmapActions::create_action(const ActionWords& words) {
-    const ActionSet set = action_set(new_id(), words);
-    store_.record(set);
-    history_.remember({"undo.action_created", {RoadmapItemDeleted{set.id}}});
-    return set.id;
+    return record_new(action_set(new_id(), words), {}, "undo.action_created");
 }
 
 void RoadmapActions::edit_action(const std::string& id, const ActionWords& words) {
     const ActionSet* before = store_.state().roadmap().action(id);
     if (!before) throw RoadmapError(RoadmapProblem::gone);
     const ActionSet after = action_set(id, words);
-    if (same(*before, after)) return;
-    const ActionSet revert = *before;
-    store_.record(after);
-    history_.remember({"undo.action_edited", {revert}});
+    record_edit(*before, after, "undo.action_edited");
 }
 
 std::string RoadmapActions::create_case(const CaseWords& words, const std::vector<std::string>& evidence,
                                         const std::string& from_session) {
     const InnovationCaseSet set{new_id(),         required(words.title), words.impact, words.target_group,
                                 words.first_step, trim(words.owner),     from_session};
-    std::vector<RoadmapEvidenceSet> changes;
-    std::vector<Revert> reverts{RoadmapItemDeleted{set.id}};
-    evidence_operations(set.id, evidence, true, changes, reverts);
-    store_.batch([&] {
-        store_.record(set);
-        for (const auto& change : changes) store_.record(change);
-    });
-    history_.remember({"undo.case_created", std::move(reverts)});
-    return set.id;
+    return record_new(set, evidence, "undo.case_created");
 }
 
 void RoadmapActions::edit_case(const std::string& id, const CaseWords& words) {
@@ -177,10 +174,7 @@ void RoadmapActions::edit_case(const std::string& id, const CaseWords& words) {
     if (!before) throw RoadmapError(RoadmapProblem::gone);
     const InnovationCaseSet after{id,         required(words.title), words.impact, words.target_group,
                                   words.first_step, trim(words.owner),     before->from_session};
-    if (same(*before, after)) return;
-    const InnovationCaseSet revert = *before;
-    store_.record(after);
-    history_.remember({"undo.case_edited", {revert}});
+    record_edit(*before, after, "undo.case_edited");
 }
 
 void RoadmapActions::shortlist(const std::string& case_id, bool on) {
@@ -193,25 +187,14 @@ void RoadmapActions::shortlist(const std::string& case_id, bool on) {
 
 std::string RoadmapActions::create_actor(const ActorWords& words, const std::vector<std::string>& evidence) {
     const ActorSet set{new_id(), required(words.name), words.category, words.note};
-    std::vector<RoadmapEvidenceSet> changes;
-    std::vector<Revert> reverts{RoadmapItemDeleted{set.id}};
-    evidence_operations(set.id, evidence, true, changes, reverts);
-    store_.batch([&] {
-        store_.record(set);
-        for (const auto& change : changes) store_.record(change);
-    });
-    history_.remember({"undo.actor_created", std::move(reverts)});
-    return set.id;
+    return record_new(set, evidence, "undo.actor_created");
 }
 
 void RoadmapActions::edit_actor(const std::string& id, const ActorWords& words) {
     const ActorSet* before = store_.state().roadmap().actor(id);
     if (!before) throw RoadmapError(RoadmapProblem::gone);
     const ActorSet after{id, required(words.name), words.category, words.note};
-    if (same(*before, after)) return;
-    const ActorSet revert = *before;
-    store_.record(after);
-    history_.remember({"undo.actor_edited", {revert}});
+    record_edit(*before, after, "undo.actor_edited");
 }
 
 void RoadmapActions::place_actor(const std::string& id, float x, float y) {
@@ -229,25 +212,14 @@ void RoadmapActions::place_actor(const std::string& id, float x, float y) {
 
 std::string RoadmapActions::create_link(const LinkWords& words, const std::vector<std::string>& evidence) {
     const ActorLinkSet set = link_set(new_id(), words);
-    std::vector<RoadmapEvidenceSet> changes;
-    std::vector<Revert> reverts{RoadmapItemDeleted{set.id}};
-    evidence_operations(set.id, evidence, true, changes, reverts);
-    store_.batch([&] {
-        store_.record(set);
-        for (const auto& change : changes) store_.record(change);
-    });
-    history_.remember({"undo.link_created", std::move(reverts)});
-    return set.id;
+    return record_new(set, evidence, "undo.link_created");
 }
 
 void RoadmapActions::edit_link(const std::string& id, const LinkWords& words) {
     const ActorLinkSet* before = store_.state().roadmap().link(id);
     if (!before) throw RoadmapError(RoadmapProblem::gone);
     const ActorLinkSet after = link_set(id, words);
-    if (same(*before, after)) return;
-    const ActorLinkSet revert = *before;
-    store_.record(after);
-    history_.remember({"undo.link_edited", {revert}});
+    record_edit(*before, after, "undo.link_edited");
 }
 
 void RoadmapActions::set_canvas_block(const std::string& item_id, CanvasBlock block, const std::string& text) {

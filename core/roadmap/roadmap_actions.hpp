@@ -87,6 +87,12 @@ private:
     InitiativeSet initiative_set(std::string id, const InitiativeWords& words, std::string from_capture) const;
     ActionSet action_set(std::string id, const ActionWords& words) const;
     ActorLinkSet link_set(std::string id, const LinkWords& words) const;
+    // A new item with the captures it answers: one batch, one undo step. Returns its id.
+    template <class Set>
+    std::string record_new(const Set& set, const std::vector<std::string>& evidence, const char* undo_what);
+    // An item's new words over before, unless they are the same; undo puts before back.
+    template <class Set>
+    void record_edit(const Set& before, const Set& after, const char* undo_what);
     // The evidence operations for these captures and their reverts.
     void evidence_operations(const std::string& item_id, const std::vector<std::string>& capture_ids, bool linked,
                              std::vector<RoadmapEvidenceSet>& changes, std::vector<Revert>& reverts) const;
