@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "app/shell/theme.hpp"
@@ -14,6 +16,9 @@
 #include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/sense/theme_actions.hpp"
+#include "core/sense/theme_filing.hpp"
+#include "core/sense/wall_cards.hpp"
+#include "core/sense/wall_fingerprint.hpp"
 #include "core/sense/wall_piles.hpp"
 
 namespace oogst::app {
@@ -44,8 +49,8 @@ void draw_chosen_bar(Store& store, AppState& state, Ui& ui) {
             for (const auto& [theme, ids] : by_theme) ThemeActions(store, wall.undo).unfile(theme, ids);
             wall.chosen.clear();
         });
-    const bool piles = std::any_of(wall.cache.wall.cards.begin(), wall.cache.wall.cards.end(), [&](const WallCard& card) {
-        return card.pile.size() > 1 && wall.chosen.count(card.id);
+    const bool piles = std::any_of(wall.cache.shown.begin(), wall.cache.shown.end(), [&](const WallCard* card) {
+        return card->pile.size() > 1 && wall.chosen.count(card->id);
     });
     if (piles) {
         ImGui::SameLine(0, ui.px(12));
@@ -70,25 +75,33 @@ std::string count_text(const Ui& ui, std::size_t count) {
 }
 
 void refresh_wall(const Store& store, WallState& wall) {
-    const std::string key = filter_key(wall.filter);
-    if (wall.cache.revision == store.revision() && wall.cache.filter_key == key) return;
+    WallCache& cache = wall.cache;
     const WorkshopState& state = store.state();
-    if (wall.cache.revision != store.revision()) {
-        wall.cache.filing = theme_filing(state);
-        // Piles take the most time by far, and only words make them: a vote or a filing
-        // arriving leaves them as they were.
-        const std::size_t words = wall_words_fingerprint(state);
-        if (words != wall.cache.piled_words || wall.cache.revision == 0) {
-            wall.cache.piles = wall_piles(state);
-            wall.cache.piled_words = words;
-        }
+    const bool changed = cache.revision != store.revision();
+    bool lay_out = false;
+    if (changed) {
+        // A vote or a filing leaves the cards' places and words as they were: the cards
+        // then keep their order and fields, and only their support and keys are redone.
+        const WallFingerprint print = wall_fingerprint(state);
+        const bool first = cache.revision == 0;
+        lay_out = first || print.places != cache.fingerprint.places;
+        // Piles take the most time by far, and only words make them.
+        if (first || print.words != cache.fingerprint.words) cache.piles = wall_piles(state);
+        cache.fingerprint = print;
+        cache.filing = theme_filing(state);
+        cache.revision = store.revision();
     }
-    wall.cache.wall = wall_cards(state, wall.cache.filing, wall.cache.piles, wall.filter);
-    wall.cache.revision = store.revision();
-    wall.cache.filter_key = key;
+    if (lay_out) cache.cards = lay_out_wall(state, cache.filing, cache.piles);
+    else if (changed) add_support(cache.cards, state, cache.filing);
+    const std::string key = filter_key(wall.filter);
+    if (!lay_out && !changed && cache.filter_key == key) return;
+    cache.shown = shown_cards(cache.cards, wall.filter);
+    cache.counts = wall_counts(cache.cards, cache.shown.size());
+    cache.filter_key = key;
     // Chosen cards that are gone (filtered away, deleted, piled) are no longer chosen.
-    std::set<std::string> shown;
-    for (const WallCard& card : wall.cache.wall.cards) shown.insert(card.id);
+    if (wall.chosen.empty()) return;
+    std::unordered_set<std::string_view> shown;
+    for (const WallCard* card : cache.shown) shown.insert(card->id);
     for (auto chosen = wall.chosen.begin(); chosen != wall.chosen.end();)
         chosen = shown.count(*chosen) ? std::next(chosen) : wall.chosen.erase(chosen);
 }
@@ -96,7 +109,7 @@ void refresh_wall(const Store& store, WallState& wall) {
 void draw_wall_screen(Store& store, AppState& state, Ui& ui) {
     WallState& wall = state.wall;
     refresh_wall(store, wall);
-    const WallCounts& counts = wall.cache.wall.counts;
+    const WallCounts& counts = wall.cache.counts;
     const std::string detail = ui.tr("wall.counts", {{"shown", count_text(ui, counts.shown)},
                                                      {"cards", count_text(ui, counts.cards)},
                                                      {"captures", count_text(ui, counts.captures)},

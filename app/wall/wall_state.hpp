@@ -15,18 +15,23 @@
 #include "core/sense/theme_filing.hpp"
 #include "core/sense/theme_profile.hpp"
 #include "core/sense/wall_cards.hpp"
+#include "core/sense/wall_fingerprint.hpp"
 #include "core/store/undo_history.hpp"
 
 namespace oogst::app {
 
-// The cards as last worked out, and what they were worked out from.
+// The cards as last worked out, and what they were worked out from. A change to the
+// store lays the cards out again only when their places or words changed (the
+// fingerprint), and otherwise brings only their support and keys up to date.
 struct WallCache {
     std::uint64_t revision = 0;
-    std::string filter_key;  // the filter, as a string: a change works the cards out again
+    std::string filter_key;  // the filter, as a string: a change picks the cards shown again
     ThemeFiling filing;
-    std::vector<std::vector<std::string>> piles;
-    std::size_t piled_words = 0;  // a fingerprint of the words piles are made from (wall_words_fingerprint)
-    WallCards wall;
+    WallFingerprint fingerprint;   // of the state at revision
+    std::vector<std::vector<std::string>> piles;  // made again only when the words changed
+    std::vector<WallCard> cards;   // every card, in the wall's order
+    std::vector<const WallCard*> shown;  // those the filter lets through (into cards)
+    WallCounts counts;
 };
 
 // A finger on the wall: panning the view, carrying the chosen cards towards a key, or

@@ -13,8 +13,4 @@ namespace oogst {
 // Groups of two or more capture ids, each sorted, in the order of their first id.
 std::vector<std::vector<std::string>> wall_piles(const WorkshopState& state);
 
-// Changes when anything piles are made from changes (a capture's words, its being live
-// or on the wall, kept apart), and rarely otherwise: the wall remakes its piles only then.
-std::size_t wall_words_fingerprint(const WorkshopState& state);
-
 }  // namespace oogst

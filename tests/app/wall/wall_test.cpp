@@ -4,6 +4,8 @@
 // pile, and undo. The wall never changes a participant's words.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/sense/theme_actions.hpp"
 #include "core/sense/theme_filing.hpp"
 #include "core/store/store.hpp"
@@ -151,14 +153,28 @@ TEST_F(WallTest, ARepeatedDreamIsOnePileAndACardComesOffIt) {
     note("c5", "meer bomen in het stadspark!!", 4);
     UiHarness ui(store);
     open_wall(ui);
-    ASSERT_EQ(ui.state().wall.cache.wall.counts.cards, 4u) << "c3 and c5 are one pile";
+    ASSERT_EQ(ui.state().wall.cache.counts.cards, 4u) << "c3 and c5 are one pile";
     const std::string pile = ui.shows("wall.card.c3") ? "c3" : "c5";
     ui.tap("wall.card." + pile);
     ui.tap("wall.unpile");
     ui.frames(2);
-    EXPECT_EQ(ui.state().wall.cache.wall.counts.cards, 5u);
+    EXPECT_EQ(ui.state().wall.cache.counts.cards, 5u);
     EXPECT_TRUE(ui.shows("wall.card.c3"));
     EXPECT_TRUE(ui.shows("wall.card.c5"));
+}
+
+TEST_F(WallTest, AVoteArrivingKeepsTheCardsAndShowsItsSupport) {
+    UiHarness ui(store);
+    open_wall(ui);
+    const std::vector<const WallCard*> before = ui.state().wall.cache.shown;
+    store.record(VoteCast{"c2", "v1", 4});
+    ui.frame();
+    const auto& shown = ui.state().wall.cache.shown;
+    ASSERT_EQ(shown, before) << "the same cards, not laid out again";
+    const auto c2 = std::find_if(shown.begin(), shown.end(), [](const WallCard* card) { return card->id == "c2"; });
+    ASSERT_NE(c2, shown.end());
+    EXPECT_EQ((*c2)->votes, 1);
+    EXPECT_DOUBLE_EQ((*c2)->score, 4.0);
 }
 
 TEST_F(WallTest, SearchAndFiltersNarrowTheWallAndSaySo) {
@@ -174,7 +190,7 @@ TEST_F(WallTest, SearchAndFiltersNarrowTheWallAndSaySo) {
     ui.tap("wall.filter.unfiled");
     ui.frames(2);
     EXPECT_FALSE(ui.shows("wall.card.c3"));
-    EXPECT_EQ(ui.state().wall.cache.wall.counts.shown, 3u);
+    EXPECT_EQ(ui.state().wall.cache.counts.shown, 3u);
 }
 
 }  // namespace
