@@ -1,6 +1,7 @@
 #include "app/wall/wall_screen.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -19,7 +20,6 @@
 #include "core/sense/theme_filing.hpp"
 #include "core/sense/wall_cards.hpp"
 #include "core/sense/wall_fingerprint.hpp"
-#include "core/sense/wall_piles.hpp"
 
 namespace oogst::app {
 namespace {
@@ -74,7 +74,7 @@ std::string count_text(const Ui& ui, std::size_t count) {
     return digits;
 }
 
-void refresh_wall(const Store& store, WallState& wall) {
+void refresh_wall(const Store& store, WallState& wall, const std::function<void()>& wake) {
     WallCache& cache = wall.cache;
     const WorkshopState& state = store.state();
     const bool changed = cache.revision != store.revision();
@@ -83,15 +83,15 @@ void refresh_wall(const Store& store, WallState& wall) {
         // A vote or a filing leaves the cards' places and words as they were: the cards
         // then keep their order and fields, and only their support and keys are redone.
         const WallFingerprint print = wall_fingerprint(state);
-        const bool first = cache.revision == 0;
-        lay_out = first || print.places != cache.fingerprint.places;
-        // Piles take the most time by far, and only words make them.
-        if (first || print.words != cache.fingerprint.words) cache.piles = wall_piles(state);
+        lay_out = cache.revision == 0 || print.places != cache.fingerprint.places;
         cache.fingerprint = print;
         cache.filing = theme_filing(state);
         cache.revision = store.revision();
     }
-    if (lay_out) cache.cards = lay_out_wall(state, cache.filing, cache.piles);
+    // Piles are made on a thread of their own (PileWork) and come in here, a frame or
+    // more after the change that asked for them.
+    if (cache.piles.follow(state, cache.fingerprint.words, wake)) lay_out = true;
+    if (lay_out) cache.cards = lay_out_wall(state, cache.filing, cache.piles.piles());
     else if (changed) add_support(cache.cards, state, cache.filing);
     const std::string key = filter_key(wall.filter);
     if (!lay_out && !changed && cache.filter_key == key) return;
@@ -108,7 +108,7 @@ void refresh_wall(const Store& store, WallState& wall) {
 
 void draw_wall_screen(Store& store, AppState& state, Ui& ui) {
     WallState& wall = state.wall;
-    refresh_wall(store, wall);
+    refresh_wall(store, wall, ui.wake);
     const WallCounts& counts = wall.cache.counts;
     const std::string detail = ui.tr("wall.counts", {{"shown", count_text(ui, counts.shown)},
                                                      {"cards", count_text(ui, counts.cards)},
@@ -117,15 +117,28 @@ void draw_wall_screen(Store& store, AppState& state, Ui& ui) {
     const std::string undo_label = wall.undo.empty() ? "" : ui.tr(wall.undo.last().what);
     const float undo_width = wall.undo.empty() ? 0 : button_width(ui, undo_label.c_str()) + ui.px(8);
     const float tools_width = wall_tools_width(ui);
+    // Until the piles are made, a pile's notes are cards of their own: said quietly
+    // beside the wall's tools, where the counts below are not cut short by it.
+    const char* piling = wall.cache.piles.working() ? ui.tr("wall.piling") : nullptr;
+    const float piling_width = piling ? ImGui::CalcTextSize(piling).x + ui.px(16) : 0;
     const ImVec2 header_top = ImGui::GetCursorPos();
     if (screen_header(ui, "wall.back", ui.tr("wall.back"), ui.tr("wall.title"), detail.c_str(),
-                      undo_width + tools_width + ui.px(8))) {
+                      piling_width + undo_width + tools_width + ui.px(8))) {
         state.screen = Screen::desk;
         return;
     }
     ui.touch.record_text("wall.counts", detail, ImRect(), ImRect());
     const ImVec2 after = ImGui::GetCursorPos();
-    ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - undo_width - tools_width, header_top.y));
+    const float tools_x = ImGui::GetWindowContentRegionMax().x - undo_width - tools_width;
+    if (piling) {
+        const float centred = (ui.touch_size() - ImGui::GetTextLineHeight()) * 0.5f;
+        ImGui::SetCursorPos(ImVec2(tools_x - piling_width, header_top.y + centred));
+        ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
+        ImGui::TextUnformatted(piling);
+        ImGui::PopStyleColor();
+        ui.touch.record_text("wall.piling", piling, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImRect());
+    }
+    ImGui::SetCursorPos(ImVec2(tools_x, header_top.y));
     draw_wall_tools(state, ui);
     if (!wall.undo.empty()) {
         ImGui::SameLine(0, ui.px(8));

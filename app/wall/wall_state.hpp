@@ -2,7 +2,7 @@
 // What the wall remembers between frames: the filter, where the view is (zoom and pan),
 // which cards are chosen, a drag or lasso under way, and the facilitator's undo. The
 // cards themselves come from the store's state (core/sense/wall_cards.hpp), worked out
-// again only when the state or the filter changed.
+// again only when the state or the filter changed, their piles on a thread of their own.
 #include <cstdint>
 #include <set>
 #include <string>
@@ -10,6 +10,7 @@
 
 #include <imgui.h>
 
+#include "app/wall/pile_work.hpp"
 #include "core/sense/theme_actions.hpp"
 #include "core/sense/suggestions.hpp"
 #include "core/sense/theme_filing.hpp"
@@ -28,7 +29,7 @@ struct WallCache {
     std::string filter_key;  // the filter, as a string: a change picks the cards shown again
     ThemeFiling filing;
     WallFingerprint fingerprint;   // of the state at revision
-    std::vector<std::vector<std::string>> piles;  // made again only when the words changed
+    PileWork piles;                // the piles shown, and the next ones being made
     std::vector<WallCard> cards;   // every card, in the wall's order
     std::vector<const WallCard*> shown;  // those the filter lets through (into cards)
     WallCounts counts;
@@ -60,6 +61,7 @@ struct WallState {
     bool merging = false;      // the list of keys to merge the open one into
     ThemeProfile profile;      // the open key's page, worked out at profile_revision
     std::uint64_t profile_revision = 0;
+    std::uint64_t profile_piles = 0;  // and with the piles cache.piles.made() counted then
     std::string profile_of;
 
     bool suggesting = false;   // the suggestions' panel is open

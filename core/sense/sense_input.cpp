@@ -23,6 +23,12 @@ std::string workshop_language(const WorkshopState& state) {
 }  // namespace
 
 SenseInput sense_input(const WorkshopState& state) {
+    SenseInput input = copied_sense_input(state);
+    finish_sense_input(input);
+    return input;
+}
+
+SenseInput copied_sense_input(const WorkshopState& state) {
     SenseInput input;
     const std::string language = workshop_language(state);
     // What the captures need of their session, looked up once per session rather than
@@ -49,13 +55,9 @@ SenseInput sense_input(const WorkshopState& state) {
         capture.text = record.text.value();
         capture.language = language;
         capture.session_id = session != sessions.end() ? *session->second.root : state.session_root(origin.session_id);
-        capture.words = !folded_text(capture.text).empty();
         if (record.kept_apart.value()) input.kept_out_of_piles.insert(id);
         input.captures.push_back(std::move(capture));
     }
-    // capture_records() is hashed: sort so the input, like the output, has one order.
-    std::sort(input.captures.begin(), input.captures.end(),
-              [](const SenseCapture& a, const SenseCapture& b) { return a.id < b.id; });
 
     // The themes the wall lists (merged ones count under the theme they went into), with
     // what is filed under each and the suggestions the facilitator refused.
@@ -72,6 +74,13 @@ SenseInput sense_input(const WorkshopState& state) {
             if (rejected.value()) input.rejected.emplace(capture, root);
     }
     return input;
+}
+
+void finish_sense_input(SenseInput& input) {
+    // capture_records() is hashed: sort so the input, like the output, has one order.
+    std::sort(input.captures.begin(), input.captures.end(),
+              [](const SenseCapture& a, const SenseCapture& b) { return a.id < b.id; });
+    for (SenseCapture& capture : input.captures) capture.words = !folded_text(capture.text).empty();
 }
 
 }  // namespace oogst

@@ -5,10 +5,12 @@
 
 namespace oogst {
 
-std::vector<std::vector<std::string>> wall_piles(const WorkshopState& state) {
-    const SenseInput input = sense_input(state);
-    std::vector<std::vector<std::string>> piles;
-    for (Pile& pile : find_piles(prepare_corpus(input), input.kept_out_of_piles)) piles.push_back(std::move(pile.captures));
+WallPiles wall_piles(const WorkshopState& state) { return wall_piles(sense_input(state)); }
+
+WallPiles wall_piles(const SenseInput& input, std::stop_token stop) {
+    WallPiles piles;
+    for (Pile& pile : find_piles(prepare_corpus(input), input.kept_out_of_piles, {}, stop))
+        piles.push_back(std::move(pile.captures));
     return piles;
 }
 

@@ -43,6 +43,7 @@ protected:
     }
     Ids filed_under(const std::string& theme) const { return theme_filing(store.state()).captures(theme); }
     static ImVec2 centre(const app::TouchWidget& widget) { return widget.visible.GetCenter(); }
+    static bool says(UiHarness& ui, std::string_view text) { return ui.shell().touch().find_text(text) != nullptr; }
 
     void open_wall(UiHarness& ui) {
         ui.state().screen = app::Screen::wall;
@@ -161,6 +162,34 @@ TEST_F(WallTest, ARepeatedDreamIsOnePileAndACardComesOffIt) {
     EXPECT_EQ(ui.state().wall.cache.counts.cards, 5u);
     EXPECT_TRUE(ui.shows("wall.card.c3"));
     EXPECT_TRUE(ui.shows("wall.card.c5"));
+}
+
+TEST_F(WallTest, PilesAreMadeBesideTheWallAndShownWhenReady) {
+    note("c5", "meer bomen in het stadspark!!", 4);
+    UiHarness ui(store);
+    ui.state().screen = app::Screen::wall;
+    ui.frame();
+    // The first frame does not wait for the piles: every capture is a card of its own,
+    // and the header says piles are on their way.
+    EXPECT_EQ(ui.state().wall.cache.counts.cards, 5u);
+    EXPECT_TRUE(says(ui, "wall.piling"));
+    ui.frame();
+    EXPECT_EQ(ui.state().wall.cache.counts.cards, 4u) << "c3 and c5 are one pile";
+    EXPECT_FALSE(says(ui, "wall.piling"));
+}
+
+TEST_F(WallTest, PilesOfWordsThatChangedMeanwhileAreNotShown) {
+    note("c5", "meer bomen in het stadspark!!", 4);
+    UiHarness ui(store);
+    ui.state().screen = app::Screen::wall;
+    ui.frame();  // starts making the piles: c3 and c5 one pile
+    store.record(CaptureKeptApart{"c5", true});  // on another laptop, before they are made
+    ui.frame();
+    EXPECT_EQ(ui.state().wall.cache.counts.cards, 5u) << "the pile of c3 and c5 is no longer the state's";
+    EXPECT_TRUE(says(ui, "wall.piling"));
+    ui.frame();
+    EXPECT_EQ(ui.state().wall.cache.counts.cards, 5u);
+    EXPECT_FALSE(says(ui, "wall.piling"));
 }
 
 TEST_F(WallTest, AVoteArrivingKeepsTheCardsAndShowsItsSupport) {
