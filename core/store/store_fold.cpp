@@ -46,10 +46,14 @@ void Store::Impl::fold_all() {
         FROM operations)sql");
     std::int64_t through = 0;
     Operation op;
-    while (query.step()) {
+    for (bool first = true; query.step(); first = false) {
+        if (first) {
+            // Arrivals are numbered 1, 2, 3…: the latest is how many operations there are.
+            through = query.integer(6);
+            folded.expect_operations(static_cast<std::size_t>(through));
+        }
         op = operation_row(query);
         fold_checked(folded, op);
-        through = std::max(through, query.integer(6));
     }
     state = std::move(folded);
     // What sessions_only held is in the state now; it had followed the same arrivals.
