@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <map>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -121,20 +120,26 @@ std::vector<WallCard> lay_out_wall(const WorkshopState& state, const ThemeFiling
     };
     std::vector<Placed> placed;
     placed.reserve(state.capture_records().size());
+    std::unordered_map<std::string_view, std::size_t> board_number;  // as met
     for (const auto& [id, capture] : state.capture_records()) {
         if (!capture.live()) continue;
         const auto session = sessions.find(capture.origin->session_id);
         if (session == sessions.end()) continue;
         // A child's work is on the wall only with the consent to be shown (on_the_wall).
         if (session->second.shown_as->method == kiosk_method && !capture.consent.exhibited()) continue;
-        placed.push_back({session->second.order, 0, capture.placement.value().x, &id, &capture, session->second.shown_as});
+        const Placement& place = capture.placement.value();
+        const std::size_t board = board_number.emplace(place.board, board_number.size()).first->second;
+        placed.push_back({session->second.order, board, place.x, &id, &capture, session->second.shown_as});
     }
-    // The boards ranked by name once: the sort then compares numbers, not names.
-    std::map<std::string_view, std::size_t> board_rank;
-    for (const Placed& one : placed) board_rank.emplace(one.capture->placement.value().board, 0);
-    std::size_t rank = 0;
-    for (auto& [board, number] : board_rank) number = rank++;
-    for (Placed& one : placed) one.board = board_rank.at(one.capture->placement.value().board);
+    // The few boards ranked by name once: the sort then compares numbers, not names.
+    std::vector<std::string_view> names(board_number.size());
+    for (const auto& [name, number] : board_number) names[number] = name;
+    std::vector<std::string_view> sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    std::vector<std::size_t> rank(names.size());
+    for (std::size_t i = 0; i < names.size(); ++i)
+        rank[i] = static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), names[i]) - sorted.begin());
+    for (Placed& one : placed) one.board = rank[one.board];
     std::sort(placed.begin(), placed.end());
 
     // A pile is one card, where its first capture in the wall's order is.
