@@ -147,6 +147,7 @@ int run(const Options& options) {
                                            {.wake = [] { glfwPostEmptyEvent(); }});
     oogst::app::Shell shell(store, assets, fonts, scale);
     shell.use_textures(&textures);
+    shell.wake_with([] { glfwPostEmptyEvent(); });
     oogst::app::AppState& state = shell.state();
     if (options.kiosk) {
         state.kiosk.quit_on_leave = true;
@@ -160,8 +161,12 @@ int run(const Options& options) {
     std::optional<oogst::app::WidgetMap> widget_map;
     if (const char* file = std::getenv("OOGST_WIDGET_MAP"); file && *file) widget_map.emplace(file);
     run_frames(window, gui, options.screenshot, [&] {
-        // A screenshot shows every picture: it waits for the decoding the last frame asked for.
-        if (screenshot) textures.wait_until_idle();
+        // A screenshot shows every picture, and the wall's piles: it waits for the decoding
+        // and the piles the last frame asked for.
+        if (screenshot) {
+            textures.wait_until_idle();
+            shell.wait_for_background();
+        }
         textures.new_frame();
         shell.draw();
         if (shell.animating()) window.keep_animating();

@@ -4,6 +4,9 @@
 // the touch keyboard takes a strip at the bottom and the screen is laid out in what is
 // left above it, so the keyboard never covers the field. The executable and the
 // headless UI tests drive the same Shell, so the tests exercise what users see.
+#include <functional>
+#include <utility>
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -32,6 +35,12 @@ public:
     AppState& state() { return state_; }
     // Lets screens draw photos (main.cpp gives the window's cache; tests give none).
     void use_textures(platform::TextureCache* textures) { ui_.textures = textures; }
+    // How work on other threads asks the window for a frame when it is done (Ui::wake).
+    void wake_with(std::function<void()> wake) { ui_.wake = std::move(wake); }
+    // Waits for work the screens started on other threads (the wall's piles), so the next
+    // frame shows it: the headless tests and screenshots see what a person sees a moment
+    // later, every time.
+    void wait_for_background() const { state_.wall.cache.piles.wait(); }
     const TouchRegistry& touch() const { return touch_; }
     // Whether the last frame had something moving on its own (see Ui::animating).
     bool animating() const { return ui_.animating; }

@@ -1,5 +1,6 @@
 #pragma once
 // What every screen and widget draws with, beside the store and the app state.
+#include <functional>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -29,6 +30,9 @@ struct Ui {
     // Set during a frame by anything that moves on its own (a gliding scroll, a dragged
     // note, a running timer): the app then draws the next frame without waiting for input.
     bool animating = false;
+    // Asks the window for a frame from another thread, when work done there (the wall's
+    // piles) is ready to be shown; empty in the headless tests, which wait for the work.
+    std::function<void()> wake{};
     // Photo textures; null without a GL context (the headless UI tests), where views
     // draw placeholders of the same size.
     platform::TextureCache* textures = nullptr;

@@ -108,17 +108,19 @@ void draw_key_page(Store& store, AppState& state, Ui& ui) {
         state.screen = Screen::wall;
         return;
     }
-    refresh_wall(store, wall);
+    refresh_wall(store, wall, ui.wake);
     const ThemeSet& key = theme->details.value();
     if (wall.page_words_of != key.id) {
         wall.page_words = {key.name, key.needs, key.core_values, key.future_images, key.colour};
         wall.page_words_of = key.id;
     }
-    // Worked out again only when the store changed or another key opened: a page with
-    // thousands of cards is drawn every frame.
-    if (wall.profile_revision != store.revision() || wall.profile_of != key.id) {
-        wall.profile = theme_profile(workshop, wall.cache.filing, wall.cache.piles, key.id);
+    // Worked out again only when the store or the piles changed or another key opened:
+    // a page with thousands of cards is drawn every frame.
+    if (wall.profile_revision != store.revision() || wall.profile_piles != wall.cache.piles.made() ||
+        wall.profile_of != key.id) {
+        wall.profile = theme_profile(workshop, wall.cache.filing, wall.cache.piles.piles(), key.id);
         wall.profile_revision = store.revision();
+        wall.profile_piles = wall.cache.piles.made();
         wall.profile_of = key.id;
     }
     const ThemeProfile& profile = wall.profile;

@@ -77,15 +77,15 @@ void zoom_wall(WallState& wall, float factor, ImVec2 about, ImVec2 canvas_min) {
 
 std::vector<std::string> chosen_captures(const WallState& wall) {
     std::vector<std::string> ids;
-    for (const WallCard& card : wall.cache.wall.cards)
-        if (wall.chosen.count(card.id)) ids.insert(ids.end(), card.pile.begin(), card.pile.end());
+    for (const WallCard* card : wall.cache.shown)
+        if (wall.chosen.count(card->id)) ids.insert(ids.end(), card->pile.begin(), card->pile.end());
     return ids;
 }
 
 CanvasOutcome draw_wall_canvas(Ui& ui, const WorkshopState& state, WallState& wall,
                                const std::vector<DropTarget>& drop_targets) {
     CanvasOutcome outcome;
-    const std::vector<WallCard>& cards = wall.cache.wall.cards;
+    const std::vector<const WallCard*>& cards = wall.cache.shown;
     const ImVec2 canvas_min = ImGui::GetCursorScreenPos();
     const ImVec2 size = ImGui::GetContentRegionAvail();
     if (size.x < 1 || size.y < 1) return outcome;
@@ -107,7 +107,7 @@ CanvasOutcome draw_wall_canvas(Ui& ui, const WorkshopState& state, WallState& wa
         wall.press_at = wall.finger = io.MousePos;
         wall.pressed_for = 0;
         const int under = card_at(io.MousePos, grid, wall, canvas_min, cards.size());
-        wall.pressed_card = under >= 0 ? cards[under].id : "";
+        wall.pressed_card = under >= 0 ? cards[under]->id : "";
         wall.gesture = under >= 0 ? WallGesture::pressing_card : wall.lasso_mode ? WallGesture::lasso : WallGesture::panning;
     }
     if (ImGui::IsItemActive()) {
@@ -142,7 +142,7 @@ CanvasOutcome draw_wall_canvas(Ui& ui, const WorkshopState& state, WallState& wa
                 for (std::size_t i = 0; i < cards.size(); ++i) {
                     const ImVec2 min = to_screen(grid.origin(i), wall, canvas_min);
                     const ImRect rect(min, ImVec2(min.x + grid.width * wall.zoom, min.y + grid.height * wall.zoom));
-                    if (lasso.Overlaps(rect)) wall.chosen.insert(cards[i].id);
+                    if (lasso.Overlaps(rect)) wall.chosen.insert(cards[i]->id);
                 }
                 break;
             }
@@ -160,7 +160,7 @@ CanvasOutcome draw_wall_canvas(Ui& ui, const WorkshopState& state, WallState& wa
     const std::size_t end = std::min(cards.size(), (last_row + 1) * grid.columns);
     const bool carrying = wall.gesture == WallGesture::carrying;
     for (std::size_t i = first_row * grid.columns; i < end; ++i) {
-        const WallCard& card = cards[i];
+        const WallCard& card = *cards[i];
         const ImVec2 min = to_screen(grid.origin(i), wall, canvas_min);
         const ImVec2 max(min.x + grid.width * wall.zoom, min.y + grid.height * wall.zoom);
         CardLook look;

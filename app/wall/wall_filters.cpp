@@ -58,7 +58,7 @@ void draw_wall_filters(Store& store, AppState& state, Ui& ui) {
     WallState& wall = state.wall;
     WallFilter& filter = wall.filter;
     touch_text_field(ui, "wall.search", ui.tr("wall.search"), filter.search, ui.px(250));
-    const std::string unfiled = ui.tr("wall.unfiled_only", {{"count", std::to_string(wall.cache.wall.counts.unfiled)}});
+    const std::string unfiled = ui.tr("wall.unfiled_only", {{"count", std::to_string(wall.cache.counts.unfiled)}});
     if (chip(ui, "wall.filter.unfiled", unfiled, filter.unfiled_only)) filter.unfiled_only = !filter.unfiled_only;
     if (chip(ui, "wall.filter.people", ui.tr(people_key(filter.people)), filter.people != WallPeople::everyone))
         filter.people = static_cast<WallPeople>((static_cast<int>(filter.people) + 1) % 3);

@@ -1,8 +1,11 @@
 #include "app/wall/wall_screen.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "app/shell/theme.hpp"
@@ -14,7 +17,9 @@
 #include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/sense/theme_actions.hpp"
-#include "core/sense/wall_piles.hpp"
+#include "core/sense/theme_filing.hpp"
+#include "core/sense/wall_cards.hpp"
+#include "core/sense/wall_fingerprint.hpp"
 
 namespace oogst::app {
 namespace {
@@ -44,8 +49,8 @@ void draw_chosen_bar(Store& store, AppState& state, Ui& ui) {
             for (const auto& [theme, ids] : by_theme) ThemeActions(store, wall.undo).unfile(theme, ids);
             wall.chosen.clear();
         });
-    const bool piles = std::any_of(wall.cache.wall.cards.begin(), wall.cache.wall.cards.end(), [&](const WallCard& card) {
-        return card.pile.size() > 1 && wall.chosen.count(card.id);
+    const bool piles = std::any_of(wall.cache.shown.begin(), wall.cache.shown.end(), [&](const WallCard* card) {
+        return card->pile.size() > 1 && wall.chosen.count(card->id);
     });
     if (piles) {
         ImGui::SameLine(0, ui.px(12));
@@ -69,34 +74,42 @@ std::string count_text(const Ui& ui, std::size_t count) {
     return digits;
 }
 
-void refresh_wall(const Store& store, WallState& wall) {
-    const std::string key = filter_key(wall.filter);
-    if (wall.cache.revision == store.revision() && wall.cache.filter_key == key) return;
+void refresh_wall(const Store& store, WallState& wall, const std::function<void()>& wake) {
+    WallCache& cache = wall.cache;
     const WorkshopState& state = store.state();
-    if (wall.cache.revision != store.revision()) {
-        wall.cache.filing = theme_filing(state);
-        // Piles take the most time by far, and only words make them: a vote or a filing
-        // arriving leaves them as they were.
-        const std::size_t words = wall_words_fingerprint(state);
-        if (words != wall.cache.piled_words || wall.cache.revision == 0) {
-            wall.cache.piles = wall_piles(state);
-            wall.cache.piled_words = words;
-        }
+    const bool changed = cache.revision != store.revision();
+    bool lay_out = false;
+    if (changed) {
+        // A vote or a filing leaves the cards' places and words as they were: the cards
+        // then keep their order and fields, and only their support and keys are redone.
+        const WallFingerprint print = wall_fingerprint(state);
+        lay_out = cache.revision == 0 || print.places != cache.fingerprint.places;
+        cache.fingerprint = print;
+        cache.filing = theme_filing(state);
+        cache.revision = store.revision();
     }
-    wall.cache.wall = wall_cards(state, wall.cache.filing, wall.cache.piles, wall.filter);
-    wall.cache.revision = store.revision();
-    wall.cache.filter_key = key;
+    // Piles are made on a thread of their own (PileWork) and come in here, a frame or
+    // more after the change that asked for them.
+    if (cache.piles.follow(state, cache.fingerprint.words, wake)) lay_out = true;
+    if (lay_out) cache.cards = lay_out_wall(state, cache.filing, cache.piles.piles());
+    else if (changed) add_support(cache.cards, state, cache.filing);
+    const std::string key = filter_key(wall.filter);
+    if (!lay_out && !changed && cache.filter_key == key) return;
+    cache.shown = shown_cards(cache.cards, wall.filter);
+    cache.counts = wall_counts(cache.cards, cache.shown.size());
+    cache.filter_key = key;
     // Chosen cards that are gone (filtered away, deleted, piled) are no longer chosen.
-    std::set<std::string> shown;
-    for (const WallCard& card : wall.cache.wall.cards) shown.insert(card.id);
+    if (wall.chosen.empty()) return;
+    std::unordered_set<std::string_view> shown;
+    for (const WallCard* card : cache.shown) shown.insert(card->id);
     for (auto chosen = wall.chosen.begin(); chosen != wall.chosen.end();)
         chosen = shown.count(*chosen) ? std::next(chosen) : wall.chosen.erase(chosen);
 }
 
 void draw_wall_screen(Store& store, AppState& state, Ui& ui) {
     WallState& wall = state.wall;
-    refresh_wall(store, wall);
-    const WallCounts& counts = wall.cache.wall.counts;
+    refresh_wall(store, wall, ui.wake);
+    const WallCounts& counts = wall.cache.counts;
     const std::string detail = ui.tr("wall.counts", {{"shown", count_text(ui, counts.shown)},
                                                      {"cards", count_text(ui, counts.cards)},
                                                      {"captures", count_text(ui, counts.captures)},
@@ -107,16 +120,28 @@ void draw_wall_screen(Store& store, AppState& state, Ui& ui) {
     // The next step once there are keys: the debate turns them into initiatives.
     const bool keys = !store.state().themes().empty();
     const float debate_width = keys ? button_width(ui, ui.tr("debate.open")) + ui.px(8) : 0;
+    // Until the piles are made, a pile's notes are cards of their own: said quietly
+    // beside the wall's tools, where the counts below are not cut short by it.
+    const char* piling = wall.cache.piles.working() ? ui.tr("wall.piling") : nullptr;
+    const float piling_width = piling ? ImGui::CalcTextSize(piling).x + ui.px(16) : 0;
     const ImVec2 header_top = ImGui::GetCursorPos();
     if (screen_header(ui, "wall.back", ui.tr("wall.back"), ui.tr("wall.title"), detail.c_str(),
-                      undo_width + tools_width + debate_width + ui.px(8))) {
+                      piling_width + undo_width + tools_width + debate_width + ui.px(8))) {
         state.screen = Screen::desk;
         return;
     }
     ui.touch.record_text("wall.counts", detail, ImRect(), ImRect());
     const ImVec2 after = ImGui::GetCursorPos();
-    ImGui::SetCursorPos(
-        ImVec2(ImGui::GetWindowContentRegionMax().x - undo_width - tools_width - debate_width, header_top.y));
+    const float tools_x = ImGui::GetWindowContentRegionMax().x - undo_width - tools_width - debate_width;
+    if (piling) {
+        const float centred = (ui.touch_size() - ImGui::GetTextLineHeight()) * 0.5f;
+        ImGui::SetCursorPos(ImVec2(tools_x - piling_width, header_top.y + centred));
+        ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
+        ImGui::TextUnformatted(piling);
+        ImGui::PopStyleColor();
+        ui.touch.record_text("wall.piling", piling, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImRect());
+    }
+    ImGui::SetCursorPos(ImVec2(tools_x, header_top.y));
     draw_wall_tools(state, ui);
     if (!wall.undo.empty()) {
         ImGui::SameLine(0, ui.px(8));

@@ -2,7 +2,7 @@
 // What the wall remembers between frames: the filter, where the view is (zoom and pan),
 // which cards are chosen, a drag or lasso under way, and the facilitator's undo. The
 // cards themselves come from the store's state (core/sense/wall_cards.hpp), worked out
-// again only when the state or the filter changed.
+// again only when the state or the filter changed, their piles on a thread of their own.
 #include <cstdint>
 #include <set>
 #include <string>
@@ -10,23 +10,29 @@
 
 #include <imgui.h>
 
+#include "app/wall/pile_work.hpp"
 #include "core/sense/theme_actions.hpp"
 #include "core/sense/suggestions.hpp"
 #include "core/sense/theme_filing.hpp"
 #include "core/sense/theme_profile.hpp"
 #include "core/sense/wall_cards.hpp"
+#include "core/sense/wall_fingerprint.hpp"
 #include "core/store/undo_history.hpp"
 
 namespace oogst::app {
 
-// The cards as last worked out, and what they were worked out from.
+// The cards as last worked out, and what they were worked out from. A change to the
+// store lays the cards out again only when their places or words changed (the
+// fingerprint), and otherwise brings only their support and keys up to date.
 struct WallCache {
     std::uint64_t revision = 0;
-    std::string filter_key;  // the filter, as a string: a change works the cards out again
+    std::string filter_key;  // the filter, as a string: a change picks the cards shown again
     ThemeFiling filing;
-    std::vector<std::vector<std::string>> piles;
-    std::size_t piled_words = 0;  // a fingerprint of the words piles are made from (wall_words_fingerprint)
-    WallCards wall;
+    WallFingerprint fingerprint;   // of the state at revision
+    PileWork piles;                // the piles shown, and the next ones being made
+    std::vector<WallCard> cards;   // every card, in the wall's order
+    std::vector<const WallCard*> shown;  // those the filter lets through (into cards)
+    WallCounts counts;
 };
 
 // A finger on the wall: panning the view, carrying the chosen cards towards a key, or
@@ -55,6 +61,7 @@ struct WallState {
     bool merging = false;      // the list of keys to merge the open one into
     ThemeProfile profile;      // the open key's page, worked out at profile_revision
     std::uint64_t profile_revision = 0;
+    std::uint64_t profile_piles = 0;  // and with the piles cache.piles.made() counted then
     std::string profile_of;
 
     bool suggesting = false;   // the suggestions' panel is open

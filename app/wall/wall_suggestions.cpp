@@ -79,8 +79,8 @@ void draw_wall_suggestions(Store& store, AppState& state, Ui& ui, float width) {
         // One suggestion per card: a pile's notes are answered together. The first forty:
         // a facilitator works down a list, and the list is remade after each answer.
         std::map<std::string, const WallCard*> card_of;
-        for (const WallCard& card : wall.cache.wall.cards)
-            for (const std::string& id : card.pile) card_of.emplace(id, &card);
+        for (const WallCard* card : wall.cache.shown)
+            for (const std::string& id : card->pile) card_of.emplace(id, card);
         std::set<const WallCard*> answered;
         std::size_t listed = 0;
         for (const FilingSuggestion& suggestion : filing) {

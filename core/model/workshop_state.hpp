@@ -145,6 +145,9 @@ public:
     const RoadmapState& roadmap() const { return roadmap_; }
 
     std::size_t operations_applied() const { return applied_; }
+    // Makes room for the captures of about count operations about to be folded (opening
+    // a large store), so the hashed captures are not rehashed again and again as they grow.
+    void expect_operations(std::size_t count) { captures_.reserve(count); }
 
 private:
     // One overload per payload type (operation_kinds.hpp): apply() dispatches to them.

@@ -28,7 +28,7 @@ double alike(const std::vector<int>& a, const std::vector<int>& b) {
 }
 
 std::vector<Pile> find_piles(const SenseCorpus& corpus, const std::set<std::string>& kept_out,
-                             const PileOptions& options) {
+                             const PileOptions& options, std::stop_token stop) {
     const SpellingVariants variants = spelling_variants(corpus.texts);
     const auto& classes = variants.text_classes;
     const int count = static_cast<int>(corpus.captures.size());
@@ -45,6 +45,7 @@ std::vector<Pile> find_piles(const SenseCorpus& corpus, const std::set<std::stri
     std::vector<int> seen(count, -1);
     for (int i = 0; i < count; ++i) {
         if (!may_pile[i]) continue;
+        if (stop.stop_requested()) return {};
         for (const int c : classes[i])
             for (const int j : with_class[c]) {
                 if (j <= i || seen[j] == i) continue;
@@ -67,6 +68,7 @@ std::vector<Pile> find_piles(const SenseCorpus& corpus, const std::set<std::stri
     for (const Pair& pair : pairs) {
         const int x = pile_of[pair.a], y = pile_of[pair.b];
         if (x == y) continue;
+        if (stop.stop_requested()) return {};
         double total = 0;
         for (const int a : members[x])
             for (const int b : members[y]) total += alike(classes[a], classes[b]);

@@ -3,6 +3,7 @@
 // bomen!!", "Extra bomen in onze straat", "meer boomen"), shown as one card whose size
 // is its support.
 #include <set>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -24,9 +25,11 @@ struct PileOptions {
 };
 
 // The piles among the captures with words, leaving out those kept out of piles. Sorted
-// by their first capture id.
+// by their first capture id. Piles of tens of thousands of notes take seconds: when
+// stop is requested (the wall no longer wants them) it returns early, with piles that
+// are not to be shown.
 std::vector<Pile> find_piles(const SenseCorpus& corpus, const std::set<std::string>& kept_out,
-                             const PileOptions& options = {});
+                             const PileOptions& options = {}, std::stop_token stop = {});
 
 // How alike two notes are: the words they share over all their words (Jaccard), words
 // and compound parts counted as their spelling classes (spelling_variants.hpp). Word

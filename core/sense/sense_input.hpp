@@ -41,4 +41,12 @@ struct SenseInput {
 // only with the consent to be shown.
 SenseInput sense_input(const WorkshopState& state);
 
+// sense_input in two halves, for a copy taken in a frame and finished on a thread of its
+// own (the wall's piles): copied_sense_input reads the state and only copies, leaving the
+// captures in the state's own (hashed) order and their words not yet looked at;
+// finish_sense_input does the rest from the copy alone. sense_input is the one, then the
+// other.
+SenseInput copied_sense_input(const WorkshopState& state);
+void finish_sense_input(SenseInput& input);
+
 }  // namespace oogst

@@ -27,6 +27,7 @@ struct WallCard {
     double score = 0;        // average of its votes (0: none), over the whole pile
     int votes = 0;           // how many voted, over the whole pile
     std::vector<std::string> themes;  // root ids of the keys it is filed under
+    bool unfiled = false;    // a capture of its pile is under no key yet
 };
 
 enum class WallKind { any, text, drawing, photo };
@@ -57,9 +58,25 @@ struct WallCards {
     WallCounts counts;
 };
 
-// Cards for the wall. piles: groups of near-duplicate capture ids (core/sense's piles);
-// a capture in none is a card of its own. Order: by table (the sessions' order), then
-// by board and place, so a table's wall reads as its board did.
+// The wall's cards are made in steps, so a frame after a vote redoes only the cheap
+// ones (the app keeps the cards between frames; see WallFingerprint):
+
+// Every card, in the wall's order, with its support and keys. piles: groups of
+// near-duplicate capture ids (wall_piles); a capture in none is a card of its own.
+// Order: by table (the sessions' order), then by board and place, so a table's wall
+// reads as its board did.
+std::vector<WallCard> lay_out_wall(const WorkshopState& state, const ThemeFiling& filing,
+                                   const std::vector<std::vector<std::string>>& piles);
+
+// Each card's support (score and votes, over its whole pile) and keys brought up to date
+// with the state: what a vote or a filing changes, without laying the cards out again.
+void add_support(std::vector<WallCard>& cards, const WorkshopState& state, const ThemeFiling& filing);
+
+// The cards the filter lets through, in the wall's order, and the counts the wall says.
+std::vector<const WallCard*> shown_cards(const std::vector<WallCard>& cards, const WallFilter& filter);
+WallCounts wall_counts(const std::vector<WallCard>& cards, std::size_t shown);
+
+// All of it at once, the cards shown copied out (a key's page, the tests).
 WallCards wall_cards(const WorkshopState& state, const ThemeFiling& filing,
                      const std::vector<std::vector<std::string>>& piles, const WallFilter& filter);
 

@@ -37,16 +37,23 @@ void Store::Impl::fold_arrived(const Operation& op, std::int64_t arrival) {
 void Store::Impl::fold_all() {
     others_wrote();  // from here on, what others write is noticed (read again at worst)
     WorkshopState folded;
-    // One statement reads one snapshot: every operation up to the latest arrival in it.
+    // One statement reads one snapshot: every operation, and the latest arrival in it.
+    // Every operation has its arrival (they are written together), so the operations
+    // are read in their own table's order without a join: looking each one's arrival
+    // up was a third of opening a large store.
     auto query = db.prepare(R"sql(
-        SELECT o.device, o.sequence, o.wall_ms, o.logical, o.kind, o.payload, a.arrival
-        FROM operations AS o JOIN arrivals AS a ON a.device = o.device AND a.sequence = o.sequence)sql");
+        SELECT device, sequence, wall_ms, logical, kind, payload, (SELECT MAX(arrival) FROM arrivals)
+        FROM operations)sql");
     std::int64_t through = 0;
     Operation op;
-    while (query.step()) {
+    for (bool first = true; query.step(); first = false) {
+        if (first) {
+            // Arrivals are numbered 1, 2, 3…: the latest is how many operations there are.
+            through = query.integer(6);
+            folded.expect_operations(static_cast<std::size_t>(through));
+        }
         op = operation_row(query);
         fold_checked(folded, op);
-        through = std::max(through, query.integer(6));
     }
     state = std::move(folded);
     // What sessions_only held is in the state now; it had followed the same arrivals.

@@ -47,6 +47,9 @@ UiHarness::UiHarness(Store& store, ImVec2 display_size, float scale)
 UiHarness::~UiHarness() { ImGui::DestroyContext(context_); }
 
 void UiHarness::frame() {
+    // Work a screen started on another thread (the wall's piles) has finished by the
+    // next frame, as it would a moment later for a person: the tests see one outcome.
+    shell_.wait_for_background();
     ImGui::NewFrame();
     shell_.draw();
     ImGui::Render();

@@ -27,7 +27,8 @@ public:
     UiHarness(const UiHarness&) = delete;
     UiHarness& operator=(const UiHarness&) = delete;
 
-    // Runs one frame (or count) of the app with the input as it stands.
+    // Runs one frame (or count) of the app with the input as it stands, after waiting for
+    // work the last frame started on another thread (Shell::wait_for_background).
     void frame();
     void frames(int count);
 

@@ -4,6 +4,8 @@
 // pile, and undo. The wall never changes a participant's words.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/sense/theme_actions.hpp"
 #include "core/sense/theme_filing.hpp"
 #include "core/store/store.hpp"
@@ -41,6 +43,7 @@ protected:
     }
     Ids filed_under(const std::string& theme) const { return theme_filing(store.state()).captures(theme); }
     static ImVec2 centre(const app::TouchWidget& widget) { return widget.visible.GetCenter(); }
+    static bool says(UiHarness& ui, std::string_view text) { return ui.shell().touch().find_text(text) != nullptr; }
 
     void open_wall(UiHarness& ui) {
         ui.state().screen = app::Screen::wall;
@@ -151,14 +154,56 @@ TEST_F(WallTest, ARepeatedDreamIsOnePileAndACardComesOffIt) {
     note("c5", "meer bomen in het stadspark!!", 4);
     UiHarness ui(store);
     open_wall(ui);
-    ASSERT_EQ(ui.state().wall.cache.wall.counts.cards, 4u) << "c3 and c5 are one pile";
+    ASSERT_EQ(ui.state().wall.cache.counts.cards, 4u) << "c3 and c5 are one pile";
     const std::string pile = ui.shows("wall.card.c3") ? "c3" : "c5";
     ui.tap("wall.card." + pile);
     ui.tap("wall.unpile");
     ui.frames(2);
-    EXPECT_EQ(ui.state().wall.cache.wall.counts.cards, 5u);
+    EXPECT_EQ(ui.state().wall.cache.counts.cards, 5u);
     EXPECT_TRUE(ui.shows("wall.card.c3"));
     EXPECT_TRUE(ui.shows("wall.card.c5"));
+}
+
+TEST_F(WallTest, PilesAreMadeBesideTheWallAndShownWhenReady) {
+    note("c5", "meer bomen in het stadspark!!", 4);
+    UiHarness ui(store);
+    ui.state().screen = app::Screen::wall;
+    ui.frame();
+    // The first frame does not wait for the piles: every capture is a card of its own,
+    // and the header says piles are on their way.
+    EXPECT_EQ(ui.state().wall.cache.counts.cards, 5u);
+    EXPECT_TRUE(says(ui, "wall.piling"));
+    ui.frame();
+    EXPECT_EQ(ui.state().wall.cache.counts.cards, 4u) << "c3 and c5 are one pile";
+    EXPECT_FALSE(says(ui, "wall.piling"));
+}
+
+TEST_F(WallTest, PilesOfWordsThatChangedMeanwhileAreNotShown) {
+    note("c5", "meer bomen in het stadspark!!", 4);
+    UiHarness ui(store);
+    ui.state().screen = app::Screen::wall;
+    ui.frame();  // starts making the piles: c3 and c5 one pile
+    store.record(CaptureKeptApart{"c5", true});  // on another laptop, before they are made
+    ui.frame();
+    EXPECT_EQ(ui.state().wall.cache.counts.cards, 5u) << "the pile of c3 and c5 is no longer the state's";
+    EXPECT_TRUE(says(ui, "wall.piling"));
+    ui.frame();
+    EXPECT_EQ(ui.state().wall.cache.counts.cards, 5u);
+    EXPECT_FALSE(says(ui, "wall.piling"));
+}
+
+TEST_F(WallTest, AVoteArrivingKeepsTheCardsAndShowsItsSupport) {
+    UiHarness ui(store);
+    open_wall(ui);
+    const std::vector<const WallCard*> before = ui.state().wall.cache.shown;
+    store.record(VoteCast{"c2", "v1", 4});
+    ui.frame();
+    const auto& shown = ui.state().wall.cache.shown;
+    ASSERT_EQ(shown, before) << "the same cards, not laid out again";
+    const auto c2 = std::find_if(shown.begin(), shown.end(), [](const WallCard* card) { return card->id == "c2"; });
+    ASSERT_NE(c2, shown.end());
+    EXPECT_EQ((*c2)->votes, 1);
+    EXPECT_DOUBLE_EQ((*c2)->score, 4.0);
 }
 
 TEST_F(WallTest, SearchAndFiltersNarrowTheWallAndSaySo) {
@@ -174,7 +219,7 @@ TEST_F(WallTest, SearchAndFiltersNarrowTheWallAndSaySo) {
     ui.tap("wall.filter.unfiled");
     ui.frames(2);
     EXPECT_FALSE(ui.shows("wall.card.c3"));
-    EXPECT_EQ(ui.state().wall.cache.wall.counts.shown, 3u);
+    EXPECT_EQ(ui.state().wall.cache.counts.shown, 3u);
 }
 
 }  // namespace

@@ -117,5 +117,25 @@ TEST_F(WallCardsTest, FiltersNarrowAndTheCountsSayHowMuch) {
     EXPECT_EQ(ids(cards(filter)), Ids{"b"});
 }
 
+TEST_F(WallCardsTest, AVoteOrAFilingIsLaidOnTheCardsWithoutLayingThemOutAgain) {
+    std::vector<WallCard> kept = lay_out_wall(state, theme_filing(state), {{"b", "c"}});
+    add(VoteCast{"a", "v4", 5});
+    add(ThemeMembershipSet{"groen", "c", true});
+    add_support(kept, state, theme_filing(state));
+    // As if worked out from scratch: a's vote counts, and the pile b+c is filed whole.
+    const WallCards fresh = cards({}, {{"b", "c"}});
+    ASSERT_EQ(kept.size(), fresh.cards.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        EXPECT_EQ(kept[i].id, fresh.cards[i].id);
+        EXPECT_EQ(kept[i].votes, fresh.cards[i].votes);
+        EXPECT_DOUBLE_EQ(kept[i].score, fresh.cards[i].score);
+        EXPECT_EQ(kept[i].themes, fresh.cards[i].themes);
+        EXPECT_EQ(kept[i].unfiled, fresh.cards[i].unfiled);
+    }
+    EXPECT_EQ(kept[0].votes, 1);
+    EXPECT_FALSE(kept[1].unfiled) << "b and c are both under Ademen now";
+    EXPECT_EQ(wall_counts(kept, kept.size()).unfiled, 3u) << "a, d and the child's work";
+}
+
 }  // namespace
 }  // namespace oogst
