@@ -163,7 +163,7 @@ void draw_plan_table_panel(Store& store, AppState& state, Ui& ui, const ThemeSet
     if (touch_button(ui, "debate.table_make", ui.tr("debate.plan_table_make"), ImVec2(half, 0)) || entered)
         wall_change(state, ui, [&] {
             const WorkshopState& workshop = store.state();
-            const ThemeProfile profile = theme_profile(workshop, theme_filing(workshop), state.wall.cache.piles, key.id);
+            const ThemeProfile profile = theme_profile(workshop, theme_filing(workshop), state.wall.cache.piles.piles(), key.id);
             plan_debate_table(store, ui.assets.templates, profile, key.id, debate.table_name);
             debate.planning_table = false;
             ui.text_entry.unfocus();

@@ -216,7 +216,7 @@ void draw_evidence_picker(Store& store, AppState& state, Ui& ui, const ThemeSet&
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::BeginChild("evidence.list", ImVec2(0, ImGui::GetContentRegionAvail().y - ui.touch_size() - ui.px(12)));
     // The key's cards, strongest first (a pile as one card: linking it links its notes).
-    const ThemeProfile profile = theme_profile(workshop, theme_filing(workshop), state.wall.cache.piles, key.id);
+    const ThemeProfile profile = theme_profile(workshop, theme_filing(workshop), state.wall.cache.piles.piles(), key.id);
     const auto linked = workshop.roadmap().evidence(initiative->id);
     const float toggle_width = button_width(ui, ui.tr("evidence.linked"), 14);
     auto row = [&](const WallCard& card) {
