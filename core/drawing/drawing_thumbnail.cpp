@@ -7,6 +7,7 @@
 
 #include <cairo.h>
 
+#include "core/drawing/drawing_cairo.hpp"
 #include "core/drawing/drawing_paper.hpp"
 
 namespace oogst {
@@ -18,12 +19,6 @@ using Context = std::unique_ptr<cairo_t, decltype(&cairo_destroy)>;
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
     static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
     return CAIRO_STATUS_SUCCESS;
-}
-
-// Strokes keep 0xAABBGGRR, as ImGui does; cairo wants each channel as 0..1.
-void set_colour(cairo_t* cr, std::uint32_t colour) {
-    const auto channel = [&](int shift) { return ((colour >> shift) & 0xff) / 255.0; };
-    cairo_set_source_rgba(cr, channel(0), channel(8), channel(16), channel(24));
 }
 
 }  // namespace
@@ -41,21 +36,7 @@ std::string render_drawing_png(const std::vector<Stroke>& strokes, int width) {
 
     cairo_set_source_rgb(cr.get(), 1, 1, 1);
     cairo_paint(cr.get());
-    cairo_set_line_cap(cr.get(), CAIRO_LINE_CAP_ROUND);
-    cairo_set_line_join(cr.get(), CAIRO_LINE_JOIN_ROUND);
-    for (const Stroke& stroke : strokes) {
-        if (stroke.points.empty()) continue;
-        set_colour(cr.get(), stroke.colour);
-        // At least a pixel, so the thinnest line still shows on the smallest picture.
-        cairo_set_line_width(cr.get(), std::max(1.0, static_cast<double>(drawable_width(stroke.width)) * width));
-        const Point& first = stroke.points.front();
-        cairo_move_to(cr.get(), first.x * width, first.y * height);
-        // A dot is a line of length zero, which round caps draw as a disc.
-        if (stroke.points.size() == 1) cairo_line_to(cr.get(), first.x * width, first.y * height);
-        for (std::size_t i = 1; i < stroke.points.size(); ++i)
-            cairo_line_to(cr.get(), stroke.points[i].x * width, stroke.points[i].y * height);
-        cairo_stroke(cr.get());
-    }
+    draw_strokes(cr.get(), strokes, 0, 0, width);
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)
         throw std::runtime_error("the drawing's picture could not be drawn (cairo: " +
                                  std::string(cairo_status_to_string(cairo_status(cr.get()))) + ")");
