@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
     cli::add_prepare_commands(command_line);
     cli::add_key_commands(command_line);
     cli::add_roadmap_commands(command_line);
+    cli::add_report_commands(command_line);
     cli::add_cluster_commands(command_line);
 
     try {

@@ -1,0 +1,91 @@
+#include "core/publish/report.hpp"
+
+#include "core/errors.hpp"
+#include "core/publish/memorandum.hpp"
+#include "core/publish/orientation_note.hpp"
+#include "core/publish/pdf_document.hpp"
+#include "core/publish/published_workshop.hpp"
+#include "core/publish/table_summary.hpp"
+#include "core/publish/web_document.hpp"
+#include "core/store/store.hpp"
+
+namespace oogst {
+namespace {
+
+std::string written(const Document& document, const ReportRequest& request) {
+    switch (request.format) {
+        case ReportFormat::pdf: return document_pdf(document, request.paper);
+        case ReportFormat::html: return document_html(document);
+        case ReportFormat::md: return document_markdown(document);
+    }
+    return {};
+}
+
+}  // namespace
+
+std::optional<ReportKind> parse_report_kind(std::string_view name) {
+    for (const ReportKind kind : {ReportKind::note, ReportKind::newspaper, ReportKind::memorandum, ReportKind::gallery,
+                                  ReportKind::table})
+        if (name_of(kind) == name) return kind;
+    return std::nullopt;
+}
+
+std::optional<ReportFormat> parse_report_format(std::string_view name) {
+    for (const ReportFormat format : {ReportFormat::pdf, ReportFormat::html, ReportFormat::md})
+        if (extension_of(format) == name) return format;
+    return std::nullopt;
+}
+
+std::string_view name_of(ReportKind kind) {
+    switch (kind) {
+        case ReportKind::note: return "note";
+        case ReportKind::newspaper: return "newspaper";
+        case ReportKind::memorandum: return "memorandum";
+        case ReportKind::gallery: return "gallery";
+        case ReportKind::table: return "table";
+    }
+    return "note";
+}
+
+std::string_view extension_of(ReportFormat format) {
+    switch (format) {
+        case ReportFormat::pdf: return "pdf";
+        case ReportFormat::html: return "html";
+        case ReportFormat::md: return "md";
+    }
+    return "pdf";
+}
+
+Language workshop_language(const Store& store) {
+    const WorkshopState& state = store.state();
+    if (state.has_workshop())
+        for (const std::string& code : state.workshop().languages)
+            if (const std::optional<Language> language = parse_language(code)) return *language;
+    return Language::nl;
+}
+
+std::vector<PublishedFile> make_report(const Store& store, const Assets& assets, const ReportRequest& request) {
+    const WorkshopState& state = store.state();
+    if (!state.has_workshop()) throw UserError("this store holds no workshop yet: there is nothing to publish");
+    const PublishedWorkshop workshop = published_workshop(state);
+    const std::string file = std::string(name_of(request.kind)) + "." + std::string(extension_of(request.format));
+    switch (request.kind) {
+        case ReportKind::note:
+            return {{file, written(orientation_note(store, workshop, assets, request.language), request)}};
+        case ReportKind::memorandum:
+            return {{file, written(memorandum(state, workshop, assets, request.language), request)}};
+        case ReportKind::table: {
+            const Document summary = table_summary(workshop, assets, request.language, request.table);
+            if (!request.table.empty() && summary.blocks.empty())
+                throw UserError("there is no table or session called \"" + request.table +
+                                "\" (`oogst-cli session list` lists them)");
+            return {{file, written(summary, request)}};
+        }
+        case ReportKind::newspaper:
+        case ReportKind::gallery:
+            break;
+    }
+    throw UserError("the " + std::string(name_of(request.kind)) + " cannot be made yet");
+}
+
+}  // namespace oogst
