@@ -41,14 +41,18 @@ using Layout = std::unique_ptr<PangoLayout, decltype(&g_object_unref)>;
 // chapter starts and how many pages there are; the second draws with those known.
 class PdfPass {
 public:
+    // on_page_end is told each page's number when it is drawn (a preview keeps one);
+    // scale maps points to the surface's units (pixels, for a preview).
     PdfPass(const Document& document, Paper paper, cairo_surface_t* surface, const std::vector<Heading>& known,
-            int total_pages)
+            int total_pages, std::function<void(int)> on_page_end = {}, double scale = 1)
         : document_(document),
           size_(size_of(paper)),
           cr_(cairo_create(surface)),
           known_(known),
           total_pages_(total_pages),
-          hyphenator_(document.language) {
+          hyphenator_(document.language),
+          on_page_end_(std::move(on_page_end)) {
+        cairo_scale(cr_, scale, scale);
         columns_ = paper == Paper::a3 ? 4 : 3;
         for (const Heading& heading : known)
             if (heading.level == 1) contents_.push_back(heading);
@@ -65,6 +69,7 @@ public:
     std::vector<Heading> headings;
     int page = 1;
     cairo_status_t status() const { return cairo_status(cr_); }
+    cairo_t* context() const { return cr_; }
 
 private:
     const Document& document_;
@@ -74,6 +79,7 @@ private:
     std::vector<Heading> contents_;  // the chapters, as the contents list them (the outline has their sections too)
     int total_pages_;
     Hyphenator hyphenator_;
+    std::function<void(int)> on_page_end_;
     int columns_;
     double y_ = top;
 
@@ -119,7 +125,10 @@ private:
         cairo_restore(cr_);
     }
 
-    void finish_page() { footer(); }
+    void finish_page() {
+        footer();
+        if (on_page_end_) on_page_end_(page);
+    }
 
     void new_page() {
         finish_page();
@@ -284,7 +293,7 @@ private:
         constexpr double indent = 14;
         for (const std::string& item : block.items) {
             Layout text = layout(hyphenator_.soft_hyphens(item), "DejaVu Serif 10.5", width() - indent);
-            keep(14);
+            keep(std::min(height_of(text.get()), 52.0));  // the bullet goes where its text starts
             black();
             Layout bullet = layout("•", "DejaVu Serif 10.5", indent);
             cairo_move_to(cr_, side + 2, y_);
@@ -376,21 +385,34 @@ void add_outline(cairo_surface_t* surface, const std::vector<Heading>& headings)
 
 }  // namespace
 
-std::string document_pdf(const Document& document, Paper paper) {
-    const PaperSize size = size_of(paper);
+namespace {
 
-    // First pass: where the chapters fall, and how many pages there are.
-    std::vector<Heading> none;
-    cairo_surface_t* trial = cairo_pdf_surface_create_for_stream(discard, nullptr, size.width, size.height);
+struct FirstPass {
     std::vector<Heading> headings;
     int pages = 0;
+};
+
+// Where the chapters fall, and how many pages there are: the document laid out into nothing.
+FirstPass first_pass(const Document& document, Paper paper) {
+    const PaperSize size = size_of(paper);
+    const std::vector<Heading> none;
+    cairo_surface_t* trial = cairo_pdf_surface_create_for_stream(discard, nullptr, size.width, size.height);
+    FirstPass first;
     {
         PdfPass pass(document, paper, trial, none, 0);
         pass.write();
-        headings = pass.headings;
-        pages = pass.page;
+        first.headings = pass.headings;
+        first.pages = pass.page;
     }
     cairo_surface_destroy(trial);
+    return first;
+}
+
+}  // namespace
+
+std::string document_pdf(const Document& document, Paper paper) {
+    const PaperSize size = size_of(paper);
+    const FirstPass first = first_pass(document, paper);
 
     std::string bytes;
     cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &bytes, size.width, size.height);
@@ -402,17 +424,51 @@ std::string document_pdf(const Document& document, Paper paper) {
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
     cairo_status_t status;
     {
-        PdfPass pass(document, paper, surface, headings, pages);
+        PdfPass pass(document, paper, surface, first.headings, first.pages);
         pass.write();
         status = pass.status();
     }
-    add_outline(surface, headings);
+    add_outline(surface, first.headings);
     cairo_surface_finish(surface);
     if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS)
         throw std::runtime_error(std::string("the PDF could not be written (cairo: ") + cairo_status_to_string(status) + ")");
     return bytes;
+}
+
+std::string document_page_png(const Document& document, Paper paper, int page, int pixel_width, int* pages) {
+    const PaperSize size = size_of(paper);
+    const FirstPass first = first_pass(document, paper);
+    if (pages) *pages = first.pages;
+    page = std::clamp(page, 1, std::max(1, first.pages));
+    pixel_width = std::clamp(pixel_width, 64, 4096);
+    const double scale = pixel_width / size.width;
+    cairo_surface_t* surface =
+        cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixel_width, static_cast<int>(size.height * scale + 0.5));
+    std::string png;
+    cairo_t* blank = cairo_create(surface);
+    cairo_set_source_rgb(blank, 1, 1, 1);
+    const auto clear = [&] { cairo_paint(blank); };
+    clear();
+    {
+        // Every page is drawn onto the one picture; the page asked for is kept as it
+        // ends, and the picture made white again for the next.
+        PdfPass pass(document, paper, surface, first.headings, first.pages,
+                     [&](int ended) {
+                         if (ended == page) {
+                             cairo_surface_flush(surface);
+                             cairo_surface_write_to_png_stream(surface, append, &png);
+                         }
+                         clear();
+                     },
+                     scale);
+        pass.write();
+    }
+    cairo_destroy(blank);
+    cairo_surface_destroy(surface);
+    if (png.empty()) throw std::runtime_error("the page's preview could not be made");
+    return png;
 }
 
 }  // namespace oogst

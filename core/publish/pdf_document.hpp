@@ -15,4 +15,9 @@ namespace oogst {
 // The PDF's bytes. Throws std::runtime_error when cairo fails (out of memory).
 std::string document_pdf(const Document& document, Paper paper = Paper::a4);
 
+// One page (counted from 1; past the end: the last) drawn as the PDF draws it, as a PNG
+// pixel_width wide: the desk's live preview. pages, when given, is set to how many
+// pages the document has.
+std::string document_page_png(const Document& document, Paper paper, int page, int pixel_width, int* pages = nullptr);
+
 }  // namespace oogst

@@ -64,6 +64,29 @@ Language workshop_language(const Store& store) {
     return Language::nl;
 }
 
+std::string report_preview(const Store& store, const Assets& assets, const ReportRequest& request, int page,
+                           int pixel_width, int& pages) {
+    pages = 0;
+    const WorkshopState& state = store.state();
+    if (!state.has_workshop()) return "";
+    const PublishedWorkshop workshop = published_workshop(state);
+    switch (request.kind) {
+        case ReportKind::note:
+            return document_page_png(orientation_note(store, workshop, assets, request.language), request.paper, page,
+                                     pixel_width, &pages);
+        case ReportKind::memorandum:
+            return document_page_png(memorandum(state, workshop, assets, request.language), request.paper, page,
+                                     pixel_width, &pages);
+        case ReportKind::table:
+            return document_page_png(table_summary(workshop, assets, request.language, request.table), request.paper, page,
+                                     pixel_width, &pages);
+        case ReportKind::newspaper:
+        case ReportKind::gallery:
+            break;
+    }
+    return "";
+}
+
 std::vector<PublishedFile> make_report(const Store& store, const Assets& assets, const ReportRequest& request) {
     const WorkshopState& state = store.state();
     if (!state.has_workshop()) throw UserError("this store holds no workshop yet: there is nothing to publish");

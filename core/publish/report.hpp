@@ -39,4 +39,10 @@ Language workshop_language(const Store& store);
 // the store holds no workshop or the table asked for does not exist.
 std::vector<PublishedFile> make_report(const Store& store, const Assets& assets, const ReportRequest& request);
 
+// A page of the publication as it will be printed, as a PNG pixel_width wide (the desk's
+// live preview; the format asked does not change what a page says). pages is set to
+// how many there are; empty when the kind has no pages to show.
+std::string report_preview(const Store& store, const Assets& assets, const ReportRequest& request, int page,
+                           int pixel_width, int& pages);
+
 }  // namespace oogst

@@ -191,6 +191,26 @@ TEST_F(PublishTest, ParticipantsWordsAreEscapedInHtmlAndMarkdown) {
     EXPECT_NE(md.find("\\<script\\>alert(1)\\</script\\> & \\*vet\\* \\# kop"), std::string::npos);
 }
 
+TEST_F(PublishTest, ThePreviewShowsThePagesThePdfHas) {
+    initiative();
+    ReportRequest request;
+    int pages = 0;
+    const std::string first = report_preview(store, assets, request, 1, 300, pages);
+    ASSERT_EQ(first.rfind("\x89PNG", 0), 0u);
+    std::smatch count;
+    const std::string info = poppler("pdfinfo", make(ReportKind::note));
+    ASSERT_TRUE(std::regex_search(info, count, std::regex(R"(Pages:\s+(\d+))")));
+    EXPECT_EQ(pages, std::stoi(count[1]));
+    // 300 pixels wide, at A4's shape: its IHDR says so.
+    const auto at = [&](std::size_t i) {
+        const auto* b = reinterpret_cast<const unsigned char*>(first.data()) + i;
+        return (b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3];
+    };
+    EXPECT_EQ(at(16), 300);
+    EXPECT_EQ(at(20), 424);
+    EXPECT_NE(report_preview(store, assets, request, 2, 300, pages), first) << "another page, another picture";
+}
+
 TEST(Hyphenation, LongDutchAndFrenchWordsGetSoftHyphensShortOnesNone) {
     const Hyphenator dutch("nl");
     ASSERT_TRUE(dutch.ready()) << "hyphen-nl is installed by tools/setup";
