@@ -7,6 +7,7 @@
 #include "app/harvest/harvest_state.hpp"
 #include "app/kiosk/kiosk_state.hpp"
 #include "app/prepare/prepare_state.hpp"
+#include "app/publish/publish_state.hpp"
 #include "app/roadmap/roadmap_screen_state.hpp"
 #include "app/table/board_cache.hpp"
 #include "app/table/photo/photo_picking.hpp"
@@ -36,6 +37,7 @@ enum class Screen {
     canvas,       // the social value canvas of one initiative or case
     synthesis,    // SWOT+ and mission-vision-values, each as one page
     stakeholder_map,  // the Speelveld: actors in seven groups on a map, and the links between them
+    publish,      // the publications: the note, the newspaper, the memorandum, the gallery, the tables' pages
 };
 
 struct AppState {
@@ -68,6 +70,7 @@ struct AppState {
     PrepareState prepare;  // the facilitator's preparation screens (app/prepare/)
     WallState wall;        // the facilitator's wall and key pages (app/wall/)
     RoadmapScreens roadmap;  // the debate and the other roadmap screens (app/roadmap/)
+    PublishState publish;    // the Publish screen (app/publish/)
 
     // The children's kiosk (app/kiosk/kiosk_screen.hpp).
     KioskState kiosk;

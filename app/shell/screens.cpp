@@ -187,6 +187,9 @@ void show_cases(std::string_view name, Store& store, const Assets&, Shell& shell
     shell.state().screen = Screen::cases;
 }
 
+// The Publish screen on the orientation note's first page.
+void show_publish(std::string_view, Store&, const Assets&, Shell& shell) { shell.state().screen = Screen::publish; }
+
 void show_synthesis(std::string_view name, Store&, const Assets&, Shell& shell) {
     shell.state().roadmap.synthesis.mission_page = name == "mission";
     shell.state().screen = Screen::synthesis;
@@ -254,6 +257,7 @@ constexpr std::array screens{
     NamedScreen{"cases", "a Toekomstlab's cases, ranked, with the shortlist and the strongest open", show_cases},
     NamedScreen{"synthesis", "SWOT+'s quadrants and the desired future image, side by side", show_synthesis},
     NamedScreen{"mission", "mission, vision, values and transitions as one page", show_synthesis},
+    NamedScreen{"publish", "the publications: choose one, see its pages, write it", show_publish},
     NamedScreen{"value-canvas", "the social value canvas of the case with the most filled in", show_cases},
     NamedScreen{"map", "the stakeholder map (Speelveld): actors, links, the Speelveld tables' notes", show_map},
     NamedScreen{"map-actor", "the stakeholder map with the actor of the most links open", show_map},

@@ -40,7 +40,10 @@ public:
     // Waits for work the screens started on other threads (the wall's piles), so the next
     // frame shows it: the headless tests and screenshots see what a person sees a moment
     // later, every time.
-    void wait_for_background() const { state_.wall.cache.piles.wait(); }
+    void wait_for_background() const {
+        state_.wall.cache.piles.wait();
+        if (state_.publish.drawing) state_.publish.drawing->wait();
+    }
     const TouchRegistry& touch() const { return touch_; }
     // Whether the last frame had something moving on its own (see Ui::animating).
     bool animating() const { return ui_.animating; }

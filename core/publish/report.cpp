@@ -64,27 +64,26 @@ Language workshop_language(const Store& store) {
     return Language::nl;
 }
 
-std::string report_preview(const Store& store, const Assets& assets, const ReportRequest& request, int page,
-                           int pixel_width, int& pages) {
-    pages = 0;
+std::optional<Document> report_document(const Store& store, const Assets& assets, const ReportRequest& request) {
     const WorkshopState& state = store.state();
-    if (!state.has_workshop()) return "";
+    if (!state.has_workshop()) return std::nullopt;
     const PublishedWorkshop workshop = published_workshop(state);
     switch (request.kind) {
-        case ReportKind::note:
-            return document_page_png(orientation_note(store, workshop, assets, request.language), request.paper, page,
-                                     pixel_width, &pages);
-        case ReportKind::memorandum:
-            return document_page_png(memorandum(state, workshop, assets, request.language), request.paper, page,
-                                     pixel_width, &pages);
-        case ReportKind::table:
-            return document_page_png(table_summary(workshop, assets, request.language, request.table), request.paper, page,
-                                     pixel_width, &pages);
+        case ReportKind::note: return orientation_note(store, workshop, assets, request.language);
+        case ReportKind::memorandum: return memorandum(state, workshop, assets, request.language);
+        case ReportKind::table: return table_summary(workshop, assets, request.language, request.table);
         case ReportKind::newspaper:
         case ReportKind::gallery:
             break;
     }
-    return "";
+    return std::nullopt;
+}
+
+std::string report_preview(const Store& store, const Assets& assets, const ReportRequest& request, int page,
+                           int pixel_width, int& pages) {
+    pages = 0;
+    const std::optional<Document> document = report_document(store, assets, request);
+    return document ? document_page_png(*document, request.paper, page, pixel_width, &pages) : "";
 }
 
 std::vector<PublishedFile> make_report(const Store& store, const Assets& assets, const ReportRequest& request) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/assets/assets.hpp"
+#include "core/publish/document.hpp"
 #include "core/publish/paper.hpp"
 #include "core/publish/published_file.hpp"
 
@@ -38,6 +39,10 @@ Language workshop_language(const Store& store);
 // but the gallery, whose folder holds index.html and its images. Throws UserError when
 // the store holds no workshop or the table asked for does not exist.
 std::vector<PublishedFile> make_report(const Store& store, const Assets& assets, const ReportRequest& request);
+
+// The publication as a Document (note, memorandum, table; empty for the newspaper's and
+// the gallery's own layouts): what make_report writes, for a preview to draw.
+std::optional<Document> report_document(const Store& store, const Assets& assets, const ReportRequest& request);
 
 // A page of the publication as it will be printed, as a PNG pixel_width wide (the desk's
 // live preview; the format asked does not change what a page says). pages is set to
