@@ -124,7 +124,7 @@ std::string exhibition_title(const PublishedWorkshop& workshop, const Translatio
 
 constexpr std::string_view style = R"css(
 :root{--papier:#f6f1e7;--inkt:#2b2a26;--zacht:#655f55;--pompoen:#b4561f;--gedicht:#fff4c4;--gedicht-inkt:#3c326e;
---kop:5.5rem;--voet:4.5rem;color-scheme:light}
+color-scheme:light}
 *{box-sizing:border-box}
 html,body{margin:0;background:var(--papier);color:var(--inkt)}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif;line-height:1.4}
@@ -137,12 +137,12 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu S
 .beeld img{display:block;margin:auto;max-width:100%;max-height:80vh;width:auto;height:auto;background:#fff;
 box-shadow:0 .3rem 1.2rem rgba(0,0,0,.18)}
 .foto .beeld img{border:min(1.2vw,14px) solid #fff}
-.vers{margin:auto;max-width:52rem;padding:clamp(1.2rem,4vw,3.5rem);background:var(--gedicht);color:var(--gedicht-inkt);
+.vers{margin:auto;max-width:min(100%,76rem);padding:clamp(1.2rem,4vw,3.5rem);background:var(--gedicht);color:var(--gedicht-inkt);
 border-radius:.5rem;box-shadow:0 .3rem 1.2rem rgba(0,0,0,.15);white-space:pre-wrap;overflow-wrap:anywhere;
 font-family:Georgia,"Noto Serif","DejaVu Serif",serif;line-height:1.35}
-.vers.kort{font-size:clamp(1.8rem,4.5vw,4.2rem)}
-.vers.middel{font-size:clamp(1.4rem,3vw,2.8rem)}
-.vers.lang{font-size:clamp(1.05rem,1.8vw,1.7rem)}
+.vers.kort{font-size:clamp(1.6rem,3.4vw,3.4rem)}
+.vers.middel{font-size:clamp(1.3rem,2.6vw,2.6rem)}
+.vers.lang{font-size:clamp(1.05rem,1.7vw,1.6rem)}
 figcaption{margin-top:1rem;display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;justify-content:center;align-items:baseline;
 text-align:center}
 .naam{font-size:clamp(1.3rem,2.6vw,2.2rem);font-weight:700}
@@ -151,22 +151,24 @@ text-align:center}
 .verborgen{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .knoppen{display:none}
 .diashow,.diashow body{height:100%;overflow:hidden}
-.diashow .kop{position:fixed;top:0;left:0;right:0;height:var(--kop);padding:1rem 2rem 0;overflow:hidden}
-.diashow .kop h1{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.diashow .werk{display:none;position:fixed;top:var(--kop);bottom:var(--voet);left:0;right:0;margin:0;max-width:none;
-padding:.5rem 2rem 0;cursor:pointer}
+.diashow body{display:flex;flex-direction:column}
+.diashow .kop{flex:none;padding:1rem 2rem .25rem}
+.diashow .kop h1,.diashow .kop p{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.diashow #werken{flex:1;min-height:0;position:relative}
+.diashow .werk{display:none;position:absolute;top:0;bottom:0;left:0;right:0;margin:0;max-width:none;padding:.5rem 2rem 0;
+cursor:pointer}
 .diashow .werk.nu{display:flex;animation:verschijn .8s ease-out}
 .diashow .beeld{flex:1}
 .diashow .beeld img{max-height:100%}
 .diashow .gedicht .beeld{overflow:auto}
-.diashow .knoppen{display:flex;position:fixed;left:0;right:0;bottom:0;height:var(--voet);padding:0 1.5rem;gap:.8rem;
-align-items:center;justify-content:center}
+.diashow .knoppen{display:flex;flex:none;flex-wrap:wrap;padding:.6rem 1.5rem .9rem;gap:.8rem;align-items:center;
+justify-content:center}
 .knoppen button{font:inherit;font-size:1.1rem;min-width:3rem;min-height:3rem;padding:.4rem 1.3rem;border-radius:1.5rem;
 border:2px solid var(--pompoen);background:#fff;color:var(--inkt);cursor:pointer}
 .knoppen button:focus-visible{outline:3px solid var(--inkt);outline-offset:2px}
 .knoppen button[hidden]{display:none}
 .hulp{color:var(--zacht);font-size:.95rem;margin-left:1rem}
-@media (max-width:760px){.hulp{display:none}.knoppen button{padding:.4rem .9rem}:root{--kop:4.5rem}}
+@media (max-width:760px){.hulp{display:none}.knoppen button{padding:.4rem .9rem}}
 @keyframes verschijn{from{opacity:0}to{opacity:1}}
 @media (prefers-reduced-motion:reduce){.diashow .werk.nu{animation:none}}
 )css";
@@ -289,7 +291,7 @@ std::string figure(const Slide& slide, std::size_t number, std::size_t count, co
             html += " width=\"" + std::to_string(slide.width) + "\" height=\"" + std::to_string(slide.height) + "\"";
         // The first two are on screen at once; the others load when their turn comes.
         if (number > 2) html += " loading=\"lazy\"";
-        html += " decoding=\"async\">";
+        html += ">";
     }
     html += "</div>\n<figcaption>";
     if (!work.name.empty()) html += "<span class=\"naam\">" + html_text(work.name) + "</span> ";
