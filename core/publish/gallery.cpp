@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <exception>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "core/drawing/drawing_thumbnail.hpp"
 #include "core/publish/html_text.hpp"
@@ -316,6 +320,35 @@ std::string controls(const Translations& words, Language language) {
     return html + "</nav>\n";
 }
 
+// Each drawing's PNG, rendered on every core: a large one takes cairo some 80 ms, and a
+// city's exhibition has hundreds. Each result has its own place, so the order, and the
+// bytes, do not depend on which thread was quicker.
+std::vector<std::string> rendered_drawings(const std::vector<const PublishedWork*>& drawings) {
+    std::vector<std::string> pngs(drawings.size());
+    std::atomic<std::size_t> next = 0;
+    std::mutex failed_guard;
+    std::exception_ptr failed;
+    const auto render = [&] {
+        for (std::size_t i = next++; i < drawings.size(); i = next++) {
+            try {
+                pngs[i] = render_drawing_png(drawings[i]->strokes, gallery_drawing_width);
+            } catch (...) {
+                const std::lock_guard lock(failed_guard);
+                if (!failed) failed = std::current_exception();
+                next = drawings.size();
+            }
+        }
+    };
+    const std::size_t helpers = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), 8) - 1;
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t i = 0; i < helpers && i + 1 < drawings.size(); ++i) threads.emplace_back(render);
+        render();
+    }
+    if (failed) std::rethrow_exception(failed);
+    return pngs;
+}
+
 }  // namespace
 
 std::vector<PublishedFile> exhibition_gallery(const Store& store, const PublishedWorkshop& workshop,
@@ -325,19 +358,21 @@ std::vector<PublishedFile> exhibition_gallery(const Store& store, const Publishe
         if (session.kiosk)
             for (const PublishedWork& work : session.works) works.push_back(&work);
 
-    // The images first, so a work that cannot be shown takes no number.
+    // The images' names first, so a work that cannot be shown takes no number.
     std::vector<PublishedFile> images;
+    std::vector<const PublishedWork*> drawn;  // the drawings, in the order of their images
+    std::vector<std::size_t> drawn_at;        // where each one's image is in images
     std::vector<Slide> slides;
     std::size_t image_count = 0;
     for (const PublishedWork* work : works) image_count += work->kind != CaptureKind::text;
     for (const PublishedWork* work : works) {
         Slide slide{work, {}, 0, 0};
         if (work->kind == CaptureKind::drawing) {
-            std::string png = render_drawing_png(work->strokes, gallery_drawing_width);
-            const PixelSize size = png_size(png);
-            slide.width = size.width, slide.height = size.height;
+            slide.width = gallery_drawing_width, slide.height = drawing_thumbnail_height(gallery_drawing_width);
             slide.image = "images/" + numbered(images.size() + 1, image_count) + ".png";
-            images.push_back({slide.image, std::move(png)});
+            drawn.push_back(work);
+            drawn_at.push_back(images.size());
+            images.push_back({slide.image, {}});
         } else if (work->kind == CaptureKind::photo) {
             // The photo's bytes as they are (the kiosk keeps an upright JPEG preview).
             std::optional<std::string> bytes = work->photo_blob.empty() ? std::nullopt : store.blob(work->photo_blob);
@@ -350,6 +385,8 @@ std::vector<PublishedFile> exhibition_gallery(const Store& store, const Publishe
         }
         slides.push_back(std::move(slide));
     }
+    std::vector<std::string> pngs = rendered_drawings(drawn);
+    for (std::size_t i = 0; i < pngs.size(); ++i) images[drawn_at[i]].bytes = std::move(pngs[i]);
 
     const std::string title = exhibition_title(workshop, words, language);
     const std::string subtitle = workshop.workshop.name != title ? workshop.workshop.name : "";
