@@ -18,6 +18,7 @@
 
 #include "core/assets/assets.hpp"
 #include "core/publish/gallery.hpp"
+#include "core/publish/html_text.hpp"
 #include "tests/core/publish/kiosk_exhibition.hpp"
 #include "tools/demo/demo_kiosk.hpp"
 
@@ -328,6 +329,20 @@ TEST(Gallery, SpeaksTheLanguageAsked) {
     const std::string english = page_of(gallery_of(kiosk, Language::en));
     EXPECT_EQ(alt_texts(english), (std::vector<std::string>{"images/001.png: Drawing by Émile, 5B",
                                                             "images/002.png: Drawing by Lotte, 5B"}));
+}
+
+// A bundle merged from another device may carry anything: the page stays valid UTF-8
+// and shows text as text.
+TEST(GalleryHtmlText, EscapesMarkupRepairsBrokenUtf8AndDropsControlCharacters) {
+    EXPECT_EQ(html_text("a < b & \"c\" > 'd'"), "a &lt; b &amp; &quot;c&quot; &gt; &#39;d&#39;");
+    EXPECT_EQ(html_text("Zoë, œuvre, €, 🌳"), "Zoë, œuvre, €, 🌳") << "well-formed UTF-8 stays as it is";
+    EXPECT_EQ(html_text("vers 1\r\nvers\t2\x1b[31m\x7f"), "vers 1\nvers\t2[31m") << "line breaks and tabs kept";
+    const std::string replacement = "\xEF\xBF\xBD";
+    EXPECT_EQ(html_text("\xff"), replacement);
+    EXPECT_EQ(html_text("a\xC3"), "a" + replacement) << "cut short at the end";
+    EXPECT_EQ(html_text("\xC0\xAF"), replacement + replacement) << "an overlong '/'";
+    EXPECT_EQ(html_text("\xED\xA0\x80"), replacement + replacement + replacement) << "a surrogate";
+    EXPECT_EQ(html_text("\xF4\x90\x80\x80"), replacement + replacement + replacement + replacement) << "past U+10FFFF";
 }
 
 }  // namespace
