@@ -184,8 +184,18 @@ PublishedWorkshop published_workshop(const WorkshopState& state) {
             for (const PublishedWork& work : *works) tables.insert(work.session_id);
         key.tables = tables.size();
     }
-    for (PublishedSession& session : published.sessions)
-        if (!session.kiosk) strongest_first(session.works);
+    for (PublishedSession& session : published.sessions) {
+        if (!session.kiosk) {
+            strongest_first(session.works);
+            continue;
+        }
+        // A kiosk's works as its loop shows them (kiosk_works): each child's work on its
+        // own, in the order made. The groups above are in the order of their ids, and
+        // the wall piles two children's same poem as one dream, but each child made one.
+        session.works.clear();
+        for (const auto& [id, capture] : state.captures_of(session.id))
+            if (publishable(state, *capture)) session.works.push_back(work_of(state, {*id}));
+    }
     strongest_first(published.unfiled);
     figures.keys = static_cast<int>(published.keys.size());
 

@@ -61,7 +61,9 @@ struct PublishedSession {
     std::string day;           // "2026-12-04"; "" when not planned
     int participants = 0;
     bool kiosk = false;
-    std::vector<PublishedWork> works;  // strongest first; a kiosk's children's works in order made
+    // Strongest first; a kiosk's: each published child's work on its own, in the order
+    // its loop shows them (the order made).
+    std::vector<PublishedWork> works;
     std::map<std::string, int> keys;   // key name -> its published captures filed there
     int votes = 0;
 };
