@@ -9,7 +9,6 @@
 #include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/errors.hpp"
-#include "core/publish/pdf_document.hpp"
 #include "platform/files/durable_file.hpp"
 #include "platform/texture_cache.hpp"
 
@@ -102,6 +101,7 @@ void write_publication(Store& store, AppState& state, Ui& ui) {
             platform::write_file_durably(target, files.front().bytes);
         }
         publish.written = target;
+        state.error.clear();
     } catch (const UserError& error) {
         publish.problem = error.what();
     } catch (const std::filesystem::filesystem_error& error) {
@@ -109,6 +109,7 @@ void write_publication(Store& store, AppState& state, Ui& ui) {
     } catch (const std::exception& error) {
         publish.problem = ui.tr("publish.cannot_write", {{"path", chosen_folder(store, state).string()}});
     }
+    if (!publish.problem.empty()) state.error = publish.problem;  // floated where every screen's errors are
 }
 
 // The preview of the page asked for: made on a thread of its own from a copy of the
@@ -130,19 +131,18 @@ void follow_preview(const Store& store, PublishState& publish, Ui& ui) {
                             ":" + std::to_string(publish.page);
     if (publish.drawing || key == publish.wanted_key) return;
     publish.wanted_key = key;
-    std::optional<Document> document = report_document(store, ui.assets, request);
-    if (!document) {
+    PageDrawer draw = report_pages(store, ui.assets, request);
+    if (!draw) {
         publish.preview = {};
         publish.preview_key = key;
         return;
     }
     const int page = publish.page;
-    const Paper paper = request.paper;
     std::function<void()> wake = ui.wake;
     publish.drawing = std::make_shared<std::future<PublishPreview>>(
-        std::async(std::launch::async, [document = std::move(*document), paper, page, wake] {
+        std::async(std::launch::async, [draw = std::move(draw), page, wake] {
             PublishPreview made;
-            made.png = document_page_png(document, paper, page, preview_pixels, &made.pages);
+            made.png = draw(page, preview_pixels, made.pages);
             if (wake) wake();
             return made;
         }));
@@ -152,8 +152,13 @@ void draw_choices(Store& store, AppState& state, Ui& ui, float width) {
     PublishState& publish = state.publish;
     ReportRequest& request = publish.request;
     section(ui, "publish.what");
-    for (const auto& [kind, choice] : kinds) {
-        if (touch_button(ui, choice.name, ui.tr(choice.label), ImVec2(width, 0),
+    // Two to a row, so the choices below stay in sight on a laptop's screen.
+    const float gap = ui.px(8);
+    const float half = (width - gap) * 0.5f;
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        const auto& [kind, choice] = kinds[i];
+        if (i % 2) ImGui::SameLine(0, gap);
+        if (touch_button(ui, choice.name, ui.tr(choice.label), ImVec2(half, 0),
                          kind == request.kind ? ButtonLook::primary : ButtonLook::secondary) &&
             kind != request.kind) {
             request.kind = kind;
@@ -196,13 +201,18 @@ void draw_choices(Store& store, AppState& state, Ui& ui, float width) {
             publish.place = i + 1;
     }
     if (publish.place > state.desk.usb.places.size()) publish.place = 0;  // the stick was taken out
+}
 
-    ImGui::Dummy(ImVec2(0, ui.px(10)));
-    // A tap shows "Writing…" for a whole frame; the frame after that writes (a large
-    // newspaper takes a moment, and the desk should say it is at work meanwhile).
+// "Make it", at the foot of the pages where the eye ends: a tap shows "Making it…"
+// for a whole frame, and the frame after that writes (a large newspaper or gallery takes
+// a moment, and the desk says it is at work meanwhile).
+void draw_write(Store& store, AppState& state, Ui& ui, float right_edge) {
+    PublishState& publish = state.publish;
     const bool busy = publish.write_countdown > 0;
-    if (touch_button(ui, "publish.write", ui.tr(busy ? "publish.writing" : "publish.write"), ImVec2(width, ui.px(64))) &&
-        !busy) {
+    const char* label = ui.tr(busy ? "publish.writing" : "publish.write");
+    const float width = std::max(button_width(ui, ui.tr("publish.write")), button_width(ui, ui.tr("publish.writing")));
+    ImGui::SetCursorPosX(right_edge - width);
+    if (touch_button(ui, "publish.write", label, ImVec2(width, 0)) && !busy) {
         publish.write_countdown = 2;
         publish.written.clear();
         publish.problem.clear();
@@ -211,36 +221,25 @@ void draw_choices(Store& store, AppState& state, Ui& ui, float width) {
         ui.animating = true;
         if (--publish.write_countdown == 0) write_publication(store, state, ui);
     }
-    if (!publish.problem.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, colour::error_text);
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        ImGui::TextUnformatted(publish.problem.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
-        ui.touch.record_text("publish.problem", publish.problem, ImRect(), ImRect());
-    } else if (!publish.written.empty()) {
-        const std::string done = ui.tr("publish.written", {{"path", publish.written.string()}});
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        ImGui::TextUnformatted(done.c_str());
-        ImGui::PopTextWrapPos();
-        ui.touch.record_text("publish.written", done, ImRect(), ImRect());
-    }
 }
 
-void draw_preview(Ui& ui, PublishState& publish, ImVec2 room) {
+// The page, and under it ← page 3 of 21 →; true when there is a page to leaf through.
+bool draw_preview(Ui& ui, PublishState& publish, ImVec2 room) {
     const PublishPreview& preview = publish.preview;
     const float bar = ui.touch_size() + ui.px(8);
     if (publish.preview_key != publish.wanted_key && preview.png.empty()) {
         muted_text(ui.tr("publish.drawing"));
-        return;
+        ImGui::SetCursorPosY(room.y - bar);
+        return false;
     }
     if (preview.png.empty()) {
         muted_text(ui.tr(publish.request.kind == ReportKind::gallery ? "publish.no_preview_gallery" : "publish.no_preview"));
-        return;
+        ImGui::SetCursorPosY(room.y - bar);
+        return false;
     }
     // The page, as large as the room allows at its paper's shape.
     const PaperSize paper = size_of(publish.request.paper);
-    float height = room.y - bar - ui.px(8);
+    float height = room.y - bar - ui.px(24);
     float width = height * static_cast<float>(paper.width / paper.height);
     if (width > room.x) width = room.x, height = width * static_cast<float>(paper.height / paper.width);
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -258,22 +257,22 @@ void draw_preview(Ui& ui, PublishState& publish, ImVec2 room) {
                          ImRect(corner, ImVec2(corner.x + width, corner.y + height)), ImRect());
     ImGui::Dummy(ImVec2(room.x, height + ui.px(8)));
 
-    // Leafing through: ← page 3 of 21 →.
+    // Leafing through, at the page's left under it: ← page 3 of 21 →.
     const std::string where = ui.tr("publish.page_of", {{"page", std::to_string(publish.page)},
                                                         {"pages", std::to_string(std::max(1, preview.pages))}});
-    const float label = ImGui::CalcTextSize(where.c_str()).x + ui.px(24);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (room.x - label - 2 * ui.touch_size() - ui.px(16)) * 0.5f));
     if (touch_button(ui, "publish.previous", "←", ImVec2(ui.touch_size(), 0), ButtonLook::secondary) && publish.page > 1)
         --publish.page;
     ImGui::SameLine(0, ui.px(8));
-    ImGui::AlignTextToFramePadding();
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ui.touch_size() - ImGui::GetTextLineHeight()) * 0.5f);
+    const float row_y = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosY(row_y + (ui.touch_size() - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::TextUnformatted(where.c_str());
     ui.touch.record_text("publish.page", where, ImRect(), ImRect());
     ImGui::SameLine(0, ui.px(8));
+    ImGui::SetCursorPosY(row_y);
     if (touch_button(ui, "publish.next", "→", ImVec2(ui.touch_size(), 0), ButtonLook::secondary) &&
         publish.page < preview.pages)
         ++publish.page;
+    return true;
 }
 
 }  // namespace
@@ -287,7 +286,11 @@ std::filesystem::path publish_folder(const Store& store) {
 void draw_publish_screen(Store& store, AppState& state, Ui& ui) {
     PublishState& publish = state.publish;
     if (!publish.language_chosen) publish.request.language = workshop_language(store);
-    const std::string detail = store.state().has_workshop() ? store.state().workshop().name : "";
+    // The header's line says what the last write did, else whose workshop this is.
+    std::string detail = store.state().has_workshop() ? store.state().workshop().name : "";
+    if (!publish.problem.empty()) detail = publish.problem;
+    else if (!publish.written.empty()) detail = ui.tr("publish.written", {{"path", publish.written.string()}});
+    ui.touch.record_text("publish.result", detail, ImRect(), ImRect());
     if (screen_header(ui, "publish.back", ui.tr("publish.back"), ui.tr("publish.title"), detail.c_str())) {
         state.screen = Screen::desk;
         return;
@@ -296,14 +299,17 @@ void draw_publish_screen(Store& store, AppState& state, Ui& ui) {
 
     const ImVec2 room = ImGui::GetContentRegionAvail();
     const float gap = ui.px(28);
-    const float left = std::clamp(room.x * 0.4f, ui.px(320), ui.px(480));
+    const float left = std::clamp(room.x * 0.5f, ui.px(320), ui.px(640));
     ImGui::BeginChild("publish.choices", ImVec2(left, room.y), false, ImGuiWindowFlags_NoScrollbar);
     draw_choices(store, state, ui, ImGui::GetContentRegionAvail().x);
     drag_to_scroll(ui);
     ImGui::EndChild();
     ImGui::SameLine(0, gap);
     ImGui::BeginChild("publish.pages", ImVec2(room.x - left - gap, room.y), false, ImGuiWindowFlags_NoScrollbar);
-    draw_preview(ui, publish, ImGui::GetContentRegionAvail());
+    const ImVec2 pages_room = ImGui::GetContentRegionAvail();
+    const bool leafing = draw_preview(ui, publish, pages_room);
+    if (leafing) ImGui::SameLine(0, ui.px(16));
+    draw_write(store, state, ui, pages_room.x);
     ImGui::EndChild();
     if (publish.drawing) ui.animating = ui.wake ? ui.animating : true;  // headless: keep asking until it is drawn
 }

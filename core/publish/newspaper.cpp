@@ -1,5 +1,7 @@
 #include "core/publish/newspaper.hpp"
 
+#include <algorithm>
+
 #include <cairo-pdf.h>
 
 #include "core/publish/newspaper_content.hpp"
@@ -90,6 +92,52 @@ std::string newspaper_pdf(const Store& store, const PublishedWorkshop& workshop,
     std::string pdf;
     lay_out(content, paper, &pdf, key_pages);
     return pdf;
+}
+
+std::shared_ptr<const NewspaperContent> newspaper_words(const Store& store, const PublishedWorkshop& workshop,
+                                                       const Translations& words, Language language) {
+    return std::make_shared<const NewspaperContent>(newspaper_content(store, workshop, words, language));
+}
+
+std::string newspaper_page_png(const NewspaperContent& content, Paper paper, int page, int pixel_width, int& pages) {
+    const std::vector<int> key_pages = lay_out(content, paper, nullptr, {});
+    const PaperSize size = size_of(paper);
+    const double scale = std::clamp(pixel_width, 64, 4096) / size.width;
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(size.width * scale + 0.5),
+                                                          static_cast<int>(size.height * scale + 0.5));
+    cairo_t* cr = cairo_create(surface);
+    const auto clear = [&] {
+        cairo_save(cr);
+        cairo_identity_matrix(cr);
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_paint(cr);
+        cairo_restore(cr);
+    };
+    clear();
+    cairo_scale(cr, scale, scale);
+    std::string png;
+    int last = 0;
+    {
+        // Every page is drawn onto the one picture: the one asked for (or the last) is
+        // kept as it ends, and the picture made white again for the next.
+        NewspaperPages pages_drawn(cr, content, newspaper_look(paper), size);
+        pages_drawn.on_page_end = [&](int ended) {
+            last = ended;
+            if (ended == page || png.empty() || ended < page) {
+                png.clear();
+                cairo_surface_flush(surface);
+                cairo_surface_write_to_png_stream(surface, append, &png);
+            }
+            clear();
+        };
+        pages_drawn.front(key_pages);
+        for (const NewsStory& story : content.keys) pages_drawn.spread(story);
+        pages_drawn.finish();
+    }
+    pages = last;
+    cairo_destroy(cr);
+    cairo_surface_destroy(surface);
+    return png;
 }
 
 Document newspaper_document(const Store& store, const PublishedWorkshop& workshop, const Translations& words,

@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "core/publish/number_text.hpp"
 #include "core/sense/theme_actions.hpp"
 #include "core/store/store.hpp"
 
@@ -111,7 +112,7 @@ private:
 
     std::string counted(const std::string& what, long long count) const {
         return words_.format(language_, "newspaper.count." + what + (count == 1 ? ".one" : ".other"),
-                             {{"count", grouped_number(count, language_)}});
+                             {{"count", count_text(language_, count)}});
     }
 
     std::string listed(const std::vector<std::string>& items) const {
@@ -379,17 +380,6 @@ private:
 };
 
 }  // namespace
-
-std::string grouped_number(long long number, Language language) {
-    std::string digits = std::to_string(number < 0 ? -number : number);
-    const std::string separator = language == Language::nl ? "." : language == Language::fr ? "\u202F" : ",";
-    std::string result;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) result += separator;
-        result += digits[i];
-    }
-    return number < 0 ? "-" + result : result;
-}
 
 NewspaperContent newspaper_content(const Store& store, const PublishedWorkshop& workshop, const Translations& words,
                                    Language language) {

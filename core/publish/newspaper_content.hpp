@@ -58,7 +58,4 @@ struct NewspaperContent {
 NewspaperContent newspaper_content(const Store& store, const PublishedWorkshop& workshop, const Translations& words,
                                    Language language);
 
-// 1240 as "1.240" (nl), "1 240" (fr, with a narrow no-break space), "1,240" (en).
-std::string grouped_number(long long number, Language language);
-
 }  // namespace oogst

@@ -94,6 +94,7 @@ void NewspaperPages::rule(double y, double width_pt, double x, double length) {
 }
 
 void NewspaperPages::new_page() {
+    if (open_ && on_page_end) on_page_end(page_);
     if (open_) cairo_show_page(cr_);
     open_ = true;
     ++page_;
@@ -102,6 +103,7 @@ void NewspaperPages::new_page() {
 }
 
 void NewspaperPages::finish() {
+    if (open_ && on_page_end) on_page_end(page_);
     if (open_) cairo_show_page(cr_);
     open_ = false;
 }

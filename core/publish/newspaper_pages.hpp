@@ -41,6 +41,8 @@ public:
     int pages() const { return page_; }
     // Counting pages without a front page: the first spread starts on page 2.
     void skip_front() { page_ = 1; }
+    // Told each page's number as it ends (a preview keeps the one it shows).
+    std::function<void(int)> on_page_end;
 
 private:
     void new_page();

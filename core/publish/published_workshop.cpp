@@ -15,14 +15,16 @@ namespace oogst {
 namespace {
 
 // The groups a publication shows as one: the wall's piles with what may not be published
-// taken out, and every other published capture on its own.
+// taken out, and every other published capture on its own. A child's work is always on
+// its own: two children who wrote the same poem each made a work, and an adult's note
+// like it does not speak for either.
 std::vector<std::vector<std::string>> published_groups(const WorkshopState& state) {
     std::vector<std::vector<std::string>> groups;
     std::set<std::string> piled;
     for (const std::vector<std::string>& pile : wall_piles(state)) {
         std::vector<std::string> members;
         for (const std::string& id : pile)
-            if (publishable(state, id)) members.push_back(id), piled.insert(id);
+            if (publishable(state, id) && !childs_work(state, *state.capture(id))) members.push_back(id), piled.insert(id);
         if (!members.empty()) groups.push_back(std::move(members));
     }
     std::vector<std::string> alone;

@@ -1,7 +1,9 @@
 #include "core/publish/report.hpp"
 
 #include "core/errors.hpp"
+#include "core/publish/gallery.hpp"
 #include "core/publish/memorandum.hpp"
+#include "core/publish/newspaper.hpp"
 #include "core/publish/orientation_note.hpp"
 #include "core/publish/pdf_document.hpp"
 #include "core/publish/published_workshop.hpp"
@@ -72,18 +74,35 @@ std::optional<Document> report_document(const Store& store, const Assets& assets
         case ReportKind::note: return orientation_note(store, workshop, assets, request.language);
         case ReportKind::memorandum: return memorandum(state, workshop, assets, request.language);
         case ReportKind::table: return table_summary(workshop, assets, request.language, request.table);
-        case ReportKind::newspaper:
-        case ReportKind::gallery:
-            break;
+        case ReportKind::newspaper: return newspaper_document(store, workshop, assets.words, request.language);
+        case ReportKind::gallery: break;  // a folder of pictures, not pages
     }
     return std::nullopt;
+}
+
+PageDrawer report_pages(const Store& store, const Assets& assets, const ReportRequest& request) {
+    const Paper paper = request.paper;
+    if (request.kind == ReportKind::newspaper) {
+        if (!store.state().has_workshop()) return {};
+        std::shared_ptr<const NewspaperContent> content =
+            newspaper_words(store, published_workshop(store.state()), assets.words, request.language);
+        return [content, paper](int page, int pixel_width, int& pages) {
+            return newspaper_page_png(*content, paper, page, pixel_width, pages);
+        };
+    }
+    std::optional<Document> document = report_document(store, assets, request);
+    if (!document) return {};
+    auto shared = std::make_shared<const Document>(std::move(*document));
+    return [shared, paper](int page, int pixel_width, int& pages) {
+        return document_page_png(*shared, paper, page, pixel_width, &pages);
+    };
 }
 
 std::string report_preview(const Store& store, const Assets& assets, const ReportRequest& request, int page,
                            int pixel_width, int& pages) {
     pages = 0;
-    const std::optional<Document> document = report_document(store, assets, request);
-    return document ? document_page_png(*document, request.paper, page, pixel_width, &pages) : "";
+    const PageDrawer draw = report_pages(store, assets, request);
+    return draw ? draw(page, pixel_width, pages) : "";
 }
 
 std::vector<PublishedFile> make_report(const Store& store, const Assets& assets, const ReportRequest& request) {
@@ -104,10 +123,14 @@ std::vector<PublishedFile> make_report(const Store& store, const Assets& assets,
             return {{file, written(summary, request)}};
         }
         case ReportKind::newspaper:
+            // The PDF has the newspaper's own layout; HTML and Markdown say the same as its Document.
+            if (request.format == ReportFormat::pdf)
+                return {{file, newspaper_pdf(store, workshop, assets.words, request.language, request.paper)}};
+            return {{file, written(newspaper_document(store, workshop, assets.words, request.language), request)}};
         case ReportKind::gallery:
-            break;
+            return exhibition_gallery(store, workshop, assets.words, request.language);
     }
-    throw UserError("the " + std::string(name_of(request.kind)) + " cannot be made yet");
+    return {};
 }
 
 }  // namespace oogst

@@ -2,6 +2,7 @@
 // One way to every publication, for the command line (`oogst-cli report`), the desk's
 // Publish screen and the tests: what is asked (kind, format, language, paper) in, the
 // files out. Core makes the bytes; the caller writes them where the facilitator chose.
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,14 @@ std::vector<PublishedFile> make_report(const Store& store, const Assets& assets,
 // The publication as a Document (note, memorandum, table; empty for the newspaper's and
 // the gallery's own layouts): what make_report writes, for a preview to draw.
 std::optional<Document> report_document(const Store& store, const Assets& assets, const ReportRequest& request);
+
+// Draws a page (from 1) of a publication as a PNG pixel_width wide and says how many
+// pages there are. Holds its own copy of what it draws: made where the store is read,
+// called on any thread.
+using PageDrawer = std::function<std::string(int page, int pixel_width, int& pages)>;
+// The publication's pages as they will be printed (the newspaper in its own layout);
+// empty for the gallery, which has none.
+PageDrawer report_pages(const Store& store, const Assets& assets, const ReportRequest& request);
 
 // A page of the publication as it will be printed, as a PNG pixel_width wide (the desk's
 // live preview; the format asked does not change what a page says). pages is set to

@@ -5,6 +5,7 @@
 #include <sodium.h>
 
 #include "core/drawing/drawing_paper.hpp"
+#include "core/publish/html_text.hpp"
 
 namespace oogst {
 namespace {
@@ -19,7 +20,7 @@ std::string number(double value) {
 std::string svg_of(const DocPicture& picture, const std::string& label) {
     const double width = 400, height = width / drawing_aspect;
     std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + number(width) + " " +
-                      number(height) + "\"><title>" + html_escaped(label) + "</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>";
+                      number(height) + "\"><title>" + html_text(label) + "</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>";
     for (const Stroke& stroke : picture.strokes) {
         if (stroke.points.empty()) continue;
         char colour[16];
@@ -71,26 +72,10 @@ std::string paragraph_lines(const std::string& text, const std::string& line_sta
 
 }  // namespace
 
-std::string html_escaped(const std::string& text) {
-    std::string result;
-    result.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&': result += "&amp;"; break;
-            case '<': result += "&lt;"; break;
-            case '>': result += "&gt;"; break;
-            case '"': result += "&quot;"; break;
-            case '\'': result += "&#39;"; break;
-            default: result += c;
-        }
-    }
-    return result;
-}
-
 std::string document_html(const Document& document) {
-    std::string html = "<!DOCTYPE html>\n<html lang=\"" + html_escaped(document.language) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    std::string html = "<!DOCTYPE html>\n<html lang=\"" + html_text(document.language) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-                       html_escaped(document.title) + "</title>\n<style>\n"
+                       html_text(document.title) + "</title>\n<style>\n"
                        "body{font-family:'DejaVu Serif',Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.5;color:#1a1a1a}\n"
                        "h1,h2,h3{font-family:'DejaVu Sans',Verdana,sans-serif;color:#1c614a}h1{border-bottom:2px solid #1c614a}\n"
                        "blockquote{border-left:3px solid #1c614a;margin:1em 0;padding:0 1em;font-style:italic}\n"
@@ -98,31 +83,31 @@ std::string document_html(const Document& document) {
                        "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3em;text-align:left;vertical-align:top}\n"
                        ".note{color:#555;font-style:italic}.pictures{display:grid;grid-template-columns:repeat(auto-fill,minmax(12em,1fr));gap:1em}\n"
                        "figure{margin:0}figure svg,figure img{width:100%;height:auto;border:1px solid #ccc}figcaption{font-size:.8em;color:#555}\n"
-                       "</style>\n</head>\n<body>\n<header>\n<p class=\"title\"><strong>" + html_escaped(document.title) +
-                       "</strong></p>\n<p>" + html_escaped(document.subtitle) + "</p>\n</header>\n<main>\n";
+                       "</style>\n</head>\n<body>\n<header>\n<p class=\"title\"><strong>" + html_text(document.title) +
+                       "</strong></p>\n<p>" + html_text(document.subtitle) + "</p>\n</header>\n<main>\n";
     for (const Block& block : document.blocks) {
         switch (block.kind) {
             case BlockKind::heading: {
                 const std::string tag = "h" + std::to_string(std::min(3, std::max(1, block.level)));
-                html += "<" + tag + ">" + html_escaped(block.text) + "</" + tag + ">\n";
+                html += "<" + tag + ">" + html_text(block.text) + "</" + tag + ">\n";
                 break;
             }
-            case BlockKind::paragraph: html += "<p>" + html_escaped(block.text) + "</p>\n"; break;
-            case BlockKind::note: html += "<p class=\"note\">" + html_escaped(block.text) + "</p>\n"; break;
+            case BlockKind::paragraph: html += "<p>" + html_text(block.text) + "</p>\n"; break;
+            case BlockKind::note: html += "<p class=\"note\">" + html_text(block.text) + "</p>\n"; break;
             case BlockKind::quote:
-                html += "<blockquote><p>" + html_escaped(block.text) + "</p>";
-                if (!block.source.empty()) html += "<footer>" + html_escaped(block.source) + "</footer>";
+                html += "<blockquote><p>" + html_text(block.text) + "</p>";
+                if (!block.source.empty()) html += "<footer>" + html_text(block.source) + "</footer>";
                 html += "</blockquote>\n";
                 break;
             case BlockKind::list:
                 html += "<ul>\n";
-                for (const std::string& item : block.items) html += "<li>" + html_escaped(item) + "</li>\n";
+                for (const std::string& item : block.items) html += "<li>" + html_text(item) + "</li>\n";
                 html += "</ul>\n";
                 break;
             case BlockKind::figures:
                 html += "<table>\n";
                 for (const auto& [label, value] : block.rows)
-                    html += "<tr><th scope=\"row\">" + html_escaped(label) + "</th><td>" + html_escaped(value) + "</td></tr>\n";
+                    html += "<tr><th scope=\"row\">" + html_text(label) + "</th><td>" + html_text(value) + "</td></tr>\n";
                 html += "</table>\n";
                 break;
             case BlockKind::pictures:
@@ -132,9 +117,9 @@ std::string document_html(const Document& document) {
                     html += "<figure>";
                     if (!picture.strokes.empty()) html += svg_of(picture, label);
                     else if (!picture.image.empty())
-                        html += "<img alt=\"" + html_escaped(label) + "\" src=\"data:" + html_escaped(picture.media_type) +
+                        html += "<img alt=\"" + html_text(label) + "\" src=\"data:" + html_text(picture.media_type) +
                                 ";base64," + base64(picture.image) + "\">";
-                    if (!label.empty()) html += "<figcaption>" + html_escaped(label) + "</figcaption>";
+                    if (!label.empty()) html += "<figcaption>" + html_text(label) + "</figcaption>";
                     html += "</figure>\n";
                 }
                 html += "</div>\n";

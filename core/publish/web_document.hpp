@@ -13,7 +13,4 @@ namespace oogst {
 std::string document_html(const Document& document);
 std::string document_markdown(const Document& document);
 
-// Text made safe inside HTML elements and attributes.
-std::string html_escaped(const std::string& text);
-
 }  // namespace oogst

@@ -118,6 +118,16 @@ TEST_F(PublishTest, AChildsWorkIsPublishedOnlyWithItsConsentAndNamedOnlyWithThat
     }
 }
 
+TEST_F(PublishTest, AChildsPoemLikeAnAdultsNoteStaysAChildsWorkUnderItsKey) {
+    poem("twin1", "Meer bomen in onze straat", "Fien", true, true, true);
+    poem("twin2", "Meer bomen in onze straat", "Gust", true, true, false);
+    const PublishedWorkshop published = published_workshop(store.state());
+    const PublishedKey& ademen = published.keys[0];
+    ASSERT_EQ(ademen.children.size(), 2u) << "each child's work on its own, never piled with the adults' note";
+    for (const PublishedWork& dream : ademen.dreams) EXPECT_FALSE(dream.child);
+    EXPECT_EQ(ademen.dreams.front().pile, 1u);
+}
+
 TEST_F(PublishTest, AWorkshopWithoutKeysOrSessionsStillSaysWhatItIs) {
     TemporaryFolder other;
     Store empty = Store::open_or_create(other.path());
