@@ -1,7 +1,8 @@
 // The publications (issue 14) of a Roeselare-sized workshop on a real store: 50 sessions
 // (46 tables and 4 kiosks), 5,000 captures of which 600 are children's drawings (each
 // published, a third named), 6 keys holding every capture, 40 initiatives with two actions
-// each. Target: the orientation note and the newspaper each in 10 s or less. Gather is
+// each. Target: the orientation note and the newspaper each in 10 s or less (the gallery:
+// its 600 drawings as 1600-pixel PNGs, one run). Gather is
 // what every publication does first (consent, piles, keys, figures); Html writes the
 // same note without laying out pages, the baseline beside the PDF.
 #include <benchmark/benchmark.h>
@@ -125,9 +126,34 @@ void Gather(benchmark::State& state) {
 }
 void NoteHtml(benchmark::State& state) { write(state, ReportKind::note, ReportFormat::html); }
 void NotePdf(benchmark::State& state) { write(state, ReportKind::note, ReportFormat::pdf); }
+void NewspaperA3(benchmark::State& state) {
+    Roeselare& roeselare = workshop();
+    ReportRequest request;
+    request.kind = ReportKind::newspaper;
+    request.paper = Paper::a3;
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        bytes = make_report(*roeselare.store, roeselare.assets, request).front().bytes.size();
+        benchmark::DoNotOptimize(bytes);
+    }
+    state.counters["bytes"] = static_cast<double>(bytes);
+}
+void Gallery(benchmark::State& state) {
+    Roeselare& roeselare = workshop();
+    ReportRequest request;
+    request.kind = ReportKind::gallery;
+    std::size_t files = 0;
+    for (auto _ : state) {
+        files = make_report(*roeselare.store, roeselare.assets, request).size();
+        benchmark::DoNotOptimize(files);
+    }
+    state.counters["files"] = static_cast<double>(files);
+}
 BENCHMARK(Gather)->Unit(benchmark::kMillisecond);
 BENCHMARK(NoteHtml)->Unit(benchmark::kMillisecond);
 BENCHMARK(NotePdf)->Unit(benchmark::kMillisecond);
+BENCHMARK(NewspaperA3)->Unit(benchmark::kMillisecond);
+BENCHMARK(Gallery)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 }  // namespace
 }  // namespace oogst
