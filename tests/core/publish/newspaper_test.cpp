@@ -7,10 +7,8 @@
 
 #include <cairo-pdf.h>
 
-#include <chrono>
 #include <cstdlib>
 #include <fstream>
-#include <iostream>
 #include <regex>
 #include <sstream>
 
@@ -385,35 +383,6 @@ TEST(NewspaperColumns, ARealArticleIsSetInBalancedColumns) {
     }
     cairo_destroy(cr);
     cairo_surface_destroy(surface);
-}
-
-}  // namespace
-}  // namespace oogst::testing
-
-namespace oogst::testing {
-namespace {
-
-// Writes the newspaper of an existing store (OOGST_NEWSPAPER_STORE) in A3 and A4 into
-// OOGST_NEWSPAPER_OUT and says how long each took: for looking at the pages and for the
-// figures in docs/publish.md. Skipped unless both are set.
-TEST(NewspaperOfAStore, WritesItWhenAsked) {
-    const char* from = std::getenv("OOGST_NEWSPAPER_STORE");
-    const char* to = std::getenv("OOGST_NEWSPAPER_OUT");
-    if (!from || !to) GTEST_SKIP() << "set OOGST_NEWSPAPER_STORE and OOGST_NEWSPAPER_OUT";
-    const Assets assets = Assets::load();
-    const Store store = Store::open(from);
-    for (const Paper paper : {Paper::a3, Paper::a4}) {
-        const auto start = std::chrono::steady_clock::now();
-        const PublishedWorkshop workshop = published_workshop(store.state());
-        const auto published = std::chrono::steady_clock::now();
-        const std::string pdf = newspaper_pdf(store, workshop, assets.words, Language::nl, paper);
-        const auto written = std::chrono::steady_clock::now();
-        const std::string name = std::string(to) + (paper == Paper::a3 ? "/krant-a3.pdf" : "/krant-a4.pdf");
-        std::ofstream(name, std::ios::binary) << pdf;
-        std::cout << name << ": " << pdf.size() << " bytes; published_workshop "
-                  << std::chrono::duration<double>(published - start).count() << " s, newspaper_pdf "
-                  << std::chrono::duration<double>(written - published).count() << " s\n";
-    }
 }
 
 }  // namespace
