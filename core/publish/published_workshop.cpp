@@ -1,12 +1,12 @@
 #include "core/publish/published_workshop.hpp"
 
 #include <algorithm>
-#include <ctime>
 #include <set>
 #include <tuple>
 #include <unordered_map>
 
 #include "core/kiosk/kiosk_work.hpp"
+#include "core/prepare/plan_time.hpp"
 #include "core/publish/publishable.hpp"
 #include "core/sense/theme_filing.hpp"
 #include "core/sense/wall_piles.hpp"
@@ -84,13 +84,8 @@ int year_of(const std::string& day) {
 }  // namespace
 
 std::string day_of(std::int64_t starts_at_ms) {
-    if (starts_at_ms <= 0) return "";
-    const std::time_t seconds = static_cast<std::time_t>(starts_at_ms / 1000);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &utc);
-    return text;
+    // As the planning shows it: the day on this machine's clock.
+    return start_text(starts_at_ms).substr(0, 10);
 }
 
 PublishedWorkshop published_workshop(const WorkshopState& state) {

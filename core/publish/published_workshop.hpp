@@ -87,7 +87,7 @@ struct PublishedWorkshop {
 
 PublishedWorkshop published_workshop(const WorkshopState& state);
 
-// The day of a session's start, "2026-12-04" (UTC); "" for 0.
+// The day of a session's start, "2026-12-04", as the planning shows it; "" for 0.
 std::string day_of(std::int64_t starts_at_ms);
 
 }  // namespace oogst
