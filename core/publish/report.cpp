@@ -3,7 +3,7 @@
 #include "core/errors.hpp"
 #include "core/publish/gallery.hpp"
 #include "core/publish/memorandum.hpp"
-#include "core/publish/newspaper.hpp"
+#include "core/publish/newspaper/newspaper.hpp"
 #include "core/publish/orientation_note.hpp"
 #include "core/publish/pdf_document.hpp"
 #include "core/publish/published_workshop.hpp"

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/publish/pango_text.hpp"
+#include "core/publish/newspaper/pango_text.hpp"
 
 namespace oogst {
 

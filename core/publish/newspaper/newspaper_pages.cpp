@@ -1,4 +1,4 @@
-#include "core/publish/newspaper_pages.hpp"
+#include "core/publish/newspaper/newspaper_pages.hpp"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "core/publish/column_text.hpp"
+#include "core/publish/newspaper/column_text.hpp"
 
 #include <algorithm>
 

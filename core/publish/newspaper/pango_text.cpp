@@ -1,4 +1,4 @@
-#include "core/publish/pango_text.hpp"
+#include "core/publish/newspaper/pango_text.hpp"
 
 #include <cstdio>
 

@@ -6,9 +6,9 @@
 
 #include <cairo.h>
 
-#include "core/publish/column_text.hpp"
 #include "core/publish/hyphenation.hpp"
-#include "core/publish/newspaper_content.hpp"
+#include "core/publish/newspaper/column_text.hpp"
+#include "core/publish/newspaper/newspaper_content.hpp"
 #include "core/publish/paper.hpp"
 
 namespace oogst {

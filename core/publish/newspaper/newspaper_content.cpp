@@ -1,4 +1,4 @@
-#include "core/publish/newspaper_content.hpp"
+#include "core/publish/newspaper/newspaper_content.hpp"
 
 #include <algorithm>
 #include <cstdio>

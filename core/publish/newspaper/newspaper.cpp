@@ -1,11 +1,11 @@
-#include "core/publish/newspaper.hpp"
+#include "core/publish/newspaper/newspaper.hpp"
 
 #include <algorithm>
 
 #include <cairo-pdf.h>
 
-#include "core/publish/newspaper_content.hpp"
-#include "core/publish/newspaper_pages.hpp"
+#include "core/publish/newspaper/newspaper_content.hpp"
+#include "core/publish/newspaper/newspaper_pages.hpp"
 
 namespace oogst {
 namespace {
