@@ -15,8 +15,8 @@ std::string PublishWords::method_name(const std::string& method) const {
 std::string PublishWords::source(const PublishedWork& work) const {
     std::string line = work.child ? work.name : work.table;
     if (work.child && line.empty()) line = work.table;
-    const std::string support = work.votes ? format("note.support", {{"score", decimal_text(language, work.score)},
-                                                                      {"votes", count(work.votes)}})
+    const std::string support = work.votes ? format(work.votes == 1 ? "note.support_one" : "note.support",
+                                                    {{"score", decimal_text(language, work.score)}, {"votes", count(work.votes)}})
                                            : tr("note.no_votes");
     if (!work.child) line += (line.empty() ? "" : " · ") + support;
     if (work.pile > 1)

@@ -58,6 +58,9 @@ TEST_F(PublishTest, TheNoteNamesItsKeysQuotesItsDreamsAndListsItsInitiatives) {
                                  "Een park met bankjes voor iedereen", "Duizend bomen tegen 2030", "Dienst Groen",
                                  "Plantplan opmaken", "Bijlage: de sessies", "Bijlage: werkwijze"})
         EXPECT_NE(words.find(expected), std::string::npos) << expected << " missing from:\n" << words;
+    // Each quote says where it came from and how it was backed, in words that count.
+    EXPECT_NE(words.find("Tafel 1 · ★ 5,0 · 1 stem"), std::string::npos) << words;
+    EXPECT_EQ(words.find("1 stemmen"), std::string::npos);
     // A key with no captures says so instead of leaving a hole.
     EXPECT_NE(words.find("Onder deze sleutel staan nog geen bijdragen"), std::string::npos);
     // Nobody's device, author label or full name is printed.
