@@ -48,7 +48,6 @@ public:
         : document_(document),
           size_(size_of(paper)),
           cr_(cairo_create(surface)),
-          known_(known),
           total_pages_(total_pages),
           hyphenator_(document.language),
           on_page_end_(std::move(on_page_end)) {
@@ -75,7 +74,6 @@ private:
     const Document& document_;
     PaperSize size_;
     cairo_t* cr_;
-    const std::vector<Heading>& known_;
     std::vector<Heading> contents_;  // the chapters, as the contents list them (the outline has their sections too)
     int total_pages_;
     Hyphenator hyphenator_;
