@@ -9,7 +9,7 @@
 #include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/errors.hpp"
-#include "platform/files/durable_file.hpp"
+#include "platform/files/published_files.hpp"
 #include "platform/texture_cache.hpp"
 
 namespace oogst::app {
@@ -90,23 +90,14 @@ void write_publication(Store& store, AppState& state, Ui& ui) {
     try {
         const std::vector<PublishedFile> files = make_report(store, ui.assets, publish.request);
         const std::filesystem::path target = free_path(chosen_folder(store, state) / file_name(publish));
-        std::filesystem::create_directories(publish.request.kind == ReportKind::gallery ? target : target.parent_path());
-        if (publish.request.kind == ReportKind::gallery) {
-            for (const PublishedFile& file : files) {
-                const std::filesystem::path path = target / file.path;
-                std::filesystem::create_directories(path.parent_path());
-                platform::write_file_durably(path, file.bytes);
-            }
-        } else {
-            platform::write_file_durably(target, files.front().bytes);
-        }
+        platform::write_published_files(target, files, publish.request.kind == ReportKind::gallery);
         publish.written = target;
         state.error.clear();
     } catch (const UserError& error) {
         publish.problem = error.what();
     } catch (const std::filesystem::filesystem_error& error) {
         publish.problem = ui.tr("publish.cannot_write", {{"path", error.path1().string()}});
-    } catch (const std::exception& error) {
+    } catch (const std::exception&) {
         publish.problem = ui.tr("publish.cannot_write", {{"path", chosen_folder(store, state).string()}});
     }
     if (!publish.problem.empty()) state.error = publish.problem;  // floated where every screen's errors are
@@ -311,7 +302,7 @@ void draw_publish_screen(Store& store, AppState& state, Ui& ui) {
     if (leafing) ImGui::SameLine(0, ui.px(16));
     draw_write(store, state, ui, pages_room.x);
     ImGui::EndChild();
-    if (publish.drawing) ui.animating = ui.wake ? ui.animating : true;  // headless: keep asking until it is drawn
+    if (publish.drawing && !ui.wake) ui.animating = true;  // headless: no wake comes, so keep asking until it is drawn
 }
 
 }  // namespace oogst::app

@@ -30,11 +30,12 @@ Document PublishWords::document(std::string title, std::string subtitle, const P
     document.title = std::move(title);
     document.subtitle = std::move(subtitle);
     document.language = std::string(language_code(language));
-    // The workshop's first day: the same workshop gives the same file, on any day.
+    // The workshop's first day, else its first session's: the same workshop gives the
+    // same file, on any day.
     document.date = workshop.workshop.dates.empty() ? "" : workshop.workshop.dates.front();
-    for (const PublishedSession& session : workshop.sessions)
-        if (document.date.empty() || (!session.day.empty() && session.day < document.date && workshop.workshop.dates.empty()))
-            document.date = session.day;
+    if (document.date.empty())
+        for (const PublishedSession& session : workshop.sessions)
+            if (!session.day.empty() && (document.date.empty() || session.day < document.date)) document.date = session.day;
     document.contents_title = tr("publish.contents");
     document.page_word = tr("publish.page");
     document.of_word = tr("publish.of");

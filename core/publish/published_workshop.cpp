@@ -56,8 +56,8 @@ PublishedWork work_of(const WorkshopState& state, const std::vector<std::string>
     work.child = childs_work(state, capture);
     work.name = published_name(state, capture);
     work.strokes = origin.strokes;
-    work.photo_blob = origin.photo_blob.empty() ? origin.preview_blob : origin.photo_blob;
-    if (origin.capture_kind == CaptureKind::photo && !origin.preview_blob.empty()) work.photo_blob = origin.preview_blob;
+    // A photo's preview (a JPEG already sized for a page) when it has one, else the photo.
+    work.photo_blob = origin.preview_blob.empty() ? origin.photo_blob : origin.preview_blob;
     int total = 0;
     std::set<std::string> tables;
     for (const std::string& id : group) {

@@ -23,6 +23,19 @@ std::string written(const Document& document, const ReportRequest& request) {
     return {};
 }
 
+// The publication as a Document; none for the gallery, a folder of pictures.
+std::optional<Document> document_of(const Store& store, const PublishedWorkshop& workshop, const Assets& assets,
+                                    const ReportRequest& request) {
+    switch (request.kind) {
+        case ReportKind::note: return orientation_note(store, workshop, assets, request.language);
+        case ReportKind::memorandum: return memorandum(store.state(), workshop, assets, request.language);
+        case ReportKind::table: return table_summary(workshop, assets, request.language, request.table);
+        case ReportKind::newspaper: return newspaper_document(store, workshop, assets.words, request.language);
+        case ReportKind::gallery: break;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<ReportKind> parse_report_kind(std::string_view name) {
@@ -66,31 +79,18 @@ Language workshop_language(const Store& store) {
     return Language::nl;
 }
 
-std::optional<Document> report_document(const Store& store, const Assets& assets, const ReportRequest& request) {
-    const WorkshopState& state = store.state();
-    if (!state.has_workshop()) return std::nullopt;
-    const PublishedWorkshop workshop = published_workshop(state);
-    switch (request.kind) {
-        case ReportKind::note: return orientation_note(store, workshop, assets, request.language);
-        case ReportKind::memorandum: return memorandum(state, workshop, assets, request.language);
-        case ReportKind::table: return table_summary(workshop, assets, request.language, request.table);
-        case ReportKind::newspaper: return newspaper_document(store, workshop, assets.words, request.language);
-        case ReportKind::gallery: break;  // a folder of pictures, not pages
-    }
-    return std::nullopt;
-}
-
 PageDrawer report_pages(const Store& store, const Assets& assets, const ReportRequest& request) {
+    const WorkshopState& state = store.state();
+    if (!state.has_workshop()) return {};
+    const PublishedWorkshop workshop = published_workshop(state);
     const Paper paper = request.paper;
     if (request.kind == ReportKind::newspaper) {
-        if (!store.state().has_workshop()) return {};
-        std::shared_ptr<const NewspaperContent> content =
-            newspaper_words(store, published_workshop(store.state()), assets.words, request.language);
+        std::shared_ptr<const NewspaperContent> content = newspaper_words(store, workshop, assets.words, request.language);
         return [content, paper](int page, int pixel_width, int& pages) {
             return newspaper_page_png(*content, paper, page, pixel_width, pages);
         };
     }
-    std::optional<Document> document = report_document(store, assets, request);
+    std::optional<Document> document = document_of(store, workshop, assets, request);
     if (!document) return {};
     auto shared = std::make_shared<const Document>(std::move(*document));
     return [shared, paper](int page, int pixel_width, int& pages) {
@@ -98,39 +98,19 @@ PageDrawer report_pages(const Store& store, const Assets& assets, const ReportRe
     };
 }
 
-std::string report_preview(const Store& store, const Assets& assets, const ReportRequest& request, int page,
-                           int pixel_width, int& pages) {
-    pages = 0;
-    const PageDrawer draw = report_pages(store, assets, request);
-    return draw ? draw(page, pixel_width, pages) : "";
-}
-
 std::vector<PublishedFile> make_report(const Store& store, const Assets& assets, const ReportRequest& request) {
     const WorkshopState& state = store.state();
     if (!state.has_workshop()) throw UserError("this store holds no workshop yet: there is nothing to publish");
     const PublishedWorkshop workshop = published_workshop(state);
+    if (request.kind == ReportKind::gallery) return exhibition_gallery(store, workshop, assets.words, request.language);
+    // The newspaper's PDF has its own layout; as HTML or Markdown it says what its Document says.
     const std::string file = std::string(name_of(request.kind)) + "." + std::string(extension_of(request.format));
-    switch (request.kind) {
-        case ReportKind::note:
-            return {{file, written(orientation_note(store, workshop, assets, request.language), request)}};
-        case ReportKind::memorandum:
-            return {{file, written(memorandum(state, workshop, assets, request.language), request)}};
-        case ReportKind::table: {
-            const Document summary = table_summary(workshop, assets, request.language, request.table);
-            if (!request.table.empty() && summary.blocks.empty())
-                throw UserError("there is no table or session called \"" + request.table +
-                                "\" (`oogst-cli session list` lists them)");
-            return {{file, written(summary, request)}};
-        }
-        case ReportKind::newspaper:
-            // The PDF has the newspaper's own layout; HTML and Markdown say the same as its Document.
-            if (request.format == ReportFormat::pdf)
-                return {{file, newspaper_pdf(store, workshop, assets.words, request.language, request.paper)}};
-            return {{file, written(newspaper_document(store, workshop, assets.words, request.language), request)}};
-        case ReportKind::gallery:
-            return exhibition_gallery(store, workshop, assets.words, request.language);
-    }
-    return {};
+    if (request.kind == ReportKind::newspaper && request.format == ReportFormat::pdf)
+        return {{file, newspaper_pdf(store, workshop, assets.words, request.language, request.paper)}};
+    const Document document = *document_of(store, workshop, assets, request);
+    if (request.kind == ReportKind::table && !request.table.empty() && document.blocks.empty())
+        throw UserError("there is no table or session called \"" + request.table + "\" (`oogst-cli session list` lists them)");
+    return {{file, written(document, request)}};
 }
 
 }  // namespace oogst

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "core/assets/assets.hpp"
-#include "core/publish/document.hpp"
 #include "core/publish/paper.hpp"
 #include "core/publish/published_file.hpp"
 
@@ -36,14 +35,10 @@ std::string_view extension_of(ReportFormat format);  // "pdf", "html", "md"
 // The workshop's first language, else Dutch: what a publication is written in unless asked.
 Language workshop_language(const Store& store);
 
-// The publication's files: one file ("oriëntatienota.pdf" and the like) for every kind
+// The publication's files: one file ("note.pdf" and the like, for the caller to name) for every kind
 // but the gallery, whose folder holds index.html and its images. Throws UserError when
 // the store holds no workshop or the table asked for does not exist.
 std::vector<PublishedFile> make_report(const Store& store, const Assets& assets, const ReportRequest& request);
-
-// The publication as a Document (note, memorandum, table; empty for the newspaper's and
-// the gallery's own layouts): what make_report writes, for a preview to draw.
-std::optional<Document> report_document(const Store& store, const Assets& assets, const ReportRequest& request);
 
 // Draws a page (from 1) of a publication as a PNG pixel_width wide and says how many
 // pages there are. Holds its own copy of what it draws: made where the store is read,
@@ -52,11 +47,5 @@ using PageDrawer = std::function<std::string(int page, int pixel_width, int& pag
 // The publication's pages as they will be printed (the newspaper in its own layout);
 // empty for the gallery, which has none.
 PageDrawer report_pages(const Store& store, const Assets& assets, const ReportRequest& request);
-
-// A page of the publication as it will be printed, as a PNG pixel_width wide (the desk's
-// live preview; the format asked does not change what a page says). pages is set to
-// how many there are; empty when the kind has no pages to show.
-std::string report_preview(const Store& store, const Assets& assets, const ReportRequest& request, int page,
-                           int pixel_width, int& pages);
 
 }  // namespace oogst

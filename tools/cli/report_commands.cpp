@@ -10,7 +10,7 @@
 #include "core/assets/assets.hpp"
 #include "core/errors.hpp"
 #include "core/publish/report.hpp"
-#include "platform/files/durable_file.hpp"
+#include "platform/files/published_files.hpp"
 #include "tools/cli/command_line.hpp"
 #include "tools/cli/workshop_lookup.hpp"
 
@@ -58,20 +58,8 @@ void report(const std::filesystem::path& folder, const ReportWords& given, std::
 
     const Assets assets = Assets::load();
     const std::vector<PublishedFile> files = make_report(store, assets, request);
-    std::uintmax_t bytes = 0;
-    if (request.kind == ReportKind::gallery) {
-        // A gallery is a folder: --out names it.
-        for (const PublishedFile& file : files) {
-            const std::filesystem::path path = given.out / file.path;
-            std::filesystem::create_directories(path.parent_path());
-            platform::write_file_durably(path, file.bytes);
-            bytes += file.bytes.size();
-        }
-    } else {
-        if (given.out.has_parent_path()) std::filesystem::create_directories(given.out.parent_path());
-        platform::write_file_durably(given.out, files.front().bytes);
-        bytes = files.front().bytes.size();
-    }
+    // A gallery is a folder: --out names it.
+    const std::uintmax_t bytes = platform::write_published_files(given.out, files, request.kind == ReportKind::gallery);
     out << "Wrote " << given.out.string() << " (" << files.size() << (files.size() == 1 ? " file, " : " files, ") << bytes
         << " bytes)\n";
 }

@@ -208,7 +208,9 @@ TEST_F(PublishTest, ThePreviewShowsThePagesThePdfHas) {
     initiative();
     ReportRequest request;
     int pages = 0;
-    const std::string first = report_preview(store, assets, request, 1, 300, pages);
+    const PageDrawer draw = report_pages(store, assets, request);
+    ASSERT_TRUE(draw);
+    const std::string first = draw(1, 300, pages);
     ASSERT_EQ(first.rfind("\x89PNG", 0), 0u);
     std::smatch count;
     const std::string info = poppler("pdfinfo", make(ReportKind::note));
@@ -221,7 +223,7 @@ TEST_F(PublishTest, ThePreviewShowsThePagesThePdfHas) {
     };
     EXPECT_EQ(at(16), 300);
     EXPECT_EQ(at(20), 424);
-    EXPECT_NE(report_preview(store, assets, request, 2, 300, pages), first) << "another page, another picture";
+    EXPECT_NE(draw(2, 300, pages), first) << "another page, another picture";
 }
 
 TEST(Hyphenation, LongDutchAndFrenchWordsGetSoftHyphensShortOnesNone) {
