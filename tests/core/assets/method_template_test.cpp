@@ -25,7 +25,7 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 TemplateLibrary shipped() { return TemplateLibrary::load(assets_folder() / "templates"); }
 
-TEST(ShippedTemplates, LoadWithoutProblemsAndAreExactlyTheTenMethods) {
+TEST(ShippedTemplates, LoadWithoutProblemsAndAreExactlyTheElevenMethods) {
     const auto library = shipped();
     EXPECT_TRUE(library.problems().empty()) << all(library.problems());
     std::set<std::string> ids;
@@ -33,7 +33,7 @@ TEST(ShippedTemplates, LoadWithoutProblemsAndAreExactlyTheTenMethods) {
     const std::set<std::string> expected = {"droomsessie",   "delight-thinking", "toekomstlab",
                                             "missie-visie-waarden", "swot-plus", "focusgroep",
                                             "maatschappelijke-waarde-canvas", "speelveld", "kinderkiosk",
-                                            "stadsdebat"};
+                                            "stadsdebat", "online-bevraging"};
     EXPECT_EQ(ids, expected);
     EXPECT_EQ(library.templates().size(), expected.size());
 }
