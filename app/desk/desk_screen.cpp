@@ -134,19 +134,27 @@ void draw_desk_screen(Store& store, AppState& state, Ui& ui) {
     const float wall_width = ready ? button_width(ui, ui.tr("desk.open_wall")) : 0;
     // And beside it, what comes of it: the publications.
     const float publish_width = ready ? button_width(ui, ui.tr("publish.open")) + ui.px(8) : 0;
+    // And open data: an online survey in, the workshop out for other platforms.
+    const float opendata_width = ready ? button_width(ui, ui.tr("opendata.open")) + ui.px(8) : 0;
     const ImVec2 header_top = ImGui::GetCursorPos();
-    if (screen_header(ui, "desk.back", ui.tr("back.start"), ui.tr("desk.title"), detail.c_str(), wall_width + publish_width + ui.px(8))) {
+    if (screen_header(ui, "desk.back", ui.tr("back.start"), ui.tr("desk.title"), detail.c_str(),
+                      wall_width + publish_width + opendata_width + ui.px(8))) {
         state.screen = Screen::start;
         return;
     }
     if (ready) {
         const ImVec2 after = ImGui::GetCursorPos();
-        ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - wall_width - publish_width, header_top.y));
+        ImGui::SetCursorPos(
+            ImVec2(ImGui::GetWindowContentRegionMax().x - wall_width - publish_width - opendata_width, header_top.y));
         if (touch_button(ui, "desk.open_wall", ui.tr("desk.open_wall"), ImVec2(wall_width, 0))) state.screen = Screen::wall;
         ImGui::SameLine(0, ui.px(8));
         if (touch_button(ui, "desk.publish", ui.tr("publish.open"), ImVec2(publish_width - ui.px(8), 0),
                          ButtonLook::secondary))
             state.screen = Screen::publish;
+        ImGui::SameLine(0, ui.px(8));
+        if (touch_button(ui, "desk.opendata", ui.tr("opendata.open"), ImVec2(opendata_width - ui.px(8), 0),
+                         ButtonLook::secondary))
+            state.screen = Screen::opendata;
         ImGui::SetCursorPos(after);
     }
     const float avail = ImGui::GetContentRegionAvail().x;

@@ -6,6 +6,7 @@
 #include "app/desk/desk_state.hpp"
 #include "app/harvest/harvest_state.hpp"
 #include "app/kiosk/kiosk_state.hpp"
+#include "app/opendata/opendata_state.hpp"
 #include "app/prepare/prepare_state.hpp"
 #include "app/publish/publish_state.hpp"
 #include "app/roadmap/roadmap_screen_state.hpp"
@@ -38,6 +39,7 @@ enum class Screen {
     synthesis,    // SWOT+ and mission-vision-values, each as one page
     stakeholder_map,  // the Speelveld: actors in seven groups on a map, and the links between them
     publish,      // the publications: the note, the newspaper, the memorandum, the gallery, the tables' pages
+    opendata,     // open data: an online survey read in, the workshop written out for Decidim, Pol.is, spreadsheets
 };
 
 struct AppState {
@@ -71,6 +73,7 @@ struct AppState {
     WallState wall;        // the facilitator's wall and key pages (app/wall/)
     RoadmapScreens roadmap;  // the debate and the other roadmap screens (app/roadmap/)
     PublishState publish;    // the Publish screen (app/publish/)
+    OpenDataState opendata;  // the Open data screen (app/opendata/)
 
     // The children's kiosk (app/kiosk/kiosk_screen.hpp).
     KioskState kiosk;

@@ -10,6 +10,7 @@
 #include "app/kiosk/child/kiosk_child_demo.hpp"
 #include "app/kiosk/kiosk_screen.hpp"
 #include "app/kiosk/staff/kiosk_staff_demo.hpp"
+#include "app/opendata/survey_import_panel.hpp"
 #include "app/prepare/prepare_screen.hpp"
 #include "app/prepare/session_form.hpp"
 #include "app/roadmap/map_panels.hpp"
@@ -190,6 +191,18 @@ void show_cases(std::string_view name, Store& store, const Assets&, Shell& shell
 // The Publish screen on the orientation note's first page.
 void show_publish(std::string_view, Store&, const Assets&, Shell& shell) { shell.state().screen = Screen::publish; }
 
+// Open data, with the survey beside the store (tools/screenshots puts one there) chosen
+// and its columns mapped: "opendata-import"; or with nothing chosen: "opendata".
+void show_opendata(std::string_view name, Store& store, const Assets&, Shell& shell) {
+    shell.state().screen = Screen::opendata;
+    if (name != "opendata-import") return;
+    const std::filesystem::path beside = std::filesystem::absolute(store.folder()).lexically_normal().parent_path();
+    for (const char* file : {"enquete.csv", "enquete.xlsx", "decidim-proposals.json"})
+        if (std::filesystem::exists(beside / file))
+            return choose_survey_file(store, shell.state().opendata.import, beside / file);
+    throw UserError("there is no enquete.csv beside the store in " + store.folder().string());
+}
+
 void show_synthesis(std::string_view name, Store&, const Assets&, Shell& shell) {
     shell.state().roadmap.synthesis.mission_page = name == "mission";
     shell.state().screen = Screen::synthesis;
@@ -258,6 +271,8 @@ constexpr std::array screens{
     NamedScreen{"synthesis", "SWOT+'s quadrants and the desired future image, side by side", show_synthesis},
     NamedScreen{"mission", "mission, vision, values and transitions as one page", show_synthesis},
     NamedScreen{"publish", "the publications: choose one, see its pages, write it", show_publish},
+    NamedScreen{"opendata", "open data: an online survey's export in, the workshop out", show_opendata},
+    NamedScreen{"opendata-import", "open data with enquete.csv beside the store chosen and its columns mapped", show_opendata},
     NamedScreen{"value-canvas", "the social value canvas of the case with the most filled in", show_cases},
     NamedScreen{"map", "the stakeholder map (Speelveld): actors, links, the Speelveld tables' notes", show_map},
     NamedScreen{"map-actor", "the stakeholder map with the actor of the most links open", show_map},

@@ -19,6 +19,7 @@
 #include "app/roadmap/canvas_screen.hpp"
 #include "app/roadmap/cases_screen.hpp"
 #include "app/roadmap/debate_screen.hpp"
+#include "app/opendata/opendata_screen.hpp"
 #include "app/publish/publish_screen.hpp"
 #include "app/roadmap/synthesis_screen.hpp"
 #include "app/roadmap/map_screen.hpp"
@@ -88,6 +89,7 @@ void Shell::draw() {
         case Screen::synthesis: draw_synthesis_screen(store_, state_, ui_); break;
         case Screen::stakeholder_map: draw_map_screen(store_, state_, ui_); break;
         case Screen::publish: draw_publish_screen(store_, state_, ui_); break;
+        case Screen::opendata: draw_opendata_screen(store_, state_, ui_); break;
     }
     ImGui::End();
     draw_message(ImRect(viewport->WorkPos, ImVec2(viewport->WorkPos.x + viewport->WorkSize.x,

@@ -1,0 +1,44 @@
+#pragma once
+// What the desk's Open data screen (issue 17) remembers between frames: the survey file
+// found and chosen, its table read once, the column chosen for each part of an idea, the
+// import running on its own thread and what the last one did.
+#include <array>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/harvest/harvest_job.hpp"
+#include "core/opendata/survey_import.hpp"
+#include "core/opendata/survey_problem.hpp"
+
+namespace oogst::app {
+
+// The parts of an idea a column can hold, in the order the mapping lists them.
+enum class SurveyRole { text, title, score, agree, disagree, date, group };
+inline constexpr std::size_t survey_role_count = 7;
+
+struct SurveyFileFound {
+    std::filesystem::path file;
+    std::string place;  // "KINGSTON", "Downloads": where the desk found it
+};
+
+struct SurveyImportState {
+    std::vector<SurveyFileFound> files;
+    double listed_at = -1;  // the UI clock's time of the last look for files
+
+    std::filesystem::path chosen;             // the file being mapped; empty: none
+    std::shared_ptr<const SurveyTable> table; // its header and rows, read once when chosen
+    std::array<int, survey_role_count> columns{};  // per role the column, -1: none
+    std::optional<SurveyProblem> problem;     // why it cannot be read or imported
+
+    HarvestJob job;                                // the import, on a thread of its own
+    std::shared_ptr<SurveyImportReport> running;   // what the job fills in
+    std::optional<SurveyImportReport> done;        // what the last import did
+};
+
+struct OpenDataState {
+    SurveyImportState import;
+};
+
+}  // namespace oogst::app
