@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
     cli::add_key_commands(command_line);
     cli::add_roadmap_commands(command_line);
     cli::add_report_commands(command_line);
+    cli::add_export_commands(command_line);
     cli::add_cluster_commands(command_line);
 
     try {
