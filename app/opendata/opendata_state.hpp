@@ -3,12 +3,14 @@
 // found and chosen, its table read once, the column chosen for each part of an idea, the
 // import running on its own thread and what the last one did.
 #include <array>
+#include <map>
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "app/harvest/harvest_job.hpp"
+#include "core/opendata/open_data_export.hpp"
 #include "core/opendata/survey_import.hpp"
 #include "core/opendata/survey_problem.hpp"
 
@@ -37,8 +39,19 @@ struct SurveyImportState {
     std::optional<SurveyImportReport> done;        // what the last import did
 };
 
+struct ExportState {
+    ExportRequest request;
+    std::map<std::string, std::string> taxonomy_typed;  // by key id: the Decidim taxonomy id typed
+    std::string scope_typed;
+    std::size_t place = 0;          // 0: beside the store; n: the desk's stick n-1
+    int write_countdown = 0;        // frames until the write: "Writing…" is shown for one first
+    std::filesystem::path written;  // the last file or folder written
+    std::string problem;            // why the last write failed, in the person's words
+};
+
 struct OpenDataState {
     SurveyImportState import;
+    ExportState exporting;
 };
 
 }  // namespace oogst::app

@@ -6,6 +6,7 @@
 #include "app/harvest/harvest_widgets.hpp"
 #include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
+#include "app/wall/wall_card.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/harvest/bundle_files.hpp"
 #include "core/opendata/survey_columns.hpp"
@@ -63,31 +64,40 @@ std::string column_label(const SurveyTable& table, std::size_t column) {
     return header.empty() ? column_letter(column) : header + " (" + column_letter(column) + ")";
 }
 
-// One role's row of choices: "—" and each column, the chosen one green, wrapping.
+// One role's row: its name on the left, and "—" and each column as choices on the
+// right, the chosen one green, wrapping under each other.
 void draw_role(Ui& ui, SurveyImportState& import, std::size_t role, float width) {
+    const float label_width = std::min(ui.px(230), width * 0.32f);
+    const float top = ImGui::GetCursorPosY();
     ImGui::PushFont(ui.fonts.bold);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + label_width - ui.px(12));
+    ImGui::SetCursorPosY(top + ui.px(10));
     ImGui::TextUnformatted(ui.tr(role_keys[role]));
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
+    const float label_bottom = ImGui::GetCursorPosY();
     const SurveyTable& table = *import.table;
     const float gap = ui.px(6);
-    const float left = ImGui::GetCursorPosX();
+    const float left = ImGui::GetCursorPosX() + label_width;
+    const float room = width - label_width;
+    ImGui::SetCursorPos(ImVec2(left, top));
     float used = 0;
     const int first = role == static_cast<std::size_t>(SurveyRole::text) ? 0 : -1;  // an idea always has its text
     for (int column = first; column < static_cast<int>(table.header.size()); ++column) {
         const std::string label = column < 0 ? std::string(ui.tr("survey.no_column"))
                                              : column_label(table, static_cast<std::size_t>(column));
-        const float each = std::min(width, button_width(ui, label.c_str(), 16));
-        if (used > 0 && used + gap + each <= width) ImGui::SameLine(0, gap);
+        const float each = std::min(room, button_width(ui, label.c_str(), 16));
+        if (used > 0 && used + gap + each <= room) ImGui::SameLine(0, gap);
         else if (used > 0) used = 0, ImGui::SetCursorPosX(left);
         used += (used > 0 ? gap : 0) + each;
         const std::string name = "survey.column." + std::to_string(role) + "." + std::to_string(column);
-        if (touch_button(ui, name.c_str(), label.c_str(), ImVec2(each, ui.px(48)),
+        if (touch_button(ui, name.c_str(), label.c_str(), ImVec2(each, ui.px(44)),
                          import.columns[role] == column ? ButtonLook::primary : ButtonLook::secondary)) {
             import.columns[role] = column;
             import.problem.reset();
         }
     }
-    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), label_bottom) + ui.px(6));
 }
 
 // The first ideas as they will come in, read by the same code the import uses.
@@ -107,9 +117,9 @@ void draw_preview(Store& store, Ui& ui, SurveyImportState& import, float width) 
             if (!idea.votes.empty()) {
                 int total = 0;
                 for (const auto& [token, stars] : idea.votes) total += stars;
-                char average[16];
-                std::snprintf(average, sizeof average, "%.1f", static_cast<double>(total) / idea.votes.size());
-                line += " · " + std::string(ui.tr("survey.support", {{"score", average}, {"votes", std::to_string(idea.votes.size())}}));
+                const std::string average = score_text(ui, static_cast<double>(total) / static_cast<double>(idea.votes.size()));
+                line += " · " + std::string(ui.tr(idea.votes.size() == 1 ? "survey.support_one" : "survey.support",
+                                                  {{"score", average}, {"votes", std::to_string(idea.votes.size())}}));
             }
             for (const std::string* part : {&idea.group, &idea.date, &idea.category})
                 if (!part->empty()) line += " · " + *part;
@@ -178,25 +188,6 @@ void draw_files(Store& store, Ui& ui, SurveyImportState& import, float width) {
     }
 }
 
-void draw_mapping(Store& store, Ui& ui, SurveyImportState& import, float width) {
-    const SurveyTable& table = *import.table;
-    const std::string format = ui.tr(("survey.format." + std::string(name_of(table.format))).c_str());
-    const std::string seen = ui.tr("survey.recognised", {{"format", format}, {"rows", std::to_string(table.rows.size())}});
-    ui.touch.record_text("survey.recognised", seen, ImRect(), ImRect());
-    paragraph(import.chosen.filename().string() + " · " + seen, width, colour::text);
-    if (touch_button(ui, "survey.other_file", ui.tr("survey.other_file"), ImVec2(0, 0), ButtonLook::secondary)) {
-        import.chosen.clear();
-        import.table.reset();
-        import.problem.reset();
-        return;
-    }
-    section_heading(ui, ui.tr("survey.columns"));
-    for (std::size_t role = 0; role < survey_role_count; ++role) draw_role(ui, import, role, width);
-    draw_preview(store, ui, import, width);
-    const std::string label = ui.tr("survey.import", {{"count", std::to_string(table.rows.size())}});
-    if (touch_button(ui, "survey.import", label.c_str(), ImVec2(width, 0)) && import.columns[0] >= 0) start_import(store, import);
-}
-
 }  // namespace
 
 std::string survey_problem_text(const Ui& ui, const SurveyProblem& problem) {
@@ -231,6 +222,55 @@ void choose_survey_file(Store& store, SurveyImportState& import, const std::file
     }
 }
 
+void draw_survey_columns(Store& store, AppState& state, Ui& ui, float width) {
+    SurveyImportState& import = state.opendata.import;
+    if (!import.table) return;
+    const SurveyTable& table = *import.table;
+    const char* format_key = table.format == SurveyFormat::decidim ? "survey.format.decidim"
+                             : table.format == SurveyFormat::polis ? "survey.format.polis"
+                             : table.format == SurveyFormat::xlsx  ? "survey.format.xlsx"
+                                                                   : "survey.format.csv";
+    const std::string seen = ui.tr("survey.recognised", {{"format", ui.tr(format_key)}, {"rows", std::to_string(table.rows.size())}});
+    ui.touch.record_text("survey.recognised", seen, ImRect(), ImRect());
+    section_heading(ui, import.chosen.filename().string().c_str());
+    paragraph(seen, width, colour::muted);
+    ImGui::Dummy(ImVec2(0, ui.px(4)));
+    section_heading(ui, ui.tr("survey.columns"));
+    for (std::size_t role = 0; role < survey_role_count; ++role) draw_role(ui, import, role, width);
+    (void)store;
+}
+
+void draw_survey_preview(Store& store, AppState& state, Ui& ui, float width) {
+    SurveyImportState& import = state.opendata.import;
+    collect_import(import, ui, state);
+    if (import.job.busy()) {
+        const std::string words = ui.tr("survey.importing", {{"done", std::to_string(import.job.done())},
+                                                             {"total", std::to_string(import.job.total())}});
+        progress_bar(ui, "survey.progress", import.job.fraction(), words, width);
+        ui.animating = true;
+        return;
+    }
+    if (!import.table) return;
+    if (import.problem) {
+        status_panel(ui, "survey.problem", ui.tr("survey.not_imported", {{"file", import.chosen.filename().string()}}),
+                     survey_problem_text(ui, *import.problem), width, harvest_colour::rejected_fill,
+                     harvest_colour::rejected_edge, ui.fonts.bold);
+        ImGui::Dummy(ImVec2(0, ui.px(8)));
+    }
+    const float half = (width - ui.px(8)) * 0.5f;
+    if (touch_button(ui, "survey.other_file", ui.tr("survey.other_file"), ImVec2(half, 0), ButtonLook::secondary)) {
+        import.chosen.clear();
+        import.table.reset();
+        import.problem.reset();
+        return;
+    }
+    ImGui::SameLine(0, ui.px(8));
+    const std::string label = ui.tr("survey.import", {{"count", std::to_string(import.table->rows.size())}});
+    if (touch_button(ui, "survey.import", label.c_str(), ImVec2(half, 0)) && import.columns[0] >= 0) start_import(store, import);
+    ImGui::Dummy(ImVec2(0, ui.px(8)));
+    draw_preview(store, ui, import, width);
+}
+
 void draw_survey_import(Store& store, AppState& state, Ui& ui, float width) {
     SurveyImportState& import = state.opendata.import;
     refresh_files(store, state);
@@ -261,15 +301,7 @@ void draw_survey_import(Store& store, AppState& state, Ui& ui, float width) {
                      harvest_colour::rejected_edge, ui.fonts.bold);
         ImGui::Dummy(ImVec2(0, ui.px(8)));
     }
-    if (import.table) draw_mapping(store, ui, import, width);
-    else {
-        if (!import.chosen.empty() &&
-            touch_button(ui, "survey.other_file", ui.tr("survey.other_file"), ImVec2(0, 0), ButtonLook::secondary)) {
-            import.chosen.clear();
-            import.problem.reset();
-        }
-        draw_files(store, ui, import, width);
-    }
+    draw_files(store, ui, import, width);
 }
 
 }  // namespace oogst::app

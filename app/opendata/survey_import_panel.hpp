@@ -11,7 +11,12 @@
 
 namespace oogst::app {
 
+// The exports found as cards, and what the last import did or why it could not.
 void draw_survey_import(Store& store, AppState& state, Ui& ui, float width);
+// Once a file is chosen: its columns, each mapped to a part of an idea...
+void draw_survey_columns(Store& store, AppState& state, Ui& ui, float width);
+// ... and beside them the first ideas as they will come in, and the import with its progress.
+void draw_survey_preview(Store& store, AppState& state, Ui& ui, float width);
 
 // Reads file and proposes its columns (the recognised ones); a file that cannot be read
 // leaves its problem on the panel.

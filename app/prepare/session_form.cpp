@@ -10,6 +10,7 @@
 #include "app/shell/theme.hpp"
 #include "app/widgets/keyboard/text_field.hpp"
 #include "app/widgets/touch_widgets.hpp"
+#include "core/opendata/survey_fields.hpp"
 #include "core/kiosk/kiosk_settings.hpp"
 #include "core/kiosk/kiosk_work.hpp"
 #include "core/prepare/plan_time.hpp"
@@ -72,6 +73,7 @@ void method_choice(Ui& ui, SessionForm& form, float width) {
     float used = 0;
     for (const MethodTemplate& method : ui.assets.templates.templates()) {
         if (is_kiosk_method(method.id)) continue;  // a kiosk is added as a kiosk
+        if (method.id == survey_method) continue;  // an online survey is read in on the Open data screen
         const std::string& label = ui.in_language(method.name);
         const float button = std::min(width, button_width(ui, label.c_str()));
         flow_next(used, button, width, gap);

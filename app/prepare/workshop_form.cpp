@@ -10,6 +10,7 @@
 #include "app/prepare/prepare_words.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
+#include "core/opendata/survey_fields.hpp"
 #include "core/prepare/plan_time.hpp"
 #include "core/prepare/workshop_setup.hpp"
 
@@ -70,6 +71,7 @@ void language_toggles(Ui& ui, WorkshopForm& form) {
 void method_choice(Ui& ui, WorkshopForm& form, float width) {
     label(ui, ui.tr("prepare.workshop.method"));
     for (const MethodTemplate& method : ui.assets.templates.templates()) {
+        if (method.id == survey_method) continue;  // an online survey is read in, never run (app/opendata)
         const std::string name = "prepare.workshop.method." + method.id;
         if (choice_button(ui, name.c_str(), ui.in_language(method.name), width, method.id == form.method))
             form.method = method.id;

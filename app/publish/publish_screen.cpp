@@ -67,17 +67,6 @@ std::string file_name(const PublishState& publish) {
     return name + "." + std::string(extension_of(publish.request.format));
 }
 
-// A path beside what is there: "note.pdf", then "note (2).pdf": a publication written
-// again never replaces the one already handed round.
-std::filesystem::path free_path(const std::filesystem::path& wanted) {
-    if (!std::filesystem::exists(wanted)) return wanted;
-    for (int n = 2;; ++n) {
-        std::filesystem::path next = wanted.parent_path() /
-                                     (wanted.stem().string() + " (" + std::to_string(n) + ")" + wanted.extension().string());
-        if (!std::filesystem::exists(next)) return next;
-    }
-}
-
 std::filesystem::path chosen_folder(const Store& store, const AppState& state) {
     const std::size_t place = state.publish.place;
     if (place > 0 && place - 1 < state.desk.usb.places.size()) return state.desk.usb.places[place - 1].root;
@@ -89,7 +78,7 @@ void write_publication(Store& store, AppState& state, Ui& ui) {
     publish.problem.clear();
     try {
         const std::vector<PublishedFile> files = make_report(store, ui.assets, publish.request);
-        const std::filesystem::path target = free_path(chosen_folder(store, state) / file_name(publish));
+        const std::filesystem::path target = platform::free_path(chosen_folder(store, state) / file_name(publish));
         platform::write_published_files(target, files, publish.request.kind == ReportKind::gallery);
         publish.written = target;
         state.error.clear();

@@ -192,9 +192,11 @@ void show_cases(std::string_view name, Store& store, const Assets&, Shell& shell
 void show_publish(std::string_view, Store&, const Assets&, Shell& shell) { shell.state().screen = Screen::publish; }
 
 // Open data, with the survey beside the store (tools/screenshots puts one there) chosen
-// and its columns mapped: "opendata-import"; or with nothing chosen: "opendata".
+// and its columns mapped: "opendata-import"; Decidim's proposals chosen to export, with
+// each key's taxonomy to type: "opendata-decidim"; or with nothing chosen: "opendata".
 void show_opendata(std::string_view name, Store& store, const Assets&, Shell& shell) {
     shell.state().screen = Screen::opendata;
+    if (name == "opendata-decidim") shell.state().opendata.exporting.request.format = ExportFormat::decidim_csv;
     if (name != "opendata-import") return;
     const std::filesystem::path beside = std::filesystem::absolute(store.folder()).lexically_normal().parent_path();
     for (const char* file : {"enquete.csv", "enquete.xlsx", "decidim-proposals.json"})
@@ -272,6 +274,7 @@ constexpr std::array screens{
     NamedScreen{"mission", "mission, vision, values and transitions as one page", show_synthesis},
     NamedScreen{"publish", "the publications: choose one, see its pages, write it", show_publish},
     NamedScreen{"opendata", "open data: an online survey's export in, the workshop out", show_opendata},
+    NamedScreen{"opendata-decidim", "open data with Decidim's proposals chosen to export, a taxonomy per key", show_opendata},
     NamedScreen{"opendata-import", "open data with enquete.csv beside the store chosen and its columns mapped", show_opendata},
     NamedScreen{"value-canvas", "the social value canvas of the case with the most filled in", show_cases},
     NamedScreen{"map", "the stakeholder map (Speelveld): actors, links, the Speelveld tables' notes", show_map},

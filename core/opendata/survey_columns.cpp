@@ -110,6 +110,15 @@ void recognise_words(const SurveyTable& table, SurveyColumns& at, std::set<std::
                                   "answer", "réponse", "opmerking", "comment", "commentaire", "body", "bericht",
                                   "message", "beschrijving", "description", "wens", "wish", "souhait"},
                           taken));
+    // "Uw idee" and "Toelichting" side by side: the idea is the title, its explanation the text.
+    if (!at.title && at.text)
+        if (const auto explained = worded(header, {"toelichting", "uitleg", "explanation", "explication", "waarom",
+                                                   "why", "pourquoi", "details", "beschrijving", "description"},
+                                          taken)) {
+            at.title = at.text;
+            at.text = explained;
+            taken.insert(*explained);
+        }
     take(at.score, worded(header, {"score", "waardering", "rating", "sterren", "stars", "étoiles"}, taken));
     take(at.agree, worded(header, {"voor", "eens", "agree", "pour", "steun", "support", "likes", "like", "stemmen",
                                    "votes", "duimpjes"},

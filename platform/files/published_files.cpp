@@ -17,4 +17,13 @@ std::uintmax_t write_published_files(const std::filesystem::path& out, const std
     return bytes;
 }
 
+std::filesystem::path free_path(const std::filesystem::path& wanted) {
+    if (!std::filesystem::exists(wanted)) return wanted;
+    for (int n = 2;; ++n) {
+        std::filesystem::path next = wanted.parent_path() /
+                                     (wanted.stem().string() + " (" + std::to_string(n) + ")" + wanted.extension().string());
+        if (!std::filesystem::exists(next)) return next;
+    }
+}
+
 }  // namespace oogst::platform

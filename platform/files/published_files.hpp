@@ -15,4 +15,8 @@ namespace oogst::platform {
 std::uintmax_t write_published_files(const std::filesystem::path& out, const std::vector<PublishedFile>& files,
                                      bool as_folder);
 
+// A path beside what is there: "note.pdf", then "note (2).pdf": a publication or an
+// export written again never replaces the one already handed round.
+std::filesystem::path free_path(const std::filesystem::path& wanted);
+
 }  // namespace oogst::platform

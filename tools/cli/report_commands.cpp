@@ -1,7 +1,6 @@
 // oogst-cli report (issue 14): the orientation note, the newspaper, the memorandum, the
 // exhibition gallery and the tables' summaries, as PDF, HTML or Markdown, made by
 // core/publish/report as the desk's Publish screen makes them.
-#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -12,6 +11,7 @@
 #include "core/publish/report.hpp"
 #include "platform/files/published_files.hpp"
 #include "tools/cli/command_line.hpp"
+#include "tools/cli/out_path.hpp"
 #include "tools/cli/workshop_lookup.hpp"
 
 namespace oogst::cli {
@@ -22,18 +22,6 @@ struct ReportWords {
     std::filesystem::path out;
     bool replace = false;
 };
-
-// A publication never lands inside the store's folder (it would sit beside, or over, the
-// workshop's database), and never over a file that is already there unless asked.
-void check_out(const std::filesystem::path& store, const std::filesystem::path& out, bool replace) {
-    const std::filesystem::path store_folder = std::filesystem::weakly_canonical(store);
-    const std::filesystem::path target = std::filesystem::weakly_canonical(out);
-    const auto [store_end, target_end] = std::mismatch(store_folder.begin(), store_folder.end(), target.begin(), target.end());
-    if (store_end == store_folder.end())
-        throw UserError("--out " + out.string() + " lies inside the workshop's store folder; choose a place outside it");
-    if (std::filesystem::exists(out) && !replace)
-        throw UserError(out.string() + " already exists; choose another --out, or add --replace to write over it");
-}
 
 void report(const std::filesystem::path& folder, const ReportWords& given, std::ostream& out) {
     Store store = open_workshop(folder);

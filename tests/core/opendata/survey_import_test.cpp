@@ -171,6 +171,16 @@ TEST_F(SurveyImportTest, ColumnsNamedByWordLetterOrNumberWinOverWhatIsRecognised
     EXPECT_EQ(problem.name, "A, B, C");
 }
 
+TEST_F(SurveyImportTest, AnIdeaWithItsExplanationBecomesTitleAndText) {
+    const auto file = write("uitleg.csv", "Uw idee;Toelichting;Duimpjes\nEen jeugdhuis;Met een podium voor bandjes;7\n");
+    const SurveyImportReport report = import_survey(*store, file, {});
+    const auto found = ideas(report.session_id);
+    ASSERT_TRUE(found.count("Een jeugdhuis\nMet een podium voor bandjes"));
+    const CaptureRecord* youth = found.at("Een jeugdhuis\nMet een podium voor bandjes");
+    EXPECT_EQ(youth->field(survey_field::title), "Een jeugdhuis");
+    EXPECT_EQ(youth->vote_count(), 7) << "thumbs up are agrees";
+}
+
 TEST_F(SurveyImportTest, DecidimsCsvExportIsRecognisedItsHtmlReadAndItsAuthorsLeftOut) {
     const std::string decidim =
         "id;category/id;category/name/nl;title/nl;body/nl;supports;published_at;withdrawn;author/name;author/nickname\n"
