@@ -1,7 +1,6 @@
 #include "core/opendata/survey_table.hpp"
 
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -56,43 +55,57 @@ std::vector<SheetRow> workbook_rows(std::string_view bytes) {
 
 // ---- Decidim's JSON: a list of objects, flattened as its CSV export names columns ----
 
-void flatten(const rapidjson::Value& value, const std::string& name, std::map<std::string, std::string>& cells) {
-    if (value.IsObject()) {
-        for (const auto& member : value.GetObject())
-            flatten(member.value, name.empty() ? member.name.GetString() : name + "/" + member.name.GetString(), cells);
-    } else if (value.IsArray()) {
+void flatten(const nlohmann::json& value, const std::string& name, std::map<std::string, std::string>& cells) {
+    if (value.is_object()) {
+        for (const auto& [key, member] : value.items()) flatten(member, name.empty() ? key : name + "/" + key, cells);
+    } else if (value.is_array()) {
         std::string joined;  // a list of ids or names, as Decidim's CSV writes it
-        for (const auto& item : value.GetArray()) {
-            if (item.IsObject() || item.IsArray()) continue;
+        for (const auto& item : value) {
+            if (item.is_structured()) continue;
             std::map<std::string, std::string> one;
             flatten(item, "", one);
             joined += (joined.empty() ? "" : ",") + one[""];
         }
         cells[name] = joined;
-    } else if (value.IsString()) {
-        cells[name] = std::string(value.GetString(), value.GetStringLength());
-    } else if (value.IsBool()) {
-        cells[name] = value.GetBool() ? "true" : "false";
-    } else if (value.IsInt64()) {
-        cells[name] = std::to_string(value.GetInt64());
-    } else if (value.IsNumber()) {
-        cells[name] = std::to_string(value.GetDouble());
+    } else if (value.is_string()) {
+        cells[name] = value.get<std::string>();
+    } else if (value.is_boolean()) {
+        cells[name] = value.get<bool>() ? "true" : "false";
+    } else if (value.is_number_integer()) {
+        cells[name] = value.dump();
+    } else if (value.is_number()) {
+        cells[name] = std::to_string(value.get<double>());
     } else {
         cells[name] = "";  // null
     }
 }
 
+// A JSON document nested deeper than a proposal ever is: refused before it is parsed,
+// so a hostile file cannot run the parser's recursion out of stack.
+bool too_deep(std::string_view text) {
+    int depth = 0;
+    bool quoted = false, escaped = false;
+    for (char c : text) {
+        if (escaped) escaped = false;
+        else if (quoted && c == '\\') escaped = true;
+        else if (c == '"') quoted = !quoted;
+        else if (!quoted && (c == '[' || c == '{') && ++depth > 32) return true;
+        else if (!quoted && (c == ']' || c == '}')) --depth;
+    }
+    return false;
+}
+
 void read_json(std::string_view bytes, SurveyTable& table) {
     const auto text = spreadsheet_text(bytes);
-    if (!text) refuse(Kind::not_json);
-    rapidjson::Document document;
-    document.Parse<rapidjson::kParseValidateEncodingFlag>(text->data(), text->size());
-    if (document.HasParseError() || !document.IsArray()) refuse(Kind::not_json);
+    if (!text || too_deep(*text)) refuse(Kind::not_json);
+    // No exceptions from the parser: a broken file is "discarded", and so refused.
+    const nlohmann::json document = nlohmann::json::parse(*text, nullptr, false);
+    if (document.is_discarded() || !document.is_array()) refuse(Kind::not_json);
     std::map<std::string, std::size_t> column_of;
     std::size_t item = 0;
-    for (const auto& proposal : document.GetArray()) {
+    for (const auto& proposal : document) {
         ++item;
-        if (!proposal.IsObject()) refuse(Kind::not_json, item);
+        if (!proposal.is_object()) refuse(Kind::not_json, item);
         std::map<std::string, std::string> cells;
         flatten(proposal, "", cells);
         SheetRow row{item, {}};
