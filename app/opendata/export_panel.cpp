@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "app/harvest/harvest_widgets.hpp"
-#include "app/publish/publish_screen.hpp"
+#include "app/publish/publish_place.hpp"
 #include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/keyboard/text_field.hpp"
@@ -48,11 +48,6 @@ bool digits(const std::string& text) {
     return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::filesystem::path chosen_folder(const Store& store, const AppState& state) {
-    const std::size_t place = state.opendata.exporting.place;
-    if (place > 0 && place - 1 < state.desk.usb.places.size()) return state.desk.usb.places[place - 1].root;
-    return publish_folder(store);
-}
 
 void write_export(Store& store, AppState& state, Ui& ui) {
     ExportState& exporting = state.opendata.exporting;
@@ -64,7 +59,7 @@ void write_export(Store& store, AppState& state, Ui& ui) {
     try {
         const std::vector<PublishedFile> files = make_export(store, ui.assets, request);
         const std::filesystem::path target =
-            platform::free_path(chosen_folder(store, state) / export_file_name(request.format));
+            platform::free_path(chosen_place(store, state.desk.usb, exporting.place) / export_file_name(request.format));
         platform::write_published_files(target, files, export_is_folder(request.format));
         exporting.written = target;
         state.error.clear();
@@ -124,22 +119,6 @@ void draw_decidim(Store& store, Ui& ui, ExportState& exporting, float width) {
         request.category = !request.category;
 }
 
-void draw_place(Store& store, AppState& state, Ui& ui, float width) {
-    ExportState& exporting = state.opendata.exporting;
-    section_heading(ui, ui.tr("publish.where"));
-    const std::string beside = ui.tr("publish.beside", {{"path", publish_folder(store).string()}});
-    if (touch_button(ui, "export.place.0", beside.c_str(), ImVec2(width, 0),
-                     exporting.place == 0 ? ButtonLook::primary : ButtonLook::secondary))
-        exporting.place = 0;
-    for (std::size_t i = 0; i < state.desk.usb.places.size(); ++i) {
-        const std::string label = ui.tr("publish.on_stick", {{"name", state.desk.usb.places[i].name}});
-        if (touch_button(ui, ("export.place." + std::to_string(i + 1)).c_str(), label.c_str(), ImVec2(width, 0),
-                         exporting.place == i + 1 ? ButtonLook::primary : ButtonLook::secondary))
-            exporting.place = i + 1;
-    }
-    if (exporting.place > state.desk.usb.places.size()) exporting.place = 0;  // the stick was taken out
-}
-
 }  // namespace
 
 void draw_export_panel(Store& store, AppState& state, Ui& ui, float width) {
@@ -154,7 +133,7 @@ void draw_export_panel(Store& store, AppState& state, Ui& ui, float width) {
     draw_formats(ui, exporting, width);
     paragraph(ui.tr(words_of(exporting.request.format).explain), width, colour::muted);
     if (decidim(exporting.request.format)) draw_decidim(store, ui, exporting, width);
-    draw_place(store, state, ui, width);
+    draw_place_choice(ui, "export.place", store, state.desk.usb, exporting.place, width);
     drag_to_scroll(ui);
     ImGui::EndChild();
 

@@ -222,7 +222,7 @@ void choose_survey_file(Store& store, SurveyImportState& import, const std::file
     }
 }
 
-void draw_survey_columns(Store& store, AppState& state, Ui& ui, float width) {
+void draw_survey_columns(Store&, AppState& state, Ui& ui, float width) {
     SurveyImportState& import = state.opendata.import;
     if (!import.table) return;
     const SurveyTable& table = *import.table;
@@ -237,7 +237,6 @@ void draw_survey_columns(Store& store, AppState& state, Ui& ui, float width) {
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     section_heading(ui, ui.tr("survey.columns"));
     for (std::size_t role = 0; role < survey_role_count; ++role) draw_role(ui, import, role, width);
-    (void)store;
 }
 
 void draw_survey_preview(Store& store, AppState& state, Ui& ui, float width) {
@@ -278,14 +277,6 @@ void draw_survey_import(Store& store, AppState& state, Ui& ui, float width) {
     section_heading(ui, ui.tr("survey.heading"));
     paragraph(ui.tr("survey.explain"), width, colour::muted);
     ImGui::Dummy(ImVec2(0, ui.px(6)));
-
-    if (import.job.busy()) {
-        const std::string words = ui.tr("survey.importing", {{"done", std::to_string(import.job.done())},
-                                                             {"total", std::to_string(import.job.total())}});
-        progress_bar(ui, "survey.progress", import.job.fraction(), words, width);
-        ui.animating = true;
-        return;
-    }
     if (import.done) {
         const SurveyImportReport& done = *import.done;
         const std::string heading = ui.tr("survey.done", {{"added", std::to_string(done.added)}, {"session", done.session_name}});

@@ -4,6 +4,7 @@
 #include <array>
 #include <chrono>
 
+#include "app/publish/publish_place.hpp"
 #include "app/roadmap/panel_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/screen_header.hpp"
@@ -67,18 +68,13 @@ std::string file_name(const PublishState& publish) {
     return name + "." + std::string(extension_of(publish.request.format));
 }
 
-std::filesystem::path chosen_folder(const Store& store, const AppState& state) {
-    const std::size_t place = state.publish.place;
-    if (place > 0 && place - 1 < state.desk.usb.places.size()) return state.desk.usb.places[place - 1].root;
-    return publish_folder(store);
-}
 
 void write_publication(Store& store, AppState& state, Ui& ui) {
     PublishState& publish = state.publish;
     publish.problem.clear();
     try {
         const std::vector<PublishedFile> files = make_report(store, ui.assets, publish.request);
-        const std::filesystem::path target = platform::free_path(chosen_folder(store, state) / file_name(publish));
+        const std::filesystem::path target = platform::free_path(chosen_place(store, state.desk.usb, state.publish.place) / file_name(publish));
         platform::write_published_files(target, files, publish.request.kind == ReportKind::gallery);
         publish.written = target;
         state.error.clear();
@@ -87,7 +83,7 @@ void write_publication(Store& store, AppState& state, Ui& ui) {
     } catch (const std::filesystem::filesystem_error& error) {
         publish.problem = ui.tr("publish.cannot_write", {{"path", error.path1().string()}});
     } catch (const std::exception&) {
-        publish.problem = ui.tr("publish.cannot_write", {{"path", chosen_folder(store, state).string()}});
+        publish.problem = ui.tr("publish.cannot_write", {{"path", chosen_place(store, state.desk.usb, state.publish.place).string()}});
     }
     if (!publish.problem.empty()) state.error = publish.problem;  // floated where every screen's errors are
 }
@@ -168,19 +164,7 @@ void draw_choices(Store& store, AppState& state, Ui& ui, float width) {
                        request.paper, width, false))
             publish.page = 1;
     }
-    section(ui, "publish.where");
-    state.desk.usb.refresh(ImGui::GetTime(), 3.0);
-    const std::string beside = ui.tr("publish.beside", {{"path", publish_folder(store).string()}});
-    if (touch_button(ui, "publish.place.0", beside.c_str(), ImVec2(width, 0),
-                     publish.place == 0 ? ButtonLook::primary : ButtonLook::secondary))
-        publish.place = 0;
-    for (std::size_t i = 0; i < state.desk.usb.places.size(); ++i) {
-        const std::string label = ui.tr("publish.on_stick", {{"name", state.desk.usb.places[i].name}});
-        if (touch_button(ui, ("publish.place." + std::to_string(i + 1)).c_str(), label.c_str(), ImVec2(width, 0),
-                         publish.place == i + 1 ? ButtonLook::primary : ButtonLook::secondary))
-            publish.place = i + 1;
-    }
-    if (publish.place > state.desk.usb.places.size()) publish.place = 0;  // the stick was taken out
+    draw_place_choice(ui, "publish.place", store, state.desk.usb, publish.place, width);
 }
 
 // "Make it", at the foot of the pages where the eye ends: a tap shows "Making it…"
@@ -257,11 +241,6 @@ bool draw_preview(Ui& ui, PublishState& publish, ImVec2 room) {
 
 }  // namespace
 
-std::filesystem::path publish_folder(const Store& store) {
-    const std::filesystem::path folder = std::filesystem::absolute(store.folder()).lexically_normal();
-    const std::string name = folder.has_filename() ? folder.filename().string() : folder.parent_path().filename().string();
-    return (folder.has_filename() ? folder.parent_path() : folder.parent_path().parent_path()) / (name + "-publicaties");
-}
 
 void draw_publish_screen(Store& store, AppState& state, Ui& ui) {
     PublishState& publish = state.publish;

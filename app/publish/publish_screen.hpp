@@ -12,7 +12,4 @@ namespace oogst::app {
 
 void draw_publish_screen(Store& store, AppState& state, Ui& ui);
 
-// The folder a publication is written to beside the store: "<store>-publicaties".
-std::filesystem::path publish_folder(const Store& store);
-
 }  // namespace oogst::app
