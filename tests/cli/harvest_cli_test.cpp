@@ -83,6 +83,48 @@ TEST_F(HarvestOnTheCommandLine, TwoTabletsOnAStickArriveExactlyOnceWhateverIsImp
     EXPECT_EQ(count(dump, "\"author\":"), 24u) << "every capture of both tablets, once";
 }
 
+// Issue 15, item 1: no command writes over its own store, nor over a file it did not
+// make unless told to. Pointed at the facilitator's database, join-code would destroy
+// the workshop's secret key and with it every sealed bundle.
+TEST_F(HarvestOnTheCommandLine, NoCommandWritesOverItsStoreOrAnExistingFileUnasked) {
+    const auto one = tablet("tablet-1", 1);
+    const std::filesystem::path database = facilitator / "oogst.db";
+    ASSERT_TRUE(std::filesystem::exists(database));
+    const auto before = std::filesystem::file_size(database);
+    for (const auto& words : std::vector<std::vector<std::string>>{
+             {"workshop", "join-code", "--out", database.string()},
+             {"workshop", "join-code", "--out", database.string(), "--replace"},
+             {"workshop", "join-code", "--out", (folder / "elders.oogst-join").string(), "--qr", database.string()},
+             {"workshop", "join-code", "--out", (facilitator / "nieuw.oogst-join").string()}}) {
+        const ProgramResult refused = cli(words, facilitator);
+        EXPECT_EQ(refused.exit_code, 2) << words[3];
+        EXPECT_TRUE(one_line(refused.err)) << refused.err;
+        EXPECT_NE(refused.err.find("inside the workshop's store folder"), std::string::npos) << refused.err;
+    }
+    const ProgramResult bundle_over_store = cli({"bundle", "export", "--out", (one / "oogst.db").string()}, one);
+    EXPECT_EQ(bundle_over_store.exit_code, 2);
+    EXPECT_NE(bundle_over_store.err.find("inside the workshop's store folder"), std::string::npos);
+    const ProgramResult bundle_into_store = cli({"bundle", "export", "--out", one.string()}, one);
+    EXPECT_EQ(bundle_into_store.exit_code, 2) << "not even as a new file in the store's folder";
+
+    // The stores are whole: the facilitator still reads a sealed bundle of the tablet.
+    EXPECT_EQ(std::filesystem::file_size(database), before);
+    EXPECT_FALSE(std::filesystem::exists(folder / "elders.oogst-join")) << "nothing is written when one target is refused";
+    ASSERT_EQ(cli({"bundle", "export", "--out", (stick / "een.oogst").string()}, one).exit_code, 0);
+    EXPECT_EQ(cli({"bundle", "verify", (stick / "een.oogst").string()}, facilitator).exit_code, 0);
+
+    // A file already there is written over only when asked.
+    const ProgramResult again = cli({"bundle", "export", "--out", (stick / "een.oogst").string()}, one);
+    EXPECT_EQ(again.exit_code, 2);
+    EXPECT_NE(again.err.find("already exists; choose another --out, or add --replace"), std::string::npos) << again.err;
+    EXPECT_EQ(cli({"bundle", "export", "--out", (stick / "een.oogst").string(), "--replace"}, one).exit_code, 0);
+    const ProgramResult join_again = cli({"workshop", "join-code", "--out", join_file.string()}, facilitator);
+    EXPECT_EQ(join_again.exit_code, 2);
+    EXPECT_EQ(cli({"workshop", "join-code", "--out", join_file.string(), "--replace"}, facilitator).exit_code, 0);
+    // A folder (a stick) is never "already there": each bundle gets a name of its own.
+    EXPECT_EQ(cli({"bundle", "export", "--all", "--out", stick.string()}, one).exit_code, 0);
+}
+
 TEST_F(HarvestOnTheCommandLine, AfterImportOnlyNewWorkLeavesWithTheNextExport) {
     const auto one = tablet("tablet-1", 1);
     ASSERT_EQ(cli({"bundle", "export", "--out", (stick / "a.oogst").string()}, one).exit_code, 0);

@@ -23,6 +23,7 @@
 #include "platform/net/hub_client.hpp"
 #include "platform/net/local_address.hpp"
 #include "tools/cli/command_line.hpp"
+#include "tools/cli/out_path.hpp"
 
 namespace oogst::cli {
 namespace {
@@ -31,6 +32,7 @@ struct JoinCodeChoice {
     std::filesystem::path out;  // the join file
     std::string hub;            // hub address for devices; default: this machine's, port 8620
     std::filesystem::path qr;   // optional PNG of the QR code
+    bool replace = false;       // write over an --out or --qr already there
 };
 
 struct JoinSource {
@@ -43,6 +45,7 @@ struct ExportOptions {
     std::filesystem::path out;  // a file, or a folder to name the file in
     bool everything = false;    // else only what the facilitator has not acknowledged
     bool plain = false;         // not sealed (for tests and debugging: anyone can read it)
+    bool replace = false;       // write over a file --out names that is already there
 };
 
 
@@ -59,6 +62,8 @@ std::string local_hub_address(int port) { return "http://" + platform::local_net
 
 void write_join_code(const std::filesystem::path& folder, const JoinCodeChoice& choice, std::ostream& out) {
     if (choice.out.empty()) throw UserError("say where to write the join file: --out FILE");
+    check_out(folder, choice.out, choice.replace);
+    if (!choice.qr.empty()) check_out(folder, choice.qr, choice.replace, "--qr");
     auto store = Store::open(folder);
     auto join = make_join_file(store, choice.hub.empty() ? local_hub_address(8620) : choice.hub, templates_in_use(store.state()));
     // It holds the pairing token: whoever can read it can push as a member.
@@ -107,11 +112,13 @@ std::vector<RefusedReceipt> take_and_tell(Store& store, const std::filesystem::p
 
 void export_bundle_file(const std::filesystem::path& folder, const ExportOptions& options, std::ostream& out) {
     if (options.out.empty()) throw UserError("say where to write the bundle: --out FILE or --out FOLDER");
+    std::error_code error;
+    const bool to_folder = std::filesystem::is_directory(options.out, error);
+    // Into a folder the file gets a name of its own, never one already there.
+    check_out(folder, options.out, options.replace || to_folder);
     auto store = Store::open(folder);
     // A stick the facilitator imported before may carry receipts for this device: with
     // them, "only what is new" is really only what is new.
-    std::error_code error;
-    const bool to_folder = std::filesystem::is_directory(options.out, error);
     if (to_folder) take_and_tell(store, options.out, out);
     // Into a folder (a stick), like the Harvest screen: nothing new, no file. A file
     // asked for by name is written all the same (a script may wait for it).
@@ -256,6 +263,7 @@ void add_harvest_commands(CommandLine& cli) {
     join_code_command->add_option("--out", join_code->out, "the join file to write (e.g. a USB stick)")->required();
     join_code_command->add_option("--hub", join_code->hub, "hub address for the devices (default: this machine, port 8620)");
     join_code_command->add_option("--qr", join_code->qr, "also write the QR code as a PNG");
+    join_code_command->add_flag("--replace", join_code->replace, "write over --out or --qr when already there");
     auto source = std::make_shared<JoinSource>();
     auto* joining = cli.command(workshop, "join", "join a workshop on this device (join file, or code and hub)",
                                 [source](const auto& store, auto& out) { join(store, *source, out); });
@@ -271,6 +279,7 @@ void add_harvest_commands(CommandLine& cli) {
     exporting->add_option("--out", options->out, "file, or folder (e.g. a USB stick) to name it in")->required();
     exporting->add_flag("--all", options->everything, "everything, also what the facilitator acknowledged");
     exporting->add_flag("--plain", options->plain, "do not seal (anyone could read it)");
+    exporting->add_flag("--replace", options->replace, "write over the file --out names when already there");
     auto file = std::make_shared<std::filesystem::path>();
     cli.command(bundle, "inspect", "show what a bundle holds",
                 [file](const auto& store, auto& out) { inspect_bundle(store, *file, out); })

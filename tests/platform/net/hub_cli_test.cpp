@@ -157,8 +157,11 @@ TEST(HubCli, TheJoinFileIsReadableOnlyByItsOwner) {
     const auto file = folder / "workshop.oogst-join";
     for (int round = 0; round < 2; ++round) {
         if (round == 1) std::filesystem::permissions(file, std::filesystem::perms(0644));
-        const auto written = testing::run_program(OOGST_CLI, {"workshop", "join-code", "--out", file.string(), "--hub",
-                                                              "http://10.0.0.5:8620", "--store", store});
+        // Written again over a file made readable to all (--replace: issue 15's rule): 0600 again.
+        std::vector<std::string> words{"workshop", "join-code", "--out", file.string(), "--hub", "http://10.0.0.5:8620",
+                                       "--store", store};
+        if (round == 1) words.push_back("--replace");
+        const auto written = testing::run_program(OOGST_CLI, words);
         ASSERT_EQ(written.exit_code, 0) << written.err;
         struct stat info {};
         ASSERT_EQ(stat(file.c_str(), &info), 0);
