@@ -14,10 +14,23 @@ bool valid_pin(std::string_view pin) {
            std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool weak_pin(std::string_view pin) {
+    if (pin.size() < 2) return false;
+    const auto step = [&pin](std::size_t i) { return (pin[i + 1] - pin[i] + 10) % 10; };
+    const int first = step(0);
+    if (first != 0 && first != 1 && first != 9) return false;  // not repeated, not a run
+    for (std::size_t i = 1; i + 1 < pin.size(); ++i)
+        if (step(i) != first) return false;
+    return true;
+}
+
 std::string hash_pin(std::string_view pin) {
     if (!valid_pin(pin))
         throw UserError("a PIN is " + std::to_string(min_pin_digits) + " to " + std::to_string(max_pin_digits) +
                         " digits");
+    if (weak_pin(pin))
+        throw UserError("a PIN of one digit repeated or of digits in a row (1111, 1234, 4321) is the first anyone tries; "
+                        "choose another");
     ensure_crypto_ready();
     char hash[crypto_pwhash_STRBYTES];
     // Interactive limits: a right PIN opens within a fraction of a second, and a copy

@@ -13,7 +13,10 @@ inline constexpr std::size_t min_pin_digits = 4, max_pin_digits = 8;
 
 // 4 to 8 digits, nothing else.
 bool valid_pin(std::string_view pin);
-// Argon2id (interactive limits) of the PIN; UserError when the PIN is not valid.
+// The PINs tried first by anyone at the kiosk (issue 15): one digit repeated ("1111") or a
+// straight run up or down ("1234", "8765", "7890"). Refused when a PIN is set.
+bool weak_pin(std::string_view pin);
+// Argon2id (interactive limits) of the PIN; UserError when the PIN is not valid or weak.
 std::string hash_pin(std::string_view pin);
 bool pin_matches(const std::string& hash, std::string_view pin);
 

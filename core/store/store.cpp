@@ -9,6 +9,7 @@
 #include "core/model/ids.hpp"
 #include "core/store/sqlite.hpp"
 #include "core/store/store_impl.hpp"
+#include "core/store/store_privacy.hpp"
 
 namespace oogst {
 namespace {
@@ -137,6 +138,7 @@ Store Store::open_or_create(const std::filesystem::path& folder, Fold fold) {
         throw UserError(folder.string() + " is a file, not a folder: choose a folder for the store");
     std::filesystem::create_directories(folder, error);
     if (error) throw UserError("cannot create the folder " + folder.string() + ": " + error.message());
+    keep_store_private(folder);  // before the database is made in it
 
     // The store is made under a temporary name and renamed into place once complete:
     // a power cut during set-up leaves either no store or a whole one, never a file
@@ -184,6 +186,7 @@ Store Store::open(const std::filesystem::path& folder, Fold fold) {
     if (sqlite3_db_readonly(impl->db.handle(), "main") == 1)
         throw UserError("cannot write to " + folder.string() + ": the folder or its disk is read-only");
     configure(impl->db);
+    keep_store_private(folder);  // the database, its log and shared memory: the owner's alone
     if (const auto version = pragma_integer(impl->db, "PRAGMA user_version"); version < Store::schema_version) {
         // An older store gains the tables of what came after it (the harvest in version
         // 2, the kiosk in 3), the arrival order (4) and the device's settings (5);

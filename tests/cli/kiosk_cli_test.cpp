@@ -63,7 +63,7 @@ TEST(KioskCli, BadInputIsOneLineAndChangesNothing) {
         EXPECT_EQ(lines(result.err), 1u) << result.err;
         EXPECT_NE(result.err.find(words), std::string::npos) << result.err;
     }
-    for (const std::string pin : {"12\n", "12ab\n", "", "123456789\n"}) {
+    for (const std::string pin : {"12\n", "12ab\n", "", "123456789\n", "1234\n", "0000\n"}) {
         const auto result = cli({"kiosk", "pin"}, store, pin);
         EXPECT_EQ(result.exit_code, 2) << pin;
         EXPECT_EQ(lines(result.err), 1u) << result.err;

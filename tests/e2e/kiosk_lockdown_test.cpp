@@ -111,7 +111,7 @@ protected:
                                          "--school", "De Regenboog: 5A, 5B"})
                       .exit_code,
                   0);
-        ASSERT_EQ(run_program(OOGST_CLI, {"kiosk", "pin", "--store", store.string()}, "1234\n").exit_code, 0);
+        ASSERT_EQ(run_program(OOGST_CLI, {"kiosk", "pin", "--store", store.string()}, "4821\n").exit_code, 0);
     }
 
     std::map<std::string, Rect> widgets() const { return read_widget_map(map); }
@@ -168,7 +168,7 @@ TEST_F(KioskLockdown, IgnoresCloseRequestsAndKeysAndLeavesOnlyWithThePin) {
     EXPECT_FALSE(shows("kiosk.menu.leave"));
 
     // The right one, then "leave": the app started as a kiosk ends, cleanly.
-    tap_pin("1234");
+    tap_pin("4821");
     ASSERT_TRUE(eventually([&] { return shows("kiosk.menu.leave"); }, 10s)) << "the right PIN did not open the menu";
     tap("kiosk.menu.leave");
     EXPECT_EQ(app.wait_for_exit(10s), 0);

@@ -1,6 +1,6 @@
 #pragma once
 // A children's exhibition kiosk, generated: set up (title, three schools with their
-// classes, PIN 1234) with works sent in by children — drawings, poems and photos of
+// classes, PIN 4821) with works sent in by children — drawings, poems and photos of
 // collages — most shown by the teacher, some waiting, one hidden, and one draft a child
 // walked away from. The same seed gives the same kiosk.
 #include <cstdint>
@@ -9,7 +9,7 @@
 
 namespace oogst {
 
-inline constexpr const char* demo_kiosk_pin = "1234";
+inline constexpr const char* demo_kiosk_pin = "4821";
 
 struct DemoKioskSummary {
     int shown = 0, waiting = 0, hidden = 0, drafts = 0;

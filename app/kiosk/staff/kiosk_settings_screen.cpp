@@ -78,6 +78,10 @@ bool save(Store& store, AppState& state, Ui& ui) {
         state.error = ui.tr("kiosk_staff.settings.pin_invalid");
         return false;
     }
+    if (new_pin && weak_pin(edit.pin)) {
+        state.error = ui.tr("kiosk_staff.settings.pin_weak");
+        return false;
+    }
     if (new_pin && edit.pin != edit.pin_again) {
         state.error = ui.tr("kiosk_staff.settings.pin_differs");
         return false;

@@ -120,6 +120,18 @@ TEST(KioskSettings, SchoolsAreWrittenAsANameAndItsClasses) {
     EXPECT_NE(user_error_of([] { parse_kiosk_school(": 5A"); }).find("Name: class"), std::string::npos);
 }
 
+// Issue 15, item 5: the PINs anyone tries first are refused when a PIN is set.
+TEST(KioskPin, TheWeakestPinsAreRefused) {
+    for (const char* weak : {"0000", "1111", "99999999", "1234", "4321", "0123", "9876", "7890", "3210", "567890"}) {
+        EXPECT_TRUE(weak_pin(weak)) << weak;
+        EXPECT_NE(user_error_of([weak] { hash_pin(weak); }).find("the first anyone tries"), std::string::npos) << weak;
+    }
+    for (const char* fine : {"4821", "2468", "1235", "1122", "2580", "13579"}) {
+        EXPECT_FALSE(weak_pin(fine)) << fine;
+        EXPECT_FALSE(hash_pin(fine).empty()) << fine;
+    }
+}
+
 TEST(KioskPin, OnlyDigitsAreAPinAndTheHashHidesThem) {
     EXPECT_TRUE(valid_pin("1234"));
     EXPECT_TRUE(valid_pin("12345678"));
@@ -429,8 +441,8 @@ TEST(KioskStore, AStoreFromBeforeTheKioskGainsItsTables) {
     auto store = Store::open(folder.path());
     EXPECT_FALSE(store.kiosk_settings());
     EXPECT_FALSE(store.has_kiosk_pin());
-    store.set_kiosk_pin("1234");
-    EXPECT_EQ(store.try_kiosk_pin("1234", 0).answer, PinTry::Answer::right);
+    store.set_kiosk_pin("4821");
+    EXPECT_EQ(store.try_kiosk_pin("4821", 0).answer, PinTry::Answer::right);
     EXPECT_NE(store.state().session("s1"), nullptr);
 }
 

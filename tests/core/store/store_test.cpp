@@ -74,6 +74,38 @@ TEST(Store, RecordsSurviveReopeningAndRebuildTheSameState) {
     EXPECT_EQ(reopened.integrity_check(), "ok");
 }
 
+// Issue 15, item 5: the store holds the workshop's secret key, the pairing token and the
+// kiosk's PIN hash, so only its owner may read it: folder 0700, files 0600, also for a
+// store that was looser (made before the rule, or copied) once it is opened.
+TEST(Store, OnlyItsOwnerMayReadTheStore) {
+    TemporaryFolder folder;
+    const auto place = folder / "store";
+    const auto mode = [](const std::filesystem::path& path) {
+        return static_cast<unsigned>(std::filesystem::status(path).permissions() & std::filesystem::perms::mask);
+    };
+    const auto expect_private = [&](const char* when) {
+        EXPECT_EQ(mode(place), 0700u) << when;
+        std::size_t files = 0;
+        for (const auto& entry : std::filesystem::directory_iterator(place)) {
+            EXPECT_EQ(mode(entry.path()), 0600u) << entry.path().filename() << " " << when;
+            ++files;
+        }
+        EXPECT_GE(files, 1u);
+    };
+    {
+        Store store = Store::open_or_create(place);
+        store.record(WorkshopSet{"w", "Roeselare", "droomsessie", "", {}, {}});
+        expect_private("made");
+    }
+    std::filesystem::permissions(place, std::filesystem::perms(0755));
+    for (const auto& entry : std::filesystem::directory_iterator(place))
+        std::filesystem::permissions(entry.path(), std::filesystem::perms(0644));
+    {
+        Store store = Store::open(place);
+        expect_private("opened after a copy made it readable to all");
+    }
+}
+
 TEST(Store, UsesWalWithFullSyncAndStrictTables) {
     TemporaryFolder folder;
     { auto store = Store::open_or_create(folder.path()); }

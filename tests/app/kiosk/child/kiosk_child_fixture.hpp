@@ -79,7 +79,7 @@ inline void set_up_kiosk(Store& store, const std::filesystem::path& camera) {
     KioskSettings settings = test_exhibition(camera);
     store.save_kiosk_settings(settings);
     ensure_kiosk_session(store, settings);
-    store.set_kiosk_pin("1234");
+    store.set_kiosk_pin("4821");
 }
 
 class KioskChildTest : public ::testing::Test {

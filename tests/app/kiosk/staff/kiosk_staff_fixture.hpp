@@ -1,6 +1,6 @@
 #pragma once
 // A real store with a kiosk on it and the headless UI on its kiosk screen: settings with
-// two schools, the PIN 1234, and helpers to send works in and leave drafts, as the
+// two schools, the PIN 4821, and helpers to send works in and leave drafts, as the
 // children's side would. The staff's clock is the test's: now_ms moves without sleeping.
 #include <gtest/gtest.h>
 
@@ -93,7 +93,7 @@ protected:
     std::optional<Store> store;
     std::unique_ptr<UiHarness> ui;
     KioskSettings settings;
-    std::string pin = "1234";
+    std::string pin = "4821";
     std::int64_t now_ms = 1'800'000'000'000;
 };
 

@@ -93,6 +93,19 @@ TEST_F(KioskSettingsTest, TheFirstSetUpNeedsThePinTwiceTheSame) {
     EXPECT_EQ(staff().edit.pin, "2468") << "the field holds digits, shown as dots";
 }
 
+// Issue 15, item 5: the PIN anyone tries first is refused, in the person's language.
+TEST_F(KioskSettingsTest, AWeakPinIsRefusedWithItsReason) {
+    open_kiosk();
+    type_into("settings.title", "Onze droomstad");
+    type_into("settings.school.new", "Sint-Jan: 6");
+    ui->tap("settings.school.add");
+    type_into("settings.pin", "1234");
+    type_into("settings.pin.again", "1234");
+    ui->tap("settings.save");
+    EXPECT_NE(ui->state().error.find("cijfers op een rij"), std::string::npos) << ui->state().error;
+    EXPECT_FALSE(store->has_kiosk_pin());
+}
+
 TEST_F(KioskSettingsTest, ALaterChangeKeepsThePinAndBackToStartLeavesAnUnsetKiosk) {
     set_up_kiosk();
     open_kiosk();
