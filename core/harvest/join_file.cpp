@@ -15,6 +15,18 @@ namespace oogst {
 namespace {
 
 constexpr std::string_view join_magic = "OOGSTJON";
+constexpr std::size_t checksum_bytes = crypto_generichash_BYTES;  // 32: BLAKE2b-256
+
+// The BLAKE2b-256 of what comes before it: the whole file is checked before one field of
+// it is believed (issue 15: a flipped bit once joined "successfully" and stranded the
+// device with keys no bundle of its workshop would match).
+std::string checksum_of(std::string_view bytes) {
+    ensure_crypto_ready();
+    std::string hash(checksum_bytes, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(hash.data()), hash.size(),
+                       reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), nullptr, 0);
+    return hash;
+}
 
 }  // namespace
 
@@ -61,16 +73,30 @@ std::string encode_join_file(const JoinFile& join) {
         out.integer(static_cast<std::uint16_t>(op.kind));
         out.sized(op.payload);
     }
-    return std::move(out.bytes());
+    std::string bytes = std::move(out.bytes());
+    bytes += checksum_of(bytes);
+    return bytes;
 }
 
 JoinFile decode_join_file(std::string_view bytes) {
     if (bytes.size() > max_join_file_bytes) throw FormatError("this file is far too large to be a join file");
+    if (bytes.substr(0, join_magic.size()) != join_magic) throw FormatError("this is not an Oogst join file");
+    std::uint32_t version = 0;
+    if (bytes.size() >= join_magic.size() + 4)
+        for (std::size_t i = 0; i < 4; ++i)
+            version |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[join_magic.size() + i])) << (8 * i);
+    if (version == join_file_format_version) {
+        if (bytes.size() < join_magic.size() + 4 + checksum_bytes || checksum_of(bytes.substr(0, bytes.size() - checksum_bytes)) !=
+                                                                             bytes.substr(bytes.size() - checksum_bytes))
+            throw FormatError("the join file is damaged (it changed on the stick or in the copy): ask the facilitator "
+                              "to write it again");
+        bytes.remove_suffix(checksum_bytes);
+    }
     ByteReader in(bytes, "the join file");
-    if (in.left() < join_magic.size() || in.take(join_magic.size()) != join_magic)
-        throw FormatError("this is not an Oogst join file");
-    const auto version = in.integer<std::uint32_t>();
-    if (version != join_file_format_version)
+    in.take(join_magic.size());
+    version = in.integer<std::uint32_t>();
+    // Version 1 had no checksum; it is still read, as the devices of earlier evenings have it.
+    if (version != join_file_format_version && version != 1)
         throw FormatError("this join file was made by another version of Oogst (format " + std::to_string(version) + ")");
     JoinFile join;
     auto& keys = join.keys;

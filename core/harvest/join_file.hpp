@@ -6,7 +6,9 @@
 // still shows the workshop's boards) and the facilitator's own operations so far (the
 // workshop itself and any sessions already planned).
 //
-// Layout: magic "OOGSTJON", u32 format version, then a cereal portable-binary JoinFile.
+// Layout: magic "OOGSTJON", u32 format version (little-endian), the fields below, then
+// (from version 2) the BLAKE2b-256 of everything before it, checked before anything is
+// read or stored. Version 1 files, without the checksum, are still read.
 #include <cstdint>
 #include <map>
 #include <string>
@@ -20,7 +22,7 @@ namespace oogst {
 
 class Store;
 
-inline constexpr std::uint32_t join_file_format_version = 1;
+inline constexpr std::uint32_t join_file_format_version = 2;
 inline constexpr std::string_view join_file_extension = ".oogst-join";
 // Join files are small (keys, a few templates, the workshop's planned sessions); a larger
 // file is not one, and is refused before it is read.

@@ -84,6 +84,32 @@ TEST(Harvest, AJoinedStoreRefusesAnotherWorkshopAndAFacilitatorCannotJoinItsOwn)
     EXPECT_THROW(join_workshop(harvest.facilitator, decode_join_file(harvest.join_bytes)), UserError);
 }
 
+// Issue 15, item 3: a join file is checked whole before anything of it is believed or
+// stored. Every single flipped bit, anywhere in the file, is refused with one sentence,
+// and the device can then join with the right file.
+TEST(Harvest, AJoinFileWithAnyBitFlippedIsRefusedAndTheRightOneStillJoins) {
+    Harvest harvest;
+    auto device = Store::open_or_create(harvest.folder.path() / "tablet");
+    for (std::size_t at = 0; at < harvest.join_bytes.size(); at += 7) {
+        std::string damaged = harvest.join_bytes;
+        damaged[at] = static_cast<char>(damaged[at] ^ (1 << (at % 8)));
+        try {
+            join_workshop(device, decode_join_file(damaged));
+            ADD_FAILURE() << "a join file with byte " << at << " changed was taken";
+        } catch (const FormatError& error) {
+            const std::string sentence = error.what();
+            EXPECT_TRUE(sentence.find("damaged") != std::string::npos || sentence.find("not an Oogst join file") != std::string::npos ||
+                        sentence.find("another version") != std::string::npos)
+                << at << ": " << sentence;
+        }
+    }
+    EXPECT_FALSE(device.state().has_workshop());
+    EXPECT_FALSE(device.workshop_keys().has_value());
+    EXPECT_EQ(device.operation_count(), 0u);
+    join_workshop(device, decode_join_file(harvest.join_bytes));
+    EXPECT_TRUE(device.state().has_workshop());
+}
+
 TEST(Harvest, ASealedBundleCarriesEveryCaptureToTheFacilitatorExactlyOnce) {
     Harvest harvest;
     auto device = harvest.device("tablet");
