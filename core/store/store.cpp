@@ -41,12 +41,6 @@ CREATE TABLE blobs (
 ) STRICT;
 )sql";
 
-void sync_folder(const std::filesystem::path& folder) {
-    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0) return;
-    ::fsync(fd);
-    ::close(fd);
-}
 
 // Schema version 4: each operation's place in the order it came into this store, so a
 // store's state can catch up with what another connection (a job, the hub) wrote by
@@ -120,6 +114,13 @@ void create_schema(sqlite::Database& db) {
 }
 
 }  // namespace
+
+void sync_folder(const std::filesystem::path& folder) {
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0) return;
+    ::fsync(fd);
+    ::close(fd);
+}
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::Store(Store&&) noexcept = default;

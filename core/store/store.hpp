@@ -84,6 +84,11 @@ public:
     ~Store();
 
     const std::filesystem::path& folder() const;
+    // A consistent copy of the whole store, made with SQLite's online backup while the
+    // store stays open and in use (store_backup.cpp): into folder, which must not hold a
+    // store already; written under a temporary name and renamed into place, private to
+    // its owner like the store. Throws UserError.
+    void back_up(const std::filesystem::path& folder) const;
     const DeviceIdentity& device() const;
     const WorkshopState& state() const;
     bool state_is_folded() const;

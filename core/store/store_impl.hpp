@@ -80,4 +80,7 @@ void create_kiosk_tables(sqlite::Database& db);
 // Schema version 5: this device's settings (store_device.cpp).
 void create_device_settings_table(sqlite::Database& db);
 
+// fsync of a folder, so a file renamed into it is there after a power cut.
+void sync_folder(const std::filesystem::path& folder);
+
 }  // namespace oogst

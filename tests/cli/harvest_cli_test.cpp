@@ -125,6 +125,22 @@ TEST_F(HarvestOnTheCommandLine, NoCommandWritesOverItsStoreOrAnExistingFileUnask
     EXPECT_EQ(cli({"bundle", "export", "--all", "--out", stick.string()}, one).exit_code, 0);
 }
 
+// Issue 15, item 6: a backup a facilitator can keep, and open as a store of its own.
+TEST_F(HarvestOnTheCommandLine, ABackupIsAStoreOfItsOwnAndNeverGoesOverOne) {
+    const auto one = tablet("tablet-1", 1);
+    ASSERT_EQ(cli({"bundle", "export", "--out", stick.string()}, one).exit_code, 0);
+    ASSERT_EQ(cli({"import", stick.string()}, facilitator).exit_code, 0);
+    const auto copy = folder / "backup";
+    const ProgramResult made = cli({"backup", "--out", copy.string()}, facilitator);
+    ASSERT_EQ(made.exit_code, 0) << made.err;
+    EXPECT_NE(made.out.find("Backup of "), std::string::npos) << made.out;
+    EXPECT_EQ(cli({"dump", "--format", "json"}, copy).out, cli({"dump", "--format", "json"}, facilitator).out);
+    const ProgramResult again = cli({"backup", "--out", copy.string()}, facilitator);
+    EXPECT_EQ(again.exit_code, 2);
+    EXPECT_NE(again.err.find("already holds a store"), std::string::npos) << again.err;
+    EXPECT_EQ(cli({"backup", "--out", (facilitator / "kopie").string()}, facilitator).exit_code, 2);
+}
+
 TEST_F(HarvestOnTheCommandLine, AfterImportOnlyNewWorkLeavesWithTheNextExport) {
     const auto one = tablet("tablet-1", 1);
     ASSERT_EQ(cli({"bundle", "export", "--out", (stick / "a.oogst").string()}, one).exit_code, 0);

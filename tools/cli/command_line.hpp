@@ -46,6 +46,7 @@ void add_cluster_commands(CommandLine& cli);   // cluster --suggest|--accept
 void add_roadmap_commands(CommandLine& cli);   // initiative, action, case, actor, link
 void add_report_commands(CommandLine& cli);    // report
 void add_survey_commands(CommandLine& cli);    // import-survey
+void add_backup_commands(CommandLine& cli);    // backup
 void add_export_commands(CommandLine& cli);    // export
 
 // "nl, fr" -> {"nl", "fr"}: an option that takes a list in one word.

@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
     cli::add_roadmap_commands(command_line);
     cli::add_report_commands(command_line);
     cli::add_survey_commands(command_line);
+    cli::add_backup_commands(command_line);
     cli::add_export_commands(command_line);
     cli::add_cluster_commands(command_line);
 

@@ -106,6 +106,88 @@ TEST(Store, OnlyItsOwnerMayReadTheStore) {
     }
 }
 
+// Issue 15, item 6: the write-ahead log. A backup made while the store is open holds
+// what the log holds too; a store copied without its log (a backup that took only
+// oogst.db) or with the log cut short (a damaged stick) opens with what it holds; and
+// the log stays short however much is written.
+struct OpenWithRecentWork {
+    TemporaryFolder folder;
+    std::filesystem::path place = folder / "store";
+    Store store = Store::open_or_create(place);
+
+    OpenWithRecentWork() {
+        store.record(WorkshopSet{"w", "Roeselare", "droomsessie", "", {}, {}});
+        store.record(SessionSet{"t", "droomsessie", "Tafel 1", "", "", 0, 6});
+        for (int i = 0; i < 40; ++i) {
+            CaptureAdded note;
+            note.id = "n" + std::to_string(i);
+            note.session_id = "t";
+            note.text = "idee " + std::to_string(i);
+            store.record(note);
+        }
+    }
+};
+
+TEST(StoreLog, ABackupWhileOpenHoldsEverythingCommitted) {
+    OpenWithRecentWork open;
+    ASSERT_TRUE(std::filesystem::exists(open.place / "oogst.db-wal")) << "the recent work is in the log";
+    const auto copy = open.folder / "backup";
+    open.store.back_up(copy);
+    const Store backup = Store::open(copy);
+    EXPECT_EQ(backup.operation_count(), open.store.operation_count());
+    EXPECT_EQ(canonical_json(backup.state()), canonical_json(open.store.state()));
+    EXPECT_EQ(backup.device().id, open.store.device().id) << "the whole store: its device identity too";
+    EXPECT_EQ(static_cast<unsigned>(std::filesystem::status(copy / "oogst.db").permissions() & std::filesystem::perms::mask),
+              0600u);
+    // Never over a store, nor into its own folder.
+    EXPECT_THROW(open.store.back_up(copy), UserError);
+    EXPECT_THROW(open.store.back_up(open.place), UserError);
+}
+
+TEST(StoreLog, AStoreWithoutItsLogOrWithItCutShortOpensWithWhatItHolds) {
+    OpenWithRecentWork open;
+    const auto log = open.place / "oogst.db-wal";
+    ASSERT_GT(std::filesystem::file_size(log), 8192u);
+    const auto without = open.folder / "without-log";
+    std::filesystem::create_directories(without);
+    std::filesystem::copy_file(open.place / "oogst.db", without / "oogst.db");
+    const auto cut = open.folder / "cut-log";
+    std::filesystem::create_directories(cut);
+    std::filesystem::copy_file(open.place / "oogst.db", cut / "oogst.db");
+    {
+        std::ifstream in(log, std::ios::binary);
+        std::string start(std::filesystem::file_size(log) / 2 + 13, '\0');  // cut inside a frame
+        in.read(start.data(), static_cast<std::streamsize>(start.size()));
+        std::ofstream(cut / "oogst.db-wal", std::ios::binary) << start;
+    }
+    for (const auto& copy : {without, cut}) {
+        Store opened = Store::open(copy);  // not "damaged"
+        EXPECT_LE(opened.operation_count(), open.store.operation_count()) << copy;
+        // And it takes new work.
+        CaptureAdded note;
+        note.id = "later";
+        note.session_id = "t";
+        note.text = "later";
+        opened.record(note);
+        EXPECT_NE(opened.state().capture("later"), nullptr);
+    }
+}
+
+TEST(StoreLog, TheLogStaysShortHoweverMuchIsWritten) {
+    OpenWithRecentWork open;
+    std::string words(2000, 'x');
+    for (int i = 0; i < 3000; ++i) {
+        CaptureAdded note;
+        note.id = "long" + std::to_string(i);
+        note.session_id = "t";
+        note.text = words;
+        open.store.record(note);
+    }
+    // SQLite checkpoints the log back into the database every 1,000 pages (4 MB), and
+    // starts writing it from its beginning again: 6 MB written, the log no longer than that.
+    EXPECT_LT(std::filesystem::file_size(open.place / "oogst.db-wal"), std::uintmax_t{5} << 20);
+}
+
 TEST(Store, UsesWalWithFullSyncAndStrictTables) {
     TemporaryFolder folder;
     { auto store = Store::open_or_create(folder.path()); }
