@@ -4,6 +4,27 @@
 #include <cmath>
 
 namespace oogst {
+namespace {
+
+// The length of the valid UTF-8 character text starts with (2 to 4 bytes), or 0 when it
+// is not one: a stray continuation byte, a cut sequence, an overlong form, a surrogate
+// or a code point beyond U+10FFFF.
+std::size_t utf8_length(std::string_view text) {
+    const auto first = static_cast<unsigned char>(text[0]);
+    const std::size_t length = (first >> 5) == 0x6 ? 2 : (first >> 4) == 0xe ? 3 : (first >> 3) == 0x1e ? 4 : 0;
+    if (length == 0 || text.size() < length) return 0;
+    char32_t code = first & (0x7f >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+        const auto next = static_cast<unsigned char>(text[k]);
+        if ((next & 0xc0) != 0x80) return 0;
+        code = (code << 6) | (next & 0x3f);
+    }
+    constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (code < smallest[length] || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return 0;
+    return length;
+}
+
+}  // namespace
 
 void JsonWriter::separate() {
     if (need_comma_) out_.push_back(',');
@@ -46,7 +67,18 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 JsonWriter& JsonWriter::value(std::string_view text) {
     separate();
     out_.push_back('"');
-    for (unsigned char c : text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) {
+            // A character of several bytes goes out as it is when it is valid UTF-8, and
+            // as U+FFFD when not (issue 15: a member's bundle or a raw terminal can carry
+            // any bytes, and the JSON must stay JSON for every reader).
+            const std::size_t length = utf8_length(text.substr(i));
+            if (length > 0) out_.append(text.substr(i, length)), i += length;
+            else out_ += "\xef\xbf\xbd", ++i;
+            continue;
+        }
         switch (c) {
             case '"': out_ += "\\\""; break;
             case '\\': out_ += "\\\\"; break;
@@ -54,7 +86,8 @@ JsonWriter& JsonWriter::value(std::string_view text) {
             case '\r': out_ += "\\r"; break;
             case '\t': out_ += "\\t"; break;
             default:
-                if (c < 0x20) {
+                // Control characters (and DEL) never reach a terminal or a log raw.
+                if (c < 0x20 || c == 0x7f) {
                     static constexpr char hex[] = "0123456789abcdef";
                     out_ += "\\u00";
                     out_.push_back(hex[c >> 4]);
@@ -63,6 +96,7 @@ JsonWriter& JsonWriter::value(std::string_view text) {
                     out_.push_back(static_cast<char>(c));
                 }
         }
+        ++i;
     }
     out_.push_back('"');
     return *this;

@@ -124,5 +124,20 @@ TEST(CanonicalJson, EscapesTextAndKeepsUnicode) {
     EXPECT_NE(json.find(R"("text":"Zeg \"hallo\"\nen één €\t\\")"), std::string::npos) << json;
 }
 
+// Issue 15, item 9: whatever bytes a text holds (a member's bundle, a raw terminal), the
+// JSON stays valid UTF-8 and no control character reaches a terminal or a log raw:
+// invalid sequences become U+FFFD, control characters and DEL are escaped.
+TEST(CanonicalJson, InvalidUtf8AndControlCharactersNeverLeaveRaw) {
+    CaptureAdded added;
+    added.id = "c1";
+    added.session_id = "s1";
+    added.text = std::string("a\xff b\xc0\xaf c\xed\xa0\x80 d\xe2\x82 e\x1b[31m f\x7f g😀é");
+    const auto json = json_of({make_operation("tablet-a", 1, 1, added)});
+    const std::string replacement = "\xef\xbf\xbd";
+    const std::string wanted = "\"text\":\"a" + replacement + " b" + replacement + replacement + " c" + replacement +
+                               replacement + replacement + " d" + replacement + replacement + " e\\u001b[31m f\\u007f g😀é\"";
+    EXPECT_NE(json.find(wanted), std::string::npos) << json;
+}
+
 }  // namespace
 }  // namespace oogst
