@@ -11,8 +11,8 @@
 
 #include "app/harvest/harvest_job.hpp"
 #include "core/opendata/open_data_export.hpp"
-#include "core/opendata/survey_import.hpp"
-#include "core/opendata/survey_problem.hpp"
+#include "core/opendata/survey/survey_import.hpp"
+#include "core/opendata/survey/survey_problem.hpp"
 
 namespace oogst::app {
 

@@ -9,8 +9,8 @@
 #include "app/wall/wall_card.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/harvest/bundle_files.hpp"
-#include "core/opendata/survey_columns.hpp"
-#include "core/opendata/survey_ideas.hpp"
+#include "core/opendata/survey/survey_columns.hpp"
+#include "core/opendata/survey/survey_ideas.hpp"
 
 namespace oogst::app {
 namespace {

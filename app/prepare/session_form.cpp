@@ -10,7 +10,7 @@
 #include "app/shell/theme.hpp"
 #include "app/widgets/keyboard/text_field.hpp"
 #include "app/widgets/touch_widgets.hpp"
-#include "core/opendata/survey_fields.hpp"
+#include "core/opendata/survey/survey_fields.hpp"
 #include "core/kiosk/kiosk_settings.hpp"
 #include "core/kiosk/kiosk_work.hpp"
 #include "core/prepare/plan_time.hpp"

@@ -10,7 +10,7 @@
 #include "app/prepare/prepare_words.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
-#include "core/opendata/survey_fields.hpp"
+#include "core/opendata/survey/survey_fields.hpp"
 #include "core/prepare/plan_time.hpp"
 #include "core/prepare/workshop_setup.hpp"
 

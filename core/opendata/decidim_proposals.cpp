@@ -3,7 +3,7 @@
 #include "core/model/json_writer.hpp"
 #include "core/opendata/csv_table.hpp"
 #include "core/opendata/proposal_text.hpp"
-#include "core/opendata/survey_fields.hpp"
+#include "core/opendata/survey/survey_fields.hpp"
 
 namespace oogst {
 namespace {

@@ -4,7 +4,7 @@
 #include <unordered_map>
 
 #include "core/model/ids.hpp"
-#include "core/opendata/survey_fields.hpp"
+#include "core/opendata/survey/survey_fields.hpp"
 #include "core/publish/publishable.hpp"
 #include "core/sense/theme_filing.hpp"
 #include "core/sense/wall_piles.hpp"

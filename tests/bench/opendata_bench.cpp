@@ -16,7 +16,7 @@
 
 #include "core/assets/assets.hpp"
 #include "core/opendata/open_data_export.hpp"
-#include "core/opendata/survey_import.hpp"
+#include "core/opendata/survey/survey_import.hpp"
 #include "core/store/store.hpp"
 #include "tests/core/sense/sense_quality.hpp"
 #include "tests/support/temporary_folder.hpp"

@@ -8,10 +8,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/opendata/survey_columns.hpp"
-#include "core/opendata/survey_ideas.hpp"
-#include "core/opendata/survey_problem.hpp"
-#include "core/opendata/survey_table.hpp"
+#include "core/opendata/survey/survey_columns.hpp"
+#include "core/opendata/survey/survey_ideas.hpp"
+#include "core/opendata/survey/survey_problem.hpp"
+#include "core/opendata/survey/survey_table.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace oogst;

@@ -1,14 +1,14 @@
 // oogst-cli import-survey (issue 17): an online survey's export (CSV, Excel, Decidim's
 // proposals, Pol.is's comments and votes) read into the workshop as its own session, as
-// the desk's import does, through core/opendata/survey_import.
+// the desk's import does, through core/opendata/survey/survey_import.
 #include <filesystem>
 #include <memory>
 #include <ostream>
 #include <string>
 
 #include "core/errors.hpp"
-#include "core/opendata/survey_import.hpp"
-#include "core/opendata/survey_problem.hpp"
+#include "core/opendata/survey/survey_import.hpp"
+#include "core/opendata/survey/survey_problem.hpp"
 #include "tools/cli/command_line.hpp"
 #include "tools/cli/workshop_lookup.hpp"
 

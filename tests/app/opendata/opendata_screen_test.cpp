@@ -10,7 +10,7 @@
 #include <functional>
 #include <thread>
 
-#include "core/opendata/survey_fields.hpp"
+#include "core/opendata/survey/survey_fields.hpp"
 #include "core/spreadsheet/xlsx_reading.hpp"
 #include "core/store/store.hpp"
 #include "tests/app/ui_harness.hpp"

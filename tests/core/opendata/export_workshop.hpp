@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/opendata/open_data_export.hpp"
-#include "core/opendata/survey_fields.hpp"
+#include "core/opendata/survey/survey_fields.hpp"
 #include "core/roadmap/debate_tables.hpp"
 #include "tests/core/publish/publish_support.hpp"
 

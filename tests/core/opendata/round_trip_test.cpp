@@ -4,7 +4,7 @@
 // Decidim CSV imports with each proposal's title and body.
 #include <gtest/gtest.h>
 
-#include "core/opendata/survey_import.hpp"
+#include "core/opendata/survey/survey_import.hpp"
 #include "core/spreadsheet/csv_reading.hpp"
 #include "core/spreadsheet/text_encoding.hpp"
 #include "core/spreadsheet/xlsx_reading.hpp"

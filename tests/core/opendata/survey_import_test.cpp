@@ -7,9 +7,9 @@
 #include <fstream>
 
 #include "core/model/canonical_json.hpp"
-#include "core/opendata/survey_fields.hpp"
-#include "core/opendata/survey_import.hpp"
-#include "core/opendata/survey_problem.hpp"
+#include "core/opendata/survey/survey_fields.hpp"
+#include "core/opendata/survey/survey_import.hpp"
+#include "core/opendata/survey/survey_problem.hpp"
 #include "core/publish/publishable.hpp"
 #include "tests/core/prepare/prepare_fixture.hpp"
 

@@ -1,4 +1,4 @@
-#include "core/opendata/survey_problem.hpp"
+#include "core/opendata/survey/survey_problem.hpp"
 
 namespace oogst {
 

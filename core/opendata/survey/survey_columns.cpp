@@ -1,9 +1,9 @@
-#include "core/opendata/survey_columns.hpp"
+#include "core/opendata/survey/survey_columns.hpp"
 
 #include <algorithm>
 #include <set>
 
-#include "core/opendata/survey_problem.hpp"
+#include "core/opendata/survey/survey_problem.hpp"
 #include "core/prepare/plan_text.hpp"
 
 namespace oogst {

@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "core/opendata/survey_columns.hpp"
-#include "core/opendata/survey_table.hpp"
+#include "core/opendata/survey/survey_columns.hpp"
+#include "core/opendata/survey/survey_table.hpp"
 
 namespace oogst {
 

@@ -1,9 +1,9 @@
-#include "core/opendata/survey_ideas.hpp"
+#include "core/opendata/survey/survey_ideas.hpp"
 
 #include <cmath>
 #include <cstdlib>
 
-#include "core/opendata/survey_problem.hpp"
+#include "core/opendata/survey/survey_problem.hpp"
 #include "core/prepare/plan_text.hpp"
 
 namespace oogst {

@@ -15,9 +15,9 @@
 #include <optional>
 #include <string>
 
-#include "core/opendata/survey_columns.hpp"
-#include "core/opendata/survey_ideas.hpp"
-#include "core/opendata/survey_table.hpp"
+#include "core/opendata/survey/survey_columns.hpp"
+#include "core/opendata/survey/survey_ideas.hpp"
+#include "core/opendata/survey/survey_table.hpp"
 
 namespace oogst {
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "core/opendata/survey_table.hpp"
+#include "core/opendata/survey/survey_table.hpp"
 
 namespace oogst {
 

@@ -1,12 +1,12 @@
-#include "core/opendata/survey_import.hpp"
+#include "core/opendata/survey/survey_import.hpp"
 
 #include <algorithm>
 #include <set>
 
 #include "core/model/ids.hpp"
 #include "core/model/new_capture.hpp"
-#include "core/opendata/survey_fields.hpp"
-#include "core/opendata/survey_problem.hpp"
+#include "core/opendata/survey/survey_fields.hpp"
+#include "core/opendata/survey/survey_problem.hpp"
 #include "core/prepare/plan_problem.hpp"
 #include "core/prepare/plan_text.hpp"
 #include "core/prepare/workshop_setup.hpp"

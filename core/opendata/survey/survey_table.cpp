@@ -1,4 +1,4 @@
-#include "core/opendata/survey_table.hpp"
+#include "core/opendata/survey/survey_table.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -6,7 +6,7 @@
 #include <fstream>
 #include <map>
 
-#include "core/opendata/survey_problem.hpp"
+#include "core/opendata/survey/survey_problem.hpp"
 #include "core/prepare/plan_text.hpp"
 #include "core/spreadsheet/csv_reading.hpp"
 #include "core/spreadsheet/text_encoding.hpp"
