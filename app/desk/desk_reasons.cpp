@@ -33,4 +33,19 @@ std::string refusal_in_language(const Ui& ui, const std::string& reason) {
     return said;
 }
 
+const char* refusal_key(Refusal why) {
+    switch (why) {
+        case Refusal::revoked: return "desk.refusal.revoked";
+        case Refusal::facilitators_only: return "desk.refusal.facilitators_only";
+        case Refusal::not_its_session: return "desk.refusal.not_its_session";
+        case Refusal::not_its_capture: return "desk.refusal.not_its_capture";
+        case Refusal::unknown_session: return "desk.refusal.unknown_session";
+        case Refusal::unknown_capture: return "desk.refusal.unknown_capture";
+        case Refusal::taken_id: return "desk.refusal.taken_id";
+        case Refusal::before_workshop: return "desk.refusal.before_workshop";
+        case Refusal::damaged_on_device: return "desk.refusal.damaged_on_device";
+    }
+    return "desk.refusal.revoked";
+}
+
 }  // namespace oogst::app

@@ -6,9 +6,12 @@
 #include <string>
 
 #include "app/shell/ui.hpp"
+#include "core/harvest/member_rights.hpp"
 
 namespace oogst::app {
 
 std::string refusal_in_language(const Ui& ui, const std::string& reason);
+// The translation key of why a device's change was refused (member_rights.hpp).
+const char* refusal_key(Refusal why);
 
 }  // namespace oogst::app

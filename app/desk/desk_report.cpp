@@ -58,6 +58,18 @@ std::vector<Line> row_lines(const Ui& ui, const DeskArrival& arrival) {
                                                     {"captures", count_phrase(ui, "harvest.captures", session.new_captures)}}),
                          ui.fonts.body, colour::text});
     }
+    // What the device overstepped (kept aside, member_rights.hpp) and what of it is missing.
+    for (const RefusedChanges& refused : outcome.refused)
+        lines.push_back({ui.tr("desk.row.refused", {{"changes", count_phrase(ui, "harvest.changes", refused.count)},
+                                                    {"reason", ui.tr(refusal_key(refused.why))}}),
+                         ui.fonts.body, colour::error_text});
+    if (outcome.damaged_pictures > 0)
+        lines.push_back({ui.tr("desk.row.damaged", {{"count", std::to_string(outcome.damaged_pictures)}}),
+                         ui.fonts.body, colour::error_text});
+    if (outcome.has_gap())
+        lines.push_back({ui.tr("desk.row.missing", {{"from", std::to_string(outcome.missing_from)},
+                                                    {"through", std::to_string(outcome.missing_through)}}),
+                         ui.fonts.body, colour::error_text});
     return lines;
 }
 

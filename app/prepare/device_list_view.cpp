@@ -14,6 +14,7 @@
 #include "app/shell/error_text.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
+#include "core/harvest/member_devices.hpp"
 #include "core/prepare/plan_time.hpp"
 
 namespace oogst::app {
@@ -23,13 +24,13 @@ constexpr double refresh_seconds = 3;
 
 // A compact row of the list: the heading in bold, the detail after it (wide: on the same
 // line; lines: under it), clipped to the row, so many rows are seen at a glance.
-void list_row(Ui& ui, const std::string& name, const std::string& heading, const std::string& detail, float width,
+bool list_row(Ui& ui, const std::string& name, const std::string& heading, const std::string& detail, float width,
               bool lines, ImU32 fill, ImU32 edge) {
     ImFont* bold = ui.fonts.bold;
     ImFont* body = ui.fonts.body;
     const float pad = ui.px(14);
     const float height = std::max(ui.touch_size(), 2 * pad + bold->FontSize + (lines ? ui.px(4) + body->FontSize : 0));
-    ImGui::InvisibleButton(name.c_str(), ImVec2(width, height));
+    const bool tapped = ImGui::InvisibleButton(name.c_str(), ImVec2(width, height));
     ui.touch.record_last_item(name);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -47,6 +48,7 @@ void list_row(Ui& ui, const std::string& name, const std::string& heading, const
                       colour::muted, detail.c_str());
     }
     draw->PopClipRect();
+    return tapped;
 }
 
 std::string today() {
@@ -73,7 +75,41 @@ void draw_waiting(const Store& store, const DeviceList& devices, Ui& ui, float w
     ImGui::Dummy(ImVec2(0, ui.px(8)));
 }
 
-void draw_devices(const Store& store, const DeviceList& devices, Ui& ui, float width) {
+// What the facilitator can say about an opened device (member_devices.hpp): revoke it,
+// with or without setting its work aside, take it back, or name it facilitator. Each
+// can be undone, so none asks twice.
+void draw_device_actions(Store& store, AppState& app, const DeviceRow& row, Ui& ui, float width) {
+    const std::string& device = row.device.id;
+    const DeviceRole role = store.device_role(device);
+    const float gap = ui.px(12);
+    try {
+        if (role == DeviceRole::member) {
+            const float each = (width - 2 * gap) / 3;
+            if (touch_button(ui, "prepare.device.revoke", ui.tr("prepare.device.revoke"), ImVec2(each, 0),
+                             ButtonLook::secondary))
+                revoke_device(store, device, false);
+            ImGui::SameLine(0, gap);
+            if (touch_button(ui, "prepare.device.revoke_all", ui.tr("prepare.device.revoke_all"), ImVec2(each, 0),
+                             ButtonLook::secondary))
+                revoke_device(store, device, true);
+            ImGui::SameLine(0, gap);
+            if (touch_button(ui, "prepare.device.facilitator", ui.tr("prepare.device.make_facilitator"), ImVec2(each, 0),
+                             ButtonLook::secondary))
+                name_facilitator(store, device);
+        } else if (touch_button(ui, "prepare.device.readmit",
+                                ui.tr(role == DeviceRole::revoked ? "prepare.device.readmit" : "prepare.device.member"),
+                                ImVec2(width, 0), ButtonLook::secondary)) {
+            readmit_device(store, device);
+        }
+        app.error.clear();
+    } catch (const std::exception& error) {
+        app.error = error_text(ui, error);
+    }
+    paragraph(ui.tr("prepare.device.actions_note"), width, colour::muted);
+    ImGui::Dummy(ImVec2(0, ui.px(8)));
+}
+
+void draw_devices(Store& store, AppState& app, const DeviceList& devices, Ui& ui, float width) {
     const WorkshopState& state = store.state();
     section_heading(ui, ui.tr("prepare.devices.heading", {{"count", std::to_string(devices.devices.size())}}).c_str());
     const std::string day = today();
@@ -86,11 +122,20 @@ void draw_devices(const Store& store, const DeviceList& devices, Ui& ui, float w
             ui.tr("prepare.device.heading", {{"device", row.short_id},
                                              {"sessions", sessions.empty() ? std::string(ui.tr("prepare.device.no_session"))
                                                                            : sessions}});
-        const std::string detail =
+        std::string detail =
             ui.tr("prepare.device.detail", {{"time", start_text_on(row.device.last_handed_in_ms, day)},
                                             {"count", std::to_string(row.device.operations_held)}});
-        list_row(ui, "prepare.device." + row.short_id, heading, detail, width, true, harvest_colour::neutral_fill,
-                 harvest_colour::neutral_edge);
+        const DeviceRole role = store.device_role(row.device.id);
+        if (row.device.set_aside > 0)
+            detail += ui.tr("prepare.device.set_aside", {{"count", std::to_string(row.device.set_aside)}});
+        if (role == DeviceRole::revoked) detail += ui.tr("prepare.device.revoked");
+        if (role == DeviceRole::facilitator) detail += ui.tr("prepare.device.facilitator_role");
+        const bool warn = role == DeviceRole::revoked || row.device.set_aside > 0;
+        if (list_row(ui, "prepare.device." + row.short_id, heading, detail, width, true,
+                     warn ? harvest_colour::rejected_fill : harvest_colour::neutral_fill,
+                     warn ? harvest_colour::rejected_edge : harvest_colour::neutral_edge))
+            app.prepare.device_open = app.prepare.device_open == row.device.id ? "" : row.device.id;
+        if (app.prepare.device_open == row.device.id) draw_device_actions(store, app, row, ui, width);
     }
     // Said plainly: the facilitator cannot know a device that has told it nothing yet.
     paragraph(ui.tr("prepare.devices.unknown"), width, colour::muted);
@@ -137,7 +182,7 @@ void draw_device_list(Store& store, AppState& state, Ui& ui) {
     scrolling_column(ui, "prepare.devices.list", ImVec2(left, side_by_side ? height : height * 0.6f), [&] {
         const float width = left - ui.px(8);
         draw_waiting(store, devices, ui, width);
-        draw_devices(store, devices, ui, width);
+        draw_devices(store, state, devices, ui, width);
     });
     if (side_by_side) ImGui::SameLine(0, gap);
     scrolling_column(ui, "prepare.devices.join", ImVec2(right, 0),

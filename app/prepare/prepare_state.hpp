@@ -55,6 +55,7 @@ struct PrepareState {
     DeviceList devices;
     std::uint64_t devices_revision = 0;
     double devices_at = -1;
+    std::string device_open;  // the device whose actions (revoke, take back) are shown
 
     // Table lists (*.csv) on the sticks, looked for again every few seconds.
     StickPlaces sticks;

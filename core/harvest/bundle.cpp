@@ -14,16 +14,26 @@ namespace oogst {
 
 template <class Archive>
 void serialize(Archive& ar, BundleHeader& h, std::uint32_t version) {
-    wire::require_version(version, 1, "bundle header");
+    // Version 2 added made_through and damaged_blobs; a version 1 bundle says nothing of
+    // them (0, none).
+    wire::require_version_range(version, 1, 2, "bundle header");
     wire::text(ar, h.workshop_id), wire::text(ar, h.device_id);
     wire::text(ar, h.device_public_key), wire::text(ar, h.membership_proof);
     ar(h.made_at_ms, h.first_sequence, h.last_sequence, h.operation_count, h.blob_count, h.operation_bytes,
        h.blob_bytes);
+    if (version >= 2) {
+        ar(h.made_through);
+        wire::texts(ar, h.damaged_blobs);
+        std::uint32_t count = static_cast<std::uint32_t>(h.damaged_sequences.size());
+        ar(count);
+        if constexpr (Archive::is_loading::value) h.damaged_sequences.resize(wire::checked_count(count, 8));
+        for (auto& sequence : h.damaged_sequences) ar(sequence);
+    }
 }
 
 }  // namespace oogst
 
-CEREAL_CLASS_VERSION(oogst::BundleHeader, 1)
+CEREAL_CLASS_VERSION(oogst::BundleHeader, 2)
 
 namespace oogst {
 namespace {
@@ -144,6 +154,15 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
         bundle.operations.push_back(std::move(op));
     }
     if (!operations.done()) throw bad("its operations section has extra bytes");
+    // A damaged operation's number stands for it: it must be one the device made and
+    // not also carried.
+    for (const std::uint64_t sequence : header.damaged_sequences) {
+        const auto at = std::lower_bound(bundle.operations.begin(), bundle.operations.end(), sequence,
+                                         [](const Operation& op, std::uint64_t s) { return op.id.sequence < s; });
+        const bool carried = at != bundle.operations.end() && at->id.sequence == sequence;
+        if (sequence == 0 || (header.made_through && sequence > header.made_through) || carried)
+            throw bad("it names a damaged change that cannot be one");
+    }
     if (header.operation_count &&
         (header.first_sequence != bundle.operations.front().id.sequence || header.last_sequence != previous))
         throw bad("its header does not match its operations");

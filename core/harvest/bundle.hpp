@@ -50,6 +50,18 @@ struct BundleHeader {
     std::uint64_t first_sequence = 0, last_sequence = 0;  // 0, 0 when it holds no operations
     std::uint32_t operation_count = 0, blob_count = 0;
     std::uint64_t operation_bytes = 0, blob_bytes = 0;  // sizes of the two sections
+    // How many operations the device had made when it wrote the bundle (its latest
+    // sequence). A bundle of only what is new says this way what came before it, so the
+    // facilitator sees a gap (work the device believes handed in that is not here: a
+    // receipt from a restored backup or a second laptop) even in an empty bundle.
+    std::uint64_t made_through = 0;
+    // Pictures the device could not read whole (bit rot on its disk): left out, so the
+    // rest of its work still arrives; the captures that show them arrive without them.
+    std::vector<std::string> damaged_blobs;
+    // Its own operations it could not read back (a damaged payload): left out, so
+    // everything else arrives; the facilitator keeps their numbers as set aside, so
+    // the device's sequence has no gap.
+    std::vector<std::uint64_t> damaged_sequences;
 };
 
 struct BundleBlob {

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "core/model/hybrid_clock.hpp"
+#include "core/model/ids.hpp"
 #include "core/model/operation_check.hpp"
 #include "core/store/store.hpp"
 
@@ -28,7 +29,18 @@ ExportedBundle export_bundle_with_summary(const Store& device, const ExportChoic
     bundle.header.device_public_key = device.device().public_key;
     bundle.header.membership_proof = membership_proof(*keys, device.device().id, device.device().public_key);
     bundle.header.made_at_ms = wall_clock_ms();
-    bundle.operations = device.own_operations_after(choice.after_sequence);
+    bundle.header.made_through = device.own_operation_count();
+    // An operation that no longer decodes (a damaged payload on this disk) is left out
+    // and named by its number: one damaged change does not keep the rest from arriving.
+    for (Operation& op : device.own_operations_after(choice.after_sequence)) {
+        try {
+            check_operation(op);
+        } catch (const FormatError&) {
+            bundle.header.damaged_sequences.push_back(op.id.sequence);
+            continue;
+        }
+        bundle.operations.push_back(std::move(op));
+    }
 
     // The pictures the operations refer to, each once, unless the receiver has them.
     std::set<std::string> taken;
@@ -37,7 +49,12 @@ ExportedBundle export_bundle_with_summary(const Store& device, const ExportChoic
         for (const auto& hash : check_operation(op).blobs) {
             if (choice.blobs_held.count(hash) || !taken.insert(hash).second) continue;
             auto bytes = device.blob(hash);
-            if (!bytes) continue;  // never stored here (cannot happen for own captures)
+            // Missing, or no longer what its hash says (bit rot): left out and named, so
+            // one damaged photo does not keep the rest of the device's work from arriving.
+            if (!bytes || content_hash(*bytes) != hash) {
+                bundle.header.damaged_blobs.push_back(hash);
+                continue;
+            }
             bundle.blobs.push_back({hash, device.blob_media_type(hash).value_or(""), std::move(*bytes)});
         }
     }

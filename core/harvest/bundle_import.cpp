@@ -5,6 +5,7 @@
 #include <future>
 #include <optional>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -100,6 +101,32 @@ std::uint64_t MergeReport::known_operations() const {
     return total;
 }
 
+std::uint64_t BundleOutcome::refused_operations() const {
+    std::uint64_t total = 0;
+    for (const auto& refused : refused) total += refused.count;
+    return total;
+}
+
+std::string gap_sentence(const BundleOutcome& outcome) {
+    const std::string range = outcome.missing_from == outcome.missing_through
+                                  ? "change " + std::to_string(outcome.missing_from) + " is"
+                                  : "changes " + std::to_string(outcome.missing_from) + "-" +
+                                        std::to_string(outcome.missing_through) + " are";
+    return "this device's earlier work is missing here (its " + range +
+           " not in this store): on the device, export everything ('Everything' on its Harvest screen, or "
+           "'oogst-cli bundle export --all') and import that bundle";
+}
+
+std::uint64_t MergeReport::refused_operations() const {
+    std::uint64_t total = 0;
+    for (const auto& b : bundles) total += b.refused_operations();
+    return total;
+}
+
+std::size_t MergeReport::with_gaps() const {
+    return static_cast<std::size_t>(std::count_if(bundles.begin(), bundles.end(), [](const auto& b) { return b.has_gap(); }));
+}
+
 std::size_t MergeReport::rejected() const {
     return static_cast<std::size_t>(std::count_if(bundles.begin(), bundles.end(), [](const auto& b) {
         return b.result == BundleOutcome::Result::rejected;
@@ -133,6 +160,78 @@ ReadBundle read_for_import(std::string_view file, const WorkshopKeys& keys,
     return read;
 }
 
+}  // namespace
+
+std::optional<std::string> refusal_by_store(const Store& facilitator, const Bundle& bundle) {
+    const std::string& device = bundle.header.device_id;
+    if (const auto key = facilitator.known_device_key(device); key && *key != bundle.header.device_public_key)
+        return "this bundle is signed with another key than earlier bundles of the same device: it may not come from "
+               "that device";
+    if (device == facilitator.device().id) return "this bundle claims to come from this facilitator machine itself";
+    std::unordered_set<std::string> carried;
+    for (const auto& blob : bundle.blobs) carried.insert(blob.hash);
+    // Pictures the device found damaged: their captures come without them.
+    for (const auto& hash : bundle.header.damaged_blobs) carried.insert(hash);
+    for (std::size_t i = 0; i < bundle.operations.size(); ++i) {
+        for (const auto& hash : bundle.facts[i].blobs) {
+            if (!carried.count(hash) && !facilitator.has_blob(hash))
+                return "a picture that operation " + std::to_string(bundle.operations[i].id.sequence) +
+                       " refers to is neither in the bundle nor already imported";
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<std::optional<Refusal>> judge_bundle(const Store& store, const Bundle& bundle) {
+    const auto roles = store.device_roles();
+    std::set<std::string> facilitators{store.device().id};
+    for (const auto& [device, role] : roles)
+        if (role == DeviceRole::facilitator) facilitators.insert(device);
+    const auto named = roles.find(bundle.header.device_id);
+    const DeviceRole role = named == roles.end() ? DeviceRole::member : named->second;
+    // Only a member's operations are judged against what the store holds: the state is
+    // folded for them, not for a facilitator's laptop or a revoked device.
+    static const WorkshopState nothing;
+    MemberRights rights(role == DeviceRole::member ? store.state() : nothing, std::move(facilitators),
+                        store.workshop_began_ms());
+    std::vector<std::optional<Refusal>> refusals(bundle.operations.size());
+    bool any = false;
+    for (std::size_t i = 0; i < bundle.operations.size(); ++i) {
+        refusals[i] = rights.judge(bundle.operations[i], bundle.facts[i], role);
+        any = any || refusals[i].has_value();
+    }
+    if (!any) refusals.clear();
+    return refusals;
+}
+
+namespace {
+
+// The refused operations that were set aside now, by reason, in the order first met.
+std::vector<RefusedChanges> refused_by_reason(const Bundle& bundle, const MergeCounts& counts,
+                                              const std::vector<std::optional<Refusal>>& refusals) {
+    std::vector<RefusedChanges> grouped;
+    for (const std::size_t i : counts.refused) {
+        const Refusal why = *refusals[i];
+        auto found = std::find_if(grouped.begin(), grouped.end(), [why](const auto& g) { return g.why == why; });
+        if (found == grouped.end()) found = grouped.insert(grouped.end(), {why, 0, bundle.operations[i].id.sequence});
+        ++found->count;
+    }
+    return grouped;
+}
+
+// What the device made before this bundle and the store still lacks (BundleOutcome).
+void note_gap(BundleOutcome& outcome, const Bundle& bundle) {
+    const BundleHeader& header = bundle.header;
+    const std::uint64_t from = outcome.held_through + 1;
+    std::uint64_t through = 0;
+    if (!bundle.operations.empty() && header.first_sequence > from) through = header.first_sequence - 1;
+    else if (header.made_through >= from) through = header.made_through;
+    if (through >= from) {
+        outcome.missing_from = from;
+        outcome.missing_through = through;
+    }
+}
+
 BundleOutcome merge_read_bundle(Store& facilitator, ReadBundle read, std::string source) {
     BundleOutcome outcome;
     outcome.source = std::move(source);
@@ -155,25 +254,14 @@ BundleOutcome merge_read_bundle(Store& facilitator, ReadBundle read, std::string
         outcome.result = BundleOutcome::Result::already_imported;
         outcome.known_operations = bundle.operations.size();
         outcome.held_through = facilitator.held_through(outcome.device_id);
+        note_gap(outcome, bundle);
         return outcome;
     }
-    if (const auto key = facilitator.known_device_key(outcome.device_id); key && *key != bundle.header.device_public_key)
-        return rejected(outcome, "this bundle is signed with another key than earlier bundles of the same device: it "
-                                 "may not come from that device");
-    if (outcome.device_id == facilitator.device().id)
-        return rejected(outcome, "this bundle claims to come from this facilitator machine itself");
-    std::unordered_set<std::string> carried;
-    for (const auto& blob : bundle.blobs) carried.insert(blob.hash);
-    for (std::size_t i = 0; i < bundle.operations.size(); ++i) {
-        for (const auto& hash : bundle.facts[i].blobs) {
-            if (!carried.count(hash) && !facilitator.has_blob(hash))
-                return rejected(outcome, "a picture that operation " + std::to_string(bundle.operations[i].id.sequence) +
-                                             " refers to is neither in the bundle nor already imported");
-        }
-    }
+    if (auto refusal = refusal_by_store(facilitator, bundle)) return rejected(outcome, std::move(*refusal));
     MergeCounts counts;
+    const auto refusals = judge_bundle(facilitator, bundle);
     try {
-        counts = facilitator.merge_bundle(bundle, read.file_hash);
+        counts = facilitator.merge_bundle(bundle, read.file_hash, refusals);
     } catch (const BundleError& error) {
         return rejected(outcome, error.what());
     }
@@ -183,6 +271,12 @@ BundleOutcome merge_read_bundle(Store& facilitator, ReadBundle read, std::string
     outcome.new_blobs = counts.new_blobs;
     outcome.held_through = facilitator.held_through(outcome.device_id);
     outcome.sessions = tally_sessions(facilitator, bundle, counts.added);
+    outcome.refused = refused_by_reason(bundle, counts, refusals);
+    if (!counts.damaged.empty())
+        outcome.refused.push_back({Refusal::damaged_on_device, counts.damaged.size(), counts.damaged.front()});
+    note_gap(outcome, bundle);
+    for (const auto& hash : bundle.header.damaged_blobs)
+        if (!facilitator.has_blob(hash)) ++outcome.damaged_pictures;
     return outcome;
 }
 

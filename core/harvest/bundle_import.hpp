@@ -6,9 +6,12 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/harvest/member_rights.hpp"
 
 namespace oogst {
 
@@ -22,6 +25,13 @@ struct SessionTally {
     std::uint64_t new_captures = 0;
 };
 
+// Operations of one bundle the rules refused (member_rights.hpp), by reason: set aside.
+struct RefusedChanges {
+    Refusal why = Refusal::revoked;
+    std::uint64_t count = 0;
+    std::uint64_t first_sequence = 0;  // the first of them, to find it on the device
+};
+
 struct BundleOutcome {
     enum class Result { merged, already_imported, rejected };
     std::string source;  // the file's path, or "push from <device>"
@@ -32,13 +42,30 @@ struct BundleOutcome {
     std::uint64_t new_blobs = 0;
     std::uint64_t held_through = 0;  // afterwards: this device's operations held without a gap
     std::vector<SessionTally> sessions;  // sessions with new operations, by table name
+    std::vector<RefusedChanges> refused;  // set aside, not counted: by reason, in the order first met
+    // Work the device made before this bundle that is not here (its changes
+    // missing_from..missing_through): the device believes it handed them in (a receipt
+    // from a restored backup, another laptop) or a bundle was lost. Exporting everything
+    // on the device brings them. 0, 0: nothing missing.
+    std::uint64_t missing_from = 0, missing_through = 0;
+    // Pictures the device found damaged on its disk and left out (not held here either):
+    // their captures arrived without them.
+    std::uint64_t damaged_pictures = 0;
+
+    std::uint64_t refused_operations() const;
+    bool has_gap() const { return missing_through >= missing_from && missing_from > 0; }
 };
+
+// "this device's changes 31-40 are missing here: …": the gap in one sentence.
+std::string gap_sentence(const BundleOutcome& outcome);
 
 struct MergeReport {
     std::vector<BundleOutcome> bundles;
     std::uint64_t new_operations() const;
     std::uint64_t known_operations() const;
     std::size_t rejected() const;
+    std::uint64_t refused_operations() const;
+    std::size_t with_gaps() const;
 };
 
 // Imports one bundle's bytes. Never throws for a bad bundle: the outcome says why it was
@@ -51,6 +78,14 @@ BundleOutcome import_bundle(Store& facilitator, std::string_view file, std::stri
 // pictures already here, the ledger) still run.
 struct Bundle;
 BundleOutcome import_verified_bundle(Store& facilitator, Bundle bundle, std::string file_hash, std::string source);
+
+// The checks of a verified bundle that need the store, the same for import and 'bundle
+// verify': the device's key as before, not this machine itself, every picture at hand.
+// The reason it would be rejected, or nothing.
+std::optional<std::string> refusal_by_store(const Store& facilitator, const Bundle& bundle);
+// Each operation judged by the rules of member_rights.hpp, as the import will; empty
+// when every one is allowed. Folds the state for a member's bundle.
+std::vector<std::optional<Refusal>> judge_bundle(const Store& facilitator, const Bundle& bundle);
 
 // Imports files and folders (a USB stick: every *.oogst below it, in name order).
 // progress(done, total) is called after each bundle.

@@ -79,4 +79,10 @@ bool receipt_is_genuine(const Receipt& receipt, const WorkshopKeys& keys) {
                                        reinterpret_cast<const unsigned char*>(keys.facilitator_key.data())) == 0;
 }
 
+bool receipt_is_news(const Receipt& receipt, std::optional<std::int64_t> newest_ms, std::uint64_t acknowledged) {
+    if (!newest_ms) return receipt.held_through > 0;
+    if (receipt.received_at_ms > *newest_ms) return receipt.held_through != acknowledged;
+    return receipt.received_at_ms == *newest_ms && receipt.held_through > acknowledged;
+}
+
 }  // namespace oogst

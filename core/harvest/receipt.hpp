@@ -3,6 +3,7 @@
 // up to a sequence number. A device keeps its receipts; "export only what is new" and
 // the Harvest screen's "everything is with the facilitator" are computed from them.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,5 +36,12 @@ Receipt sign_receipt(const Store& facilitator, const std::string& device_id, std
 
 // True when the facilitator of these keys signed it, for this workshop.
 bool receipt_is_genuine(const Receipt& receipt, const WorkshopKeys& keys);
+
+// Whether a genuine receipt changes what the device counts as handed in, given the
+// newest receipt it holds (signed at newest_ms, for 1..acknowledged). The newest signed
+// receipt speaks for the facilitator's store as it is now: one that says less than an
+// older one means that store lost work (a backup put back, another laptop), and the
+// device then sends that work again instead of believing it safe.
+bool receipt_is_news(const Receipt& receipt, std::optional<std::int64_t> newest_ms, std::uint64_t acknowledged);
 
 }  // namespace oogst

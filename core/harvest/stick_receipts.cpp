@@ -100,7 +100,7 @@ ReceiptIntake take_receipts(Store& device, const fs::path& folder) {
                                           " is not signed by this workshop's facilitator: nothing was marked as handed in"});
             continue;
         }
-        if (receipt.held_through > device.acknowledged_through()) {
+        if (receipt_is_news(receipt, device.last_receipt_ms(), device.acknowledged_through())) {
             device.save_receipt(receipt, "stick: " + folder.string());
             ++intake.taken;
         } else {

@@ -98,6 +98,7 @@ void create_schema(sqlite::Database& db) {
     create_harvest_tables(db);
     create_kiosk_tables(db);
     create_device_settings_table(db);
+    create_member_tables(db);
     unsigned char public_key[crypto_sign_PUBLICKEYBYTES];
     unsigned char secret_key[crypto_sign_SECRETKEYBYTES];
     crypto_sign_keypair(public_key, secret_key);
@@ -190,13 +191,14 @@ Store Store::open(const std::filesystem::path& folder, Fold fold) {
     keep_store_private(folder);  // the database, its log and shared memory: the owner's alone
     if (const auto version = pragma_integer(impl->db, "PRAGMA user_version"); version < Store::schema_version) {
         // An older store gains the tables of what came after it (the harvest in version
-        // 2, the kiosk in 3), the arrival order (4) and the device's settings (5);
-        // nothing else changes.
+        // 2, the kiosk in 3), the arrival order (4), the device's settings (5) and the
+        // devices' roles with what was set aside (6); nothing else changes.
         sqlite::Transaction upgrade(impl->db);
         if (version < 2) create_harvest_tables(impl->db);
         if (version < 3) create_kiosk_tables(impl->db);
         if (version < 4) create_arrivals_table(impl->db);
         if (version < 5) create_device_settings_table(impl->db);
+        if (version < 6) create_member_tables(impl->db);
         impl->db.execute(("PRAGMA user_version = " + std::to_string(Store::schema_version)).c_str());
         upgrade.commit();
     }

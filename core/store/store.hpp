@@ -18,6 +18,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/harvest/member_rights.hpp"
 #include "core/harvest/receipt.hpp"
 #include "core/harvest/workshop_keys.hpp"
 #include "core/kiosk/kiosk_pin.hpp"
@@ -35,7 +36,9 @@ struct Bundle;
 // What merging one bundle changed (Store::merge_bundle).
 struct MergeCounts {
     std::uint64_t new_operations = 0, known_operations = 0, new_blobs = 0;
-    std::vector<std::size_t> added;  // indexes of the new ones in the bundle, for the merge report
+    std::vector<std::size_t> added;    // indexes of the new ones in the bundle, for the merge report
+    std::vector<std::size_t> refused;  // indexes of those set aside now, not folded
+    std::vector<std::uint64_t> damaged;  // the bundle's damaged_sequences newly set aside
 };
 
 // A bundle file the facilitator imported before (the ledger).
@@ -52,6 +55,13 @@ struct KnownDevice {
     std::uint64_t bundles = 0;           // bundles of it merged here
     std::uint64_t held_through = 0;      // its operations 1..n are all here
     std::uint64_t operations_held = 0;   // its operations here, gaps or not
+    std::uint64_t set_aside = 0;         // its operations kept but not counted (member_rights.hpp)
+};
+
+// An operation the facilitator's machine keeps without folding it, and why.
+struct SetAsideOperation {
+    Operation op;
+    Refusal why = Refusal::revoked;
 };
 
 struct DeviceIdentity {
@@ -65,7 +75,8 @@ public:
     // 3: the kiosk's settings, PIN and drafts.
     // 4: the order operations arrived in (catch_up).
     // 5: this device's settings (language, keyboard layout).
-    static constexpr int schema_version = 5;
+    // 6: devices' roles and the operations set aside (member_rights.hpp).
+    static constexpr int schema_version = 6;
     static constexpr const char* file_name = "oogst.db";
 
     // When the state is folded from the operations: at open (which also checks that
@@ -92,6 +103,10 @@ public:
     const DeviceIdentity& device() const;
     const WorkshopState& state() const;
     bool state_is_folded() const;
+    // Operations of this store that no longer decode (a damaged payload: bit rot), met
+    // while folding: left out of the state, so the device keeps capturing; its bundles
+    // name them instead of carrying them (BundleHeader::damaged_sequences).
+    std::vector<OperationId> damaged_operations() const;
     // Folds what other connections (a background job, the hub, the command line) stored
     // since the last look: only those operations, in the order they arrived. Cheap when
     // nothing arrived. Returns whether the state changed. The app calls it once a frame.
@@ -155,11 +170,34 @@ public:
     // Merges a verified bundle in one transaction: the operations not yet held, the
     // blobs, the device's key and the bundle's hash in the ledger. An operation the
     // store holds with different contents is a BundleError and nothing is written.
-    MergeCounts merge_bundle(const Bundle& bundle, const std::string& file_hash = {});
+    // refusals, when given, has one entry per operation: a refused operation not yet
+    // held is set aside (kept, counted as held, never folded) instead of stored.
+    MergeCounts merge_bundle(const Bundle& bundle, const std::string& file_hash = {},
+                             const std::vector<std::optional<Refusal>>& refusals = {});
+
+    // ---- Members (store_members.cpp): the facilitator's word on devices ----
+    // The devices named facilitator or revoked; any other is a member.
+    std::map<std::string, DeviceRole> device_roles() const;
+    DeviceRole device_role(const std::string& device) const;
+    // member forgets what was said. This machine's own role cannot change (UserError).
+    void set_device_role(const std::string& device, DeviceRole role);
+    // The stamp of this machine's first workshop operation (0: none): member operations
+    // dated before it are refused.
+    std::int64_t workshop_began_ms() const;
+    // Operations set aside, of one device or (empty) of all, by device and sequence.
+    std::vector<SetAsideOperation> set_aside_operations(const std::string& device = {}) const;
+    // Revoking with its earlier work set aside: the device's folded operations move
+    // aside in one transaction and the state is folded again without them. Returns how
+    // many moved.
+    std::uint64_t set_aside_device(const std::string& device);
+    // Undoes set_aside_device: the operations set aside because the device was revoked
+    // count again (those the rules refused stay aside). Returns how many came back.
+    std::uint64_t take_back_device(const std::string& device);
 
     // Device side: receipts from the facilitator (only genuine ones should be saved).
     void save_receipt(const Receipt& receipt, const std::string& hub);
-    // This device's operations the facilitator has acknowledged: 1..n.
+    // This device's operations the facilitator has acknowledged: 1..n, by the newest
+    // signed receipt (receipt_is_news), not the largest.
     std::uint64_t acknowledged_through() const;
     // When the facilitator's machine signed the newest receipt this device holds.
     std::optional<std::int64_t> last_receipt_ms() const;

@@ -85,13 +85,19 @@ void Store::Impl::fold_sessions() {
     changed();
 }
 
-void Store::Impl::fold_checked(WorkshopState& into, const Operation& op) const {
+void Store::Impl::fold_checked(WorkshopState& into, const Operation& op) {
     try {
         into.apply(op);
-    } catch (const FormatError& error) {
-        throw UserError("the store in " + folder.string() + " holds an operation that cannot be read (" +
-                        op.id.device + ":" + std::to_string(op.id.sequence) + "): " + error.what());
+    } catch (const FormatError&) {
+        // A damaged payload (bit rot) must not stop a device from capturing: the state
+        // is folded without it, and what reads the store is told (damaged_operations).
+        damaged.insert(op.id);
     }
+}
+
+std::vector<OperationId> Store::damaged_operations() const {
+    if (!impl_->state) impl_->fold_all();
+    return {impl_->damaged.begin(), impl_->damaged.end()};
 }
 
 bool Store::Impl::catch_up() {

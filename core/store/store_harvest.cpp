@@ -117,12 +117,14 @@ std::vector<KnownDevice> Store::known_devices() const {
         SELECT k.device, k.first_seen_ms, k.held_through,
                (SELECT COALESCE(MAX(imported_at_ms), 0) FROM imported_bundles AS b WHERE b.device = k.device),
                (SELECT COUNT(*) FROM imported_bundles AS b WHERE b.device = k.device),
-               (SELECT COUNT(*) FROM operations AS o WHERE o.device = k.device)
+               (SELECT COUNT(*) FROM operations AS o WHERE o.device = k.device),
+               (SELECT COUNT(*) FROM set_aside AS s WHERE s.device = k.device)
         FROM known_devices AS k ORDER BY k.device)sql");
     std::vector<KnownDevice> devices;
     while (query.step())
         devices.push_back({query.text(0), query.integer(1), query.integer(3), static_cast<std::uint64_t>(query.integer(4)),
-                           static_cast<std::uint64_t>(query.integer(2)), static_cast<std::uint64_t>(query.integer(5))});
+                           static_cast<std::uint64_t>(query.integer(2)), static_cast<std::uint64_t>(query.integer(5)),
+                           static_cast<std::uint64_t>(query.integer(6))});
     return devices;
 }
 
@@ -148,9 +150,12 @@ std::optional<ImportedFile> Store::imported_file(const std::string& file_hash) c
 
 namespace {
 
-// The first gap in a device's sequences at or after from + 1: walks the primary key.
+// The first gap in a device's sequences at or after from + 1: walks the primary keys.
+// An operation set aside is held too: it is here, only not counted.
 std::uint64_t held_from(sqlite::Database& db, const std::string& device_id, std::uint64_t from) {
-    auto next = db.prepare("SELECT 1 FROM operations WHERE device = ? AND sequence = ?");
+    auto next = db.prepare(
+        "SELECT 1 FROM operations WHERE device = ?1 AND sequence = ?2 "
+        "UNION ALL SELECT 1 FROM set_aside WHERE device = ?1 AND sequence = ?2");
     std::uint64_t held = from;
     while (true) {
         next.reset();
@@ -170,8 +175,11 @@ std::uint64_t Store::held_through(const std::string& device_id) const {
     return held_from(impl_->db, device_id, 0);
 }
 
-MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_hash) {
+MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_hash,
+                                const std::vector<std::optional<Refusal>>& refusals) {
     if (impl_->batch_pending) throw std::logic_error("Store::merge_bundle inside a batch");
+    if (!refusals.empty() && refusals.size() != bundle.operations.size())
+        throw std::logic_error("Store::merge_bundle: one refusal entry per operation");
     const auto& header = bundle.header;
     MergeCounts counts;
     std::vector<std::int64_t> arrivals;  // of the new operations, as counts.added
@@ -181,9 +189,55 @@ MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_ha
             "INSERT OR IGNORE INTO operations (device, sequence, wall_ms, logical, kind, payload) "
             "VALUES (?, ?, ?, ?, ?, ?)");
         auto existing = impl_->db.prepare(
-            "SELECT wall_ms, logical, kind, payload FROM operations WHERE device = ? AND sequence = ?");
+            "SELECT wall_ms, logical, kind, payload FROM operations WHERE device = ?1 AND sequence = ?2 "
+            "UNION ALL SELECT wall_ms, logical, kind, payload FROM set_aside WHERE device = ?1 AND sequence = ?2");
+        auto set_aside = impl_->db.prepare(
+            "INSERT OR IGNORE INTO set_aside (device, sequence, wall_ms, logical, kind, payload, refusal, "
+            "set_aside_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        // Held already, stored or set aside: it must be the very same operation. A
+        // device never reuses a sequence number, so a different one means a tampered
+        // bundle or a device whose store was replaced; either way merging it would lose
+        // a change.
+        const auto check_known = [&](const Operation& op) {
+            existing.reset();
+            existing.bind(1, op.id.device).bind(2, static_cast<std::int64_t>(op.id.sequence));
+            if (!existing.step()) return false;
+            if (existing.integer(0) != op.stamp.wall_ms || existing.integer(1) != op.stamp.logical ||
+                existing.integer(2) != static_cast<std::int64_t>(op.kind) || existing.blob(3) != op.payload)
+                throw BundleError("operation " + std::to_string(op.id.sequence) +
+                                  " of this device differs from the one imported before: the bundle was altered, or "
+                                  "the device's store was replaced");
+            return true;
+        };
+        // Most devices have nothing set aside: their operations go straight in.
+        auto any_aside = impl_->db.prepare("SELECT 1 FROM set_aside WHERE device = ? LIMIT 1");
+        any_aside.bind(1, header.device_id);
+        const bool device_has_aside = any_aside.step();
+        const std::int64_t now = wall_clock_ms();
         for (std::size_t i = 0; i < bundle.operations.size(); ++i) {
             const auto& op = bundle.operations[i];
+            const bool refused = !refusals.empty() && refusals[i].has_value();
+            if (refused || device_has_aside) {
+                if (check_known(op)) {
+                    ++counts.known_operations;
+                    continue;
+                }
+            }
+            if (refused) {
+                // Kept aside, counted as held, never folded (member_rights.hpp).
+                set_aside.reset();
+                set_aside.bind(1, op.id.device)
+                    .bind(2, static_cast<std::int64_t>(op.id.sequence))
+                    .bind(3, op.stamp.wall_ms)
+                    .bind(4, static_cast<std::int64_t>(op.stamp.logical))
+                    .bind(5, static_cast<std::int64_t>(op.kind))
+                    .bind_blob(6, op.payload)
+                    .bind(7, static_cast<std::int64_t>(*refusals[i]))
+                    .bind(8, now)
+                    .step();
+                counts.refused.push_back(i);
+                continue;
+            }
             insert.reset();
             insert.bind(1, op.id.device)
                 .bind(2, static_cast<std::int64_t>(op.id.sequence))
@@ -197,18 +251,24 @@ MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_ha
                 arrivals.push_back(impl_->note_arrival(op.id));
                 continue;
             }
-            // Held already: it must be the very same operation. A device never reuses a
-            // sequence number, so a different one means a tampered bundle or a device
-            // whose store was replaced; either way merging it would lose a change.
-            existing.reset();
-            existing.bind(1, op.id.device).bind(2, static_cast<std::int64_t>(op.id.sequence));
-            existing.step();
-            if (existing.integer(0) != op.stamp.wall_ms || existing.integer(1) != op.stamp.logical ||
-                existing.integer(2) != static_cast<std::int64_t>(op.kind) || existing.blob(3) != op.payload)
-                throw BundleError("operation " + std::to_string(op.id.sequence) +
-                                  " of this device differs from the one imported before: the bundle was altered, or "
-                                  "the device's store was replaced");
+            check_known(op);
             ++counts.known_operations;
+        }
+        // The device's damaged operations: their numbers kept aside, so its sequence has
+        // no gap and the receipt covers them (there is nothing else to ask it for).
+        for (const std::uint64_t sequence : header.damaged_sequences) {
+            existing.reset();
+            existing.bind(1, header.device_id).bind(2, static_cast<std::int64_t>(sequence));
+            if (existing.step()) continue;
+            impl_->db
+                .prepare("INSERT INTO set_aside (device, sequence, wall_ms, logical, kind, payload, refusal, "
+                         "set_aside_at_ms) VALUES (?, ?, 0, 0, 0, X'', ?, ?)")
+                .bind(1, header.device_id)
+                .bind(2, static_cast<std::int64_t>(sequence))
+                .bind(3, static_cast<std::int64_t>(Refusal::damaged_on_device))
+                .bind(4, now)
+                .step();
+            counts.damaged.push_back(sequence);
         }
         auto blob = impl_->db.prepare("INSERT OR IGNORE INTO blobs (hash, media_type, bytes) VALUES (?, ?, ?)");
         for (const auto& item : bundle.blobs) {
@@ -268,9 +328,11 @@ void Store::save_receipt(const Receipt& receipt, const std::string& hub) {
 }
 
 std::uint64_t Store::acknowledged_through() const {
-    auto query = impl_->db.prepare("SELECT COALESCE(MAX(held_through), 0) FROM receipts");
-    query.step();
-    return static_cast<std::uint64_t>(query.integer(0));
+    // The newest signed receipt speaks for the facilitator's store as it is now (see
+    // receipt_is_news): a store put back from a backup holds less than it once said.
+    auto query = impl_->db.prepare(
+        "SELECT held_through FROM receipts ORDER BY received_at_ms DESC, held_through DESC LIMIT 1");
+    return query.step() ? static_cast<std::uint64_t>(query.integer(0)) : 0;
 }
 
 std::optional<std::int64_t> Store::last_receipt_ms() const {

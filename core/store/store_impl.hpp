@@ -3,6 +3,7 @@
 // state kept current), store_harvest.cpp (keys, ledger, receipts), store_kiosk.cpp and store_device.cpp.
 // Not for use outside them.
 #include <optional>
+#include <set>
 #include <vector>
 
 #include "core/model/hybrid_clock.hpp"
@@ -48,12 +49,22 @@ struct Store::Impl {
     void fold_all();
     // Folds only the session operations into sessions_only (see session_table_name).
     void fold_sessions();
-    void fold_checked(WorkshopState& into, const Operation& op) const;
+    // Folds op into into; one that does not decode is noted in damaged and left out.
+    void fold_checked(WorkshopState& into, const Operation& op);
+    std::set<OperationId> damaged;
     // Folds the operations that arrived after folded_through; true when there were any.
     bool catch_up();
     // Whether another connection committed since the last call.
     bool others_wrote();
     void changed();
+    // Drops what is folded, after operations left the store (a device set aside): the
+    // state is folded again from what remains when it is next asked for.
+    void forget_fold() {
+        state.reset();
+        sessions_only.reset();
+        folded_through = 0;
+        changed();
+    }
 
     Impl(std::filesystem::path folder_, int flags) : folder(std::move(folder_)), db(folder / file_name, flags) {}
 
@@ -79,6 +90,8 @@ void create_harvest_tables(sqlite::Database& db);
 void create_kiosk_tables(sqlite::Database& db);
 // Schema version 5: this device's settings (store_device.cpp).
 void create_device_settings_table(sqlite::Database& db);
+// Schema version 6: devices' roles and the operations set aside (store_members.cpp).
+void create_member_tables(sqlite::Database& db);
 
 // fsync of a folder, so a file renamed into it is there after a power cut.
 void sync_folder(const std::filesystem::path& folder);

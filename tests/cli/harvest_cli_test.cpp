@@ -208,6 +208,49 @@ TEST_F(HarvestOnTheCommandLine, ReceiptsOnTheStickTellTheTabletItsWorkArrived) {
     EXPECT_NE(again.out.find("Nothing new to hand in"), std::string::npos) << again.out;
 }
 
+// Issue 15, item 2: a tablet that makes what is the facilitator's (here a key) gets its
+// own work in and the overstep set aside, named on the import's line and in its exit
+// code; the facilitator sees it with 'device show', revokes the device with its work
+// set aside, and takes it back.
+TEST_F(HarvestOnTheCommandLine, AMembersOverstepIsSetAsideNamedAndTheDeviceCanBeRevoked) {
+    const auto rogue = tablet("rogue", 3);
+    ASSERT_EQ(cli({"key", "new", "--name", "Sleutel van de tablet"}, rogue).exit_code, 0);
+    ASSERT_EQ(cli({"bundle", "export", "--out", stick.string()}, rogue).exit_code, 0);
+
+    const auto imported = cli({"import", stick.string()}, facilitator);
+    EXPECT_EQ(imported.exit_code, 2) << imported.out;
+    EXPECT_NE(imported.out.find(": merged"), std::string::npos) << imported.out;
+    EXPECT_NE(imported.out.find("REFUSED 1 change(s)"), std::string::npos) << imported.out;
+    EXPECT_NE(imported.out.find("1 change(s) refused and set aside"), std::string::npos) << imported.out;
+    EXPECT_TRUE(one_line(imported.err)) << imported.err;
+    EXPECT_NE(imported.err.find("only the facilitator may change"), std::string::npos) << imported.err;
+    auto dump = cli({"dump", "--format", "json"}, facilitator).out;
+    EXPECT_EQ(dump.find("Sleutel van de tablet"), std::string::npos);
+    EXPECT_EQ(count(dump, "\"author\":"), 12u) << "the tablet's own notes are in";
+
+    const auto devices = cli({"devices"}, facilitator);
+    ASSERT_EQ(devices.exit_code, 0) << devices.err;
+    const auto at = devices.out.find(", 1 set aside");
+    ASSERT_NE(at, std::string::npos) << devices.out;
+    const std::string short_id = devices.out.substr(devices.out.rfind('\n', at) + 3, 8);
+    const auto shown = cli({"device", "show", short_id}, facilitator);
+    ASSERT_EQ(shown.exit_code, 0) << shown.err;
+    EXPECT_NE(shown.out.find(": member"), std::string::npos) << shown.out;
+    EXPECT_NE(shown.out.find("set aside: 1 change(s)"), std::string::npos) << shown.out;
+
+    const auto revoked = cli({"device", "revoke", short_id, "--set-aside"}, facilitator);
+    ASSERT_EQ(revoked.exit_code, 0) << revoked.err;
+    EXPECT_NE(revoked.out.find("is revoked"), std::string::npos) << revoked.out;
+    EXPECT_EQ(count(cli({"dump", "--format", "json"}, facilitator).out, "\"author\":"), 0u);
+    EXPECT_NE(cli({"devices"}, facilitator).out.find("REVOKED"), std::string::npos);
+
+    const auto back = cli({"device", "readmit", short_id}, facilitator);
+    ASSERT_EQ(back.exit_code, 0) << back.err;
+    EXPECT_EQ(cli({"dump", "--format", "json"}, facilitator).out, dump) << "all of it back, the key still aside";
+    EXPECT_EQ(cli({"device", "revoke", "zz"}, facilitator).exit_code, 2);
+    EXPECT_EQ(cli({"device", "revoke", short_id}, rogue).exit_code, 2) << "only on the facilitator's machine";
+}
+
 TEST_F(HarvestOnTheCommandLine, BadBundlesExitTwoWithOneLineAndLeaveTheStoreAsItWas) {
     const auto one = tablet("tablet-1", 1);
     const auto bundle = stick / "a.oogst";

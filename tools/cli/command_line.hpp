@@ -48,6 +48,7 @@ void add_report_commands(CommandLine& cli);    // report
 void add_survey_commands(CommandLine& cli);    // import-survey
 void add_backup_commands(CommandLine& cli);    // backup
 void add_export_commands(CommandLine& cli);    // export
+void add_device_commands(CommandLine& cli);    // device show|revoke|readmit|facilitator
 
 // "nl, fr" -> {"nl", "fr"}: an option that takes a list in one word.
 std::vector<std::string> split_list(const std::string& text);

@@ -139,6 +139,10 @@ void export_bundle_file(const std::filesystem::path& folder, const ExportOptions
     if (header.operation_count) out << " (" << header.first_sequence << "-" << header.last_sequence << ")";
     out << ", " << header.blob_count << " picture(s), " << exported.bytes.size() << " bytes, "
         << (choice.sealed ? "sealed for the facilitator" : "NOT sealed: anyone can read it") << "\n";
+    if (!header.damaged_blobs.empty())
+        out << header.damaged_blobs.size()
+            << " picture(s) on this device are damaged (they no longer match their checksum) and were left out; the "
+               "captures that show them go without them\n";
 }
 
 void take_receipts_from(const std::filesystem::path& folder, const std::filesystem::path& from, std::ostream& out) {
@@ -204,6 +208,19 @@ void verify_bundle(const std::filesystem::path& folder, const std::filesystem::p
     out << file.string() << ": valid, signed by device " << bundle.header.device_id.substr(0, 8) << ", "
         << bundle.operations.size() << " operation(s), " << bundle.blobs.size() << " picture(s)"
         << (store.bundle_imported(bundle.body_hash) ? ", already imported" : ", not yet imported") << "\n";
+    // What the import would say, from the same checks: verify agrees with import.
+    if (!keys->is_facilitator()) return;
+    if (const auto refusal = refusal_by_store(store, bundle)) throw UserError(file.string() + ": " + *refusal);
+    std::map<Refusal, std::uint64_t> refused;
+    const auto refusals = judge_bundle(store, bundle);
+    const auto held = store.held_through(bundle.header.device_id);  // what is here is not judged again
+    for (std::size_t i = 0; i < refusals.size(); ++i)
+        if (refusals[i] && bundle.operations[i].id.sequence > held) ++refused[*refusals[i]];
+    for (const auto& [why, count] : refused)
+        out << "    WOULD REFUSE " << count << " change(s), set aside: " << refusal_sentence(why) << "\n";
+    if (!refused.empty())
+        throw UserError(file.string() + ": " + std::to_string(refused.begin()->second) + " change(s) would be refused (" +
+                        refusal_sentence(refused.begin()->first) + ")");
 }
 
 void import_bundles(const std::filesystem::path& folder, const std::vector<std::filesystem::path>& paths,
@@ -238,9 +255,19 @@ void import_bundles(const std::filesystem::path& folder, const std::vector<std::
         for (const auto& session : bundle.sessions)
             out << "    " << (session.table_name.empty() ? session.session_id.substr(0, 8) : session.table_name) << ": "
                 << session.new_captures << " new capture(s), " << session.new_operations << " change(s)\n";
+        for (const RefusedChanges& refused : bundle.refused)
+            out << (refused.why == Refusal::damaged_on_device ? "    DAMAGED " : "    REFUSED ") << refused.count << " change(s) from change " << refused.first_sequence
+                << " on, set aside: " << refusal_sentence(refused.why) << "\n";
+        if (bundle.has_gap()) out << "    MISSING: " << gap_sentence(bundle) << "\n";
+        if (bundle.damaged_pictures)
+            out << "    DAMAGED: " << bundle.damaged_pictures
+                << " picture(s) were damaged on the device's disk and did not come; their captures arrived without "
+                   "them\n";
     }
     out << "Imported " << report.bundles.size() << " bundle(s): " << report.new_operations() << " new operation(s), "
-        << report.known_operations() << " already known, " << report.rejected() << " rejected\n";
+        << report.known_operations() << " already known, " << report.rejected() << " rejected";
+    if (report.refused_operations()) out << ", " << report.refused_operations() << " change(s) refused and set aside";
+    out << "\n";
     for (const auto& [place, count] : written)
         out << "Receipts for " << count << " device(s) written to " << place.string() << "\n";
     if (report.rejected()) {
@@ -250,6 +277,15 @@ void import_bundles(const std::filesystem::path& folder, const std::vector<std::
                                 (report.rejected() > 1 ? " (and " + std::to_string(report.rejected() - 1) +
                                                              " more rejected, listed above)"
                                                        : ""));
+    }
+    // Merged, but not whole: a device overstepped, or its earlier work is not here.
+    for (const auto& bundle : report.bundles) {
+        if (!bundle.refused.empty())
+            throw UserError(bundle.source + ": " + std::to_string(bundle.refused_operations()) +
+                            " change(s) of device " + bundle.device_id.substr(0, 8) + " were refused (" +
+                            refusal_sentence(bundle.refused.front().why) +
+                            "); they are kept aside: 'oogst-cli device show " + bundle.device_id.substr(0, 8) + "'");
+        if (bundle.has_gap()) throw UserError(bundle.source + ": " + gap_sentence(bundle));
     }
 }
 
@@ -307,9 +343,12 @@ void add_harvest_commands(CommandLine& cli) {
     importing->add_option("PATHS", *paths, "bundles (*.oogst) or folders holding them")->required();
     importing->footer(
         "Prints one line per bundle file: merged, already imported, or REJECTED with the reason.\n"
-        "Exit code: 0 when every bundle merged or was imported before; 2 when none was found or any was "
-        "refused (the others are merged all the same, as their lines say; the last line names the first "
-        "refused); 1 on an internal failure.");
+        "A merged bundle may still list REFUSED changes (a device changing what is not its own: set aside, "
+        "see 'oogst-cli device') and MISSING work (the device's earlier changes are not here: export everything "
+        "on it).\n"
+        "Exit code: 0 when every bundle merged whole or was imported before; 2 when none was found, any was "
+        "refused, any change was refused or any device's earlier work is missing (the others are merged all "
+        "the same, as their lines say; the last line names the first problem); 1 on an internal failure.");
 }
 
 }  // namespace oogst::cli

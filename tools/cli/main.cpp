@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
     cli::add_survey_commands(command_line);
     cli::add_backup_commands(command_line);
     cli::add_export_commands(command_line);
+    cli::add_device_commands(command_line);
     cli::add_cluster_commands(command_line);
 
     try {

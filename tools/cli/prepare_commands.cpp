@@ -162,7 +162,11 @@ void devices(const std::filesystem::path& folder, std::ostream& out) {
     out << list.devices.size() << (list.devices.size() == 1 ? " device has" : " devices have") << " handed in\n";
     for (const DeviceRow& row : list.devices) {
         out << "  " << row.short_id << "  last handed in " << when(row.device.last_handed_in_ms) << ", "
-            << row.device.operations_held << " operations held; serves ";
+            << row.device.operations_held << " operations held";
+        if (row.device.set_aside) out << ", " << row.device.set_aside << " set aside";
+        if (const DeviceRole role = store.device_role(row.device.id); role != DeviceRole::member)
+            out << (role == DeviceRole::revoked ? ", REVOKED" : ", facilitator");
+        out << "; serves ";
         if (row.sessions.empty()) out << "no listed session";
         for (std::size_t i = 0; i < row.sessions.size(); ++i)
             out << (i ? ", " : "") << state.session(row.sessions[i])->table_name;

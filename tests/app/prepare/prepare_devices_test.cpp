@@ -76,6 +76,30 @@ TEST_F(DeviceScreens, TheDeviceListShowsWhoHandedInAndWhichTablesAreMissing) {
     EXPECT_EQ(rows[0].device.operations_held, 3u);
 }
 
+// Issue 15, item 2: a tablet lost or gone rogue is revoked from its row, with its work
+// set aside, and taken back with it; nothing of it is ever thrown away.
+TEST_F(DeviceScreens, ADeviceIsRevokedWithItsWorkSetAsideAndTakenBackFromItsRow) {
+    const std::string centrum = add_table("Tafel 1: Centrum");
+    const std::string tablet = device_hands_in("", 3, centrum);
+    open_from_desk("desk.open_devices");
+    const std::string row = "prepare.device." + tablet.substr(0, 8);
+    ASSERT_TRUE(ui->shows(row));
+    EXPECT_FALSE(ui->shows("prepare.device.revoke")) << "the actions show only for the device tapped";
+    ui->tap(row);
+    ASSERT_TRUE(ui->shows("prepare.device.revoke_all"));
+    ui->tap("prepare.device.revoke_all");
+    EXPECT_TRUE(ui->state().error.empty()) << ui->state().error;
+    EXPECT_EQ(store->device_role(tablet), DeviceRole::revoked);
+    EXPECT_EQ(store->state().capture_counts().count(centrum), 0u) << "its three notes are set aside";
+    ui->state().prepare.devices_at = -1;
+    ui->frame();
+    EXPECT_EQ(ui->state().prepare.devices.devices.front().device.set_aside, 3u);
+    ASSERT_TRUE(ui->shows("prepare.device.readmit"));
+    ui->tap("prepare.device.readmit");
+    EXPECT_EQ(store->device_role(tablet), DeviceRole::member);
+    EXPECT_EQ(store->state().capture_counts().at(centrum), 3u) << "taken back with its work";
+}
+
 TEST_F(DeviceScreens, TheJoinFileGoesToAStickFromTheDeviceList) {
     open_from_desk("desk.open_devices");
     ASSERT_TRUE(ui->shows("desk.join.place.0"));

@@ -282,11 +282,23 @@ TEST(StoreErrors, StoreFromANewerOogstIsRefused) {
     expect_user_error([&] { Store::open(folder.path()); }, "newer version of Oogst");
 }
 
-TEST(StoreErrors, UnreadableOperationIsNamedOnOpen) {
+// Issue 15, item 4: one damaged operation (bit rot in its payload) must not stop a
+// device from capturing. The store opens without it, names it, and takes new work.
+TEST(StoreErrors, AnUnreadableOperationIsNamedAndTheStoreKeepsWorking) {
     TemporaryFolder folder;
-    { Store::open_or_create(folder.path()).record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0, 0}); }
-    run_sql(folder / Store::file_name, "UPDATE operations SET payload = x'0102'");
-    expect_user_error([&] { Store::open(folder.path()); }, "cannot be read");
+    {
+        auto store = Store::open_or_create(folder.path());
+        store.record(SessionSet{"s1", "droomsessie", "Tafel 1", "", "", 0, 0});
+        store.record(SessionSet{"s2", "droomsessie", "Tafel 2", "", "", 0, 0});
+    }
+    run_sql(folder / Store::file_name, "UPDATE operations SET payload = x'0102' WHERE sequence = 1");
+    auto store = Store::open(folder.path());
+    ASSERT_EQ(store.damaged_operations().size(), 1u);
+    EXPECT_EQ(store.damaged_operations().front().sequence, 1u);
+    EXPECT_EQ(store.state().session("s1"), nullptr);
+    EXPECT_NE(store.state().session("s2"), nullptr);
+    store.record(SessionSet{"s3", "droomsessie", "Tafel 3", "", "", 0, 0});
+    EXPECT_NE(store.state().session("s3"), nullptr) << "a new note, a new table: the device keeps working";
 }
 
 TEST(StoreErrors, AFileWhereTheFolderShouldBe) {
