@@ -41,18 +41,19 @@ sqlite3_int64 size_of(int fd) {
     return ::fstat(fd, &info) == 0 ? info.st_size : 0;
 }
 
-// The bytes of one sector as the file holds it now; zeros past its end.
-std::string read_sector(int fd, sqlite3_int64 number) {
-    std::string bytes(sector, '\0');
-    const ssize_t n = ::pread(fd, bytes.data(), sector, number * sector);
-    (void)n;  // a short read leaves zeros, which is what an extended file reads as
-    return bytes;
-}
-
 // Remembers what the sectors in [from, to) held at the last sync, before they change.
+// One read for the whole range: a page is eight sectors.
 void keep_before(FileImage& image, sqlite3_int64 from, sqlite3_int64 to) {
-    for (sqlite3_int64 s = from / sector; s * sector < to; ++s)
-        if (!image.before.count(s)) image.before.emplace(s, read_sector(image.fd, s));
+    const sqlite3_int64 first = from / sector, end = (to + sector - 1) / sector;
+    if (first >= end) return;
+    std::string bytes(static_cast<std::size_t>((end - first) * sector), '\0');
+    bool read = false;
+    for (sqlite3_int64 s = first; s < end; ++s) {
+        if (image.before.count(s)) continue;
+        if (!read && ::pread(image.fd, bytes.data(), bytes.size(), first * sector) < 0) bytes.assign(bytes.size(), '\0');
+        read = true;  // a short read leaves zeros, which is what an extended file reads as
+        image.before.emplace(s, bytes.substr(static_cast<std::size_t>((s - first) * sector), sector));
+    }
 }
 
 // The file's content as a power cut that drops every unsynced sector would leave it.

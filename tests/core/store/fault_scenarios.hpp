@@ -49,7 +49,7 @@ inline void prepare_capture_store(const fs::path& folder) {
 }
 
 // A facilitator's store (folder/facilitator) and a stick (folder/stick) with one bundle
-// from each of three devices. Returns, per device, how many operations its bundle holds
+// from each of five devices. Returns, per device, how many operations its bundle holds
 // (its sequences 1..n).
 inline std::map<std::string, std::uint64_t> prepare_harvest(const fs::path& folder) {
     std::map<std::string, std::uint64_t> bundles;
@@ -57,7 +57,7 @@ inline std::map<std::string, std::uint64_t> prepare_harvest(const fs::path& fold
     const JoinFile join = decode_join_file(encode_join_file(make_join_file(facilitator, "", {})));
     const std::string session = joined_session_ids(join).front();
     fs::create_directories(folder / "stick");
-    for (int d = 0; d < 3; ++d) {
+    for (int d = 0; d < 5; ++d) {
         auto device = make_device(folder / ("device-" + std::to_string(d)), join);
         for (int i = 0; i < 4 + 2 * d; ++i) {
             CaptureAdded note = fault_capture("device-" + std::to_string(d) + "-" + std::to_string(i));

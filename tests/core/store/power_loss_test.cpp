@@ -113,7 +113,7 @@ TEST(PowerLoss, EveryAcknowledgedCaptureSurvivesACutAtEveryWriteAndSync) {
             // The log is copied into the database every few commits, so cuts land in
             // checkpoints too, not only in commits.
             store.set_checkpoint_pages(8);
-            for (int i = 0; i < 30; ++i) {
+            for (int i = 0; i < 50; ++i) {
                 const std::string text = "capture-" + std::to_string(i);
                 store.record(testing::fault_capture(text));
                 acknowledged.captures.push_back(text);  // shown as saved from here on
