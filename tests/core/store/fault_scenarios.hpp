@@ -10,7 +10,9 @@
 
 #include "core/harvest/bundle_export.hpp"
 #include "core/harvest/bundle_files.hpp"
+#include "core/harvest/bundle_import.hpp"
 #include "core/harvest/join_file.hpp"
+#include "core/harvest/stick_receipts.hpp"
 #include "core/model/ids.hpp"
 #include "core/model/payloads.hpp"
 #include "core/store/store.hpp"
@@ -49,15 +51,15 @@ inline void prepare_capture_store(const fs::path& folder) {
 }
 
 // A facilitator's store (folder/facilitator) and a stick (folder/stick) with one bundle
-// from each of five devices. Returns, per device, how many operations its bundle holds
+// from each of the devices. Returns, per device, how many operations its bundle holds
 // (its sequences 1..n).
-inline std::map<std::string, std::uint64_t> prepare_harvest(const fs::path& folder) {
+inline std::map<std::string, std::uint64_t> prepare_harvest(const fs::path& folder, int devices) {
     std::map<std::string, std::uint64_t> bundles;
     auto facilitator = make_facilitator(folder / "facilitator", 15, 1);
     const JoinFile join = decode_join_file(encode_join_file(make_join_file(facilitator, "", {})));
     const std::string session = joined_session_ids(join).front();
     fs::create_directories(folder / "stick");
-    for (int d = 0; d < 5; ++d) {
+    for (int d = 0; d < devices; ++d) {
         auto device = make_device(folder / ("device-" + std::to_string(d)), join);
         for (int i = 0; i < 4 + 2 * d; ++i) {
             CaptureAdded note = fault_capture("device-" + std::to_string(d) + "-" + std::to_string(i));
@@ -69,6 +71,28 @@ inline std::map<std::string, std::uint64_t> prepare_harvest(const fs::path& fold
         bundles[device.device().id] = device.own_operation_count();
     }
     return bundles;
+}
+
+// A device's second evening: folder/facilitator imported its first bundle from
+// folder/stick and left a receipt there; the device (folder/device) has made more
+// captures since, which its next export carries.
+inline void prepare_export(const fs::path& folder) {
+    auto facilitator = make_facilitator(folder / "facilitator", 16, 1);
+    const JoinFile join = decode_join_file(encode_join_file(make_join_file(facilitator, "", {})));
+    const std::string session = joined_session_ids(join).front();
+    auto device = make_device(folder / "device", join);
+    auto note = [&](const std::string& text) {
+        CaptureAdded capture = fault_capture(text);
+        capture.session_id = session;
+        device.record(capture);
+    };
+    for (int i = 1; i <= 3; ++i) note("first-evening-" + std::to_string(i));
+    fs::create_directories(folder / "stick");
+    put_file(folder / "stick" / ("first" + std::string(bundle_extension)), export_bundle(device, ExportChoice{}));
+    const auto report = import_paths(facilitator, {folder / "stick"});
+    for (const auto& receipt : receipts_for_folders(facilitator, report, {folder / "stick"}))
+        put_file(receipt.file, receipt.bytes);
+    for (int i = 1; i <= 4; ++i) note("second-evening-" + std::to_string(i));
 }
 
 // A copy of a prepared folder, for one run.

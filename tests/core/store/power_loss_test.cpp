@@ -132,7 +132,7 @@ TEST(PowerLoss, EveryAcknowledgedCaptureSurvivesACutAtEveryWriteAndSync) {
 TEST(PowerLoss, EveryBundleTheImportReportedHeldSurvivesACut) {
     const auto started = std::chrono::steady_clock::now();
     testing::TemporaryFolder folder;
-    const auto bundles = testing::prepare_harvest(folder / "prepared");
+    const auto bundles = testing::prepare_harvest(folder / "prepared", 5);
     const auto run = crash_everywhere(
         folder / "prepared", folder / "work",
         [](const fs::path& work, Acknowledged& acknowledged) {
