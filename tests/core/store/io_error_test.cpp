@@ -97,6 +97,11 @@ IoRun fail_everywhere(const fs::path& prepared, const fs::path& scratch, const W
         }
         platform::set_durable_write_fault(nullptr);
         const bool fired = fault_fired();
+        // A full disk is named as one, so the person frees space rather than changing sticks.
+        const bool disk_full = vfs.failure().find("disk full") != std::string::npos ||
+                               (!FileFault::failed.empty() && FileFault::error == ENOSPC);
+        if (disk_full && !message.empty())
+            EXPECT_NE(message.find("full"), std::string::npos) << message << ": " << where;
         vfs.reset();
         ++run.faults;
         EXPECT_TRUE(fired) << "the fault was never reached: " << where;
