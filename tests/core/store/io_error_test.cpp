@@ -111,8 +111,13 @@ IoRun fail_everywhere(const fs::path& prepared, const fs::path& scratch, const W
         } else {
             ++run.absorbed;
         }
-        check(scratch, acknowledged, where + (message.empty() ? " (no error)" : " (" + message + ")"));
-        retry(scratch, acknowledged, where);
+        const std::string told = where + (message.empty() ? " (no error)" : " (" + message + ")");
+        try {
+            check(scratch, acknowledged, told);
+            retry(scratch, acknowledged, told);
+        } catch (const std::exception& error) {
+            ADD_FAILURE() << error.what() << ": " << told;
+        }
         return !message.empty();
     };
     for (int event = 1; event <= sqlite_events && !::testing::Test::HasFailure(); ++event) {
@@ -193,6 +198,36 @@ TEST(IoError, ACaptureThatFailsSaysSoAndTheStoreKeepsEveryOneSaved) {
     EXPECT_GT(run.reported, 50);
     std::printf("[ I/O errors ] captures: %.1f s\n",
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+}
+
+TEST(IoError, AStoreThatCannotBeMadeSaysSoAndCanBeMadeAgain) {
+    testing::TemporaryFolder folder;
+    fs::create_directories(folder / "prepared");
+    auto make = [](const fs::path& work, Acknowledged& acknowledged) {
+        auto store = Store::open_or_create(work / "store");
+        store.record(SessionSet{testing::fault_session, "droomsessie", "Tafel 1", "", "", 0, 0, {}, {}});
+        store.record(testing::fault_capture("first"));
+        acknowledged.captures.push_back("first");
+    };
+    const auto run = fail_everywhere(
+        folder / "prepared", folder / "work", make,
+        [&](const fs::path& work, const Acknowledged& acknowledged, const std::string& where) {
+            if (!Store::exists(work / "store")) {
+                ASSERT_TRUE(acknowledged.captures.empty()) << where;
+                return;
+            }
+            auto store = Store::open(work / "store");  // a store half made would be "not an Oogst store"
+            ASSERT_EQ(store.integrity_check(), "ok") << where;
+            for (const auto& text : acknowledged.captures)
+                ASSERT_TRUE(testing::capture_texts(store).count(text)) << text << ": " << where;
+        },
+        [&](const fs::path& work, const Acknowledged& acknowledged, const std::string& where) {
+            if (!acknowledged.captures.empty()) return;
+            Acknowledged again;
+            make(work, again);
+            ASSERT_EQ(testing::capture_texts(Store::open(work / "store")).count("first"), 1u) << where;
+        });
+    EXPECT_GT(run.reported, 20);
 }
 
 TEST(IoError, AnExportThatFailsSaysSoAndTheNextOneCarriesEverything) {
