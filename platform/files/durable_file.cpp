@@ -93,9 +93,9 @@ void write_file_durably(const std::filesystem::path& file, std::string_view byte
         written += static_cast<std::size_t>(n);
     }
     if (injected("fsync") || ::fsync(out.get()) != 0) fail(errno);
-    if (injected("close")) {
+    if (const int error = injected("close")) {
         ::close(out.release());
-        fail(errno);
+        fail(error);
     }
     if (::close(out.release()) != 0) fail(errno);
     if (injected("rename") || ::rename(temporary.c_str(), file.c_str()) != 0) fail(errno);
