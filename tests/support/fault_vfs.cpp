@@ -50,7 +50,8 @@ void keep_before(FileImage& image, sqlite3_int64 from, sqlite3_int64 to) {
     bool read = false;
     for (sqlite3_int64 s = first; s < end; ++s) {
         if (image.before.count(s)) continue;
-        if (!read && ::pread(image.fd, bytes.data(), bytes.size(), first * sector) < 0) bytes.assign(bytes.size(), '\0');
+        if (!read && ::pread(image.fd, bytes.data(), bytes.size(), first * sector) < 0)
+            bytes.assign(bytes.size(), '\0');
         read = true;  // a short read leaves zeros, which is what an extended file reads as
         image.before.emplace(s, bytes.substr(static_cast<std::size_t>((s - first) * sector), sector));
     }
@@ -344,7 +345,8 @@ void FaultVfs::restore_disk(bool torn, std::uint32_t seed) {
         if (::ftruncate(image->fd, size) != 0) throw std::runtime_error("fault VFS cannot restore " + image->path);
     }
     for (auto& [key, image] : images()) {
-        if (!image->deleted || !image->ghost_may_return || !heads() || ::access(image->path.c_str(), F_OK) == 0) continue;
+        if (!image->deleted || !image->ghost_may_return) continue;
+        if (!heads() || ::access(image->path.c_str(), F_OK) == 0) continue;
         const int fd = ::open(image->path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
         if (fd < 0) continue;
         if (::write(fd, image->ghost.data(), image->ghost.size()) < 0) { /* as far as it got, like a disk */ }

@@ -72,7 +72,8 @@ struct IoRun {
 // Counts the work's SQLite writes, syncs and opens and its durable-file steps, then
 // runs it on a fresh copy of prepared with each one failing once; checks the store and
 // what was acknowledged, then runs retry (the person trying again).
-IoRun fail_everywhere(const fs::path& prepared, const fs::path& scratch, const Work& work, const Check& check, const Check& retry) {
+IoRun fail_everywhere(const fs::path& prepared, const fs::path& scratch, const Work& work, const Check& check,
+                      const Check& retry) {
     auto& vfs = FaultVfs::install();
     testing::copy_folder(prepared, scratch);
     vfs.reset();
@@ -97,6 +98,7 @@ IoRun fail_everywhere(const fs::path& prepared, const fs::path& scratch, const W
         }
         platform::set_durable_write_fault(nullptr);
         const bool fired = fault_fired();
+        const std::string what_failed = vfs.failed() ? vfs.failure() : FileFault::failed;
         // A full disk is named as one, so the person frees space rather than changing sticks.
         const bool disk_full = vfs.failure().find("disk full") != std::string::npos ||
                                (!FileFault::failed.empty() && FileFault::error == ENOSPC);
@@ -111,7 +113,8 @@ IoRun fail_everywhere(const fs::path& prepared, const fs::path& scratch, const W
         } else {
             ++run.absorbed;
         }
-        const std::string told = where + (message.empty() ? " (no error)" : " (" + message + ")");
+        const std::string told =
+            where + ", " + what_failed + (message.empty() ? " (no error)" : " (" + message + ")");
         try {
             check(scratch, acknowledged, told);
             retry(scratch, acknowledged, told);

@@ -139,7 +139,8 @@ TEST(PowerLoss, EveryBundleTheImportReportedHeldSurvivesACut) {
             auto facilitator = Store::open(work / "facilitator", Store::Fold::when_needed);
             const MergeReport report = import_paths(facilitator, {work / "stick"});
             for (const auto& outcome : report.bundles)
-                if (outcome.result != BundleOutcome::Result::rejected) acknowledged.devices_merged.insert(outcome.device_id);
+                if (outcome.result != BundleOutcome::Result::rejected)
+                    acknowledged.devices_merged.insert(outcome.device_id);
         },
         [&](const fs::path& work, const Acknowledged& acknowledged, const std::string& where) {
             auto facilitator = Store::open(work / "facilitator");

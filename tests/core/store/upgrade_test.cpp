@@ -89,7 +89,8 @@ TEST_P(Upgrade, ABundleOfThatVersionImportsToTheStateThatVersionReached) {
     const auto report = import_paths(facilitator, {fixture / "second.oogst"});
     ASSERT_EQ(report.bundles.size(), 1u);
     ASSERT_EQ(report.bundles[0].result, BundleOutcome::Result::merged) << report.bundles[0].reason;
-    expect_same_state(facilitator.state(), fixture.expected("facilitator-after-second.json"), "after the second bundle");
+    expect_same_state(facilitator.state(), fixture.expected("facilitator-after-second.json"),
+                      "after the second bundle");
     EXPECT_EQ(facilitator.integrity_check(), "ok");
 }
 
@@ -109,7 +110,7 @@ TEST_P(Upgrade, TheUpgradedDeviceHandsInWhatTheUpgradedFacilitatorTakes) {
     EXPECT_TRUE(facilitator.state().capture(note.id));
 }
 
-INSTANTIATE_TEST_SUITE_P(EarlierVersions, Upgrade, ::testing::Values("schema3-076012e"));
+INSTANTIATE_TEST_SUITE_P(EarlierVersions, Upgrade, ::testing::Values("schema2-ec4540a", "schema3-076012e"));
 
 }  // namespace
 }  // namespace oogst
