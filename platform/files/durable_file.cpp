@@ -108,7 +108,8 @@ void write_file_durably(const std::filesystem::path& file, std::string_view byte
     int folder_error = 0;
     if (directory.get() < 0) folder_error = errno;
     else if (injected("fsync folder") || ::fsync(directory.get()) != 0) folder_error = errno;
-    if (folder_error != 0 && folder_error != EINVAL && folder_error != EACCES) throw write_error(file, folder, folder_error);
+    if (folder_error != 0 && folder_error != EINVAL && folder_error != EACCES)
+        throw write_error(file, folder, folder_error);
 }
 
 std::string read_whole_file(const std::filesystem::path& file, std::uint64_t max_bytes) {
