@@ -58,7 +58,19 @@ private:
     int fd_;
 };
 
+DurableWriteFault injected_fault = nullptr;
+
+// The step's errno from the test's fault, 0 to go ahead.
+int injected(const char* step) {
+    if (!injected_fault) return 0;
+    const int error = injected_fault(step);
+    if (error != 0) errno = error;
+    return error;
+}
+
 }  // namespace
+
+void set_durable_write_fault(DurableWriteFault fault) { injected_fault = fault; }
 
 void write_file_durably(const std::filesystem::path& file, std::string_view bytes, unsigned mode) {
     const auto folder = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
@@ -67,22 +79,37 @@ void write_file_durably(const std::filesystem::path& file, std::string_view byte
         ::unlink(temporary.c_str());
         throw write_error(file, folder, error);
     };
-    Descriptor out(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, static_cast<mode_t>(mode)));
+    Descriptor out(injected("open") ? -1
+                                    : ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                                             static_cast<mode_t>(mode)));
     if (out.get() < 0) throw write_error(file, folder, errno);
     std::size_t written = 0;
     while (written < bytes.size()) {
-        const ssize_t n = ::write(out.get(), bytes.data() + written, bytes.size() - written);
+        const ssize_t n = injected("write") ? -1 : ::write(out.get(), bytes.data() + written, bytes.size() - written);
         if (n < 0) {
             if (errno == EINTR) continue;
             fail(errno);
         }
         written += static_cast<std::size_t>(n);
     }
-    if (::fsync(out.get()) != 0) fail(errno);
+    if (injected("fsync") || ::fsync(out.get()) != 0) fail(errno);
+    if (const int error = injected("close")) {
+        ::close(out.release());
+        fail(error);
+    }
     if (::close(out.release()) != 0) fail(errno);
-    if (::rename(temporary.c_str(), file.c_str()) != 0) fail(errno);
-    Descriptor directory(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (directory.get() >= 0) ::fsync(directory.get());
+    if (injected("rename") || ::rename(temporary.c_str(), file.c_str()) != 0) fail(errno);
+    // The new name is durable only once the folder is synced. A folder that cannot be
+    // opened or synced (a stick pulled at that moment) is a failed write: the name may
+    // not survive a power cut. Left alone: a file system that cannot sync a folder at
+    // all (EINVAL) and a folder one may write into but not read (EACCES). Found by the
+    // I/O-error test (issue 15): these failures used to pass unnoticed.
+    Descriptor directory(injected("open folder") ? -1 : ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    int folder_error = 0;
+    if (directory.get() < 0) folder_error = errno;
+    else if (injected("fsync folder") || ::fsync(directory.get()) != 0) folder_error = errno;
+    if (folder_error != 0 && folder_error != EINVAL && folder_error != EACCES)
+        throw write_error(file, folder, folder_error);
 }
 
 std::string read_whole_file(const std::filesystem::path& file, std::uint64_t max_bytes) {

@@ -1,0 +1,116 @@
+// Upgrades (issue 15): stores and bundles written by an earlier Oogst, kept as fixtures
+// in tests/data/upgrade (made by make_fixture.sh with that version's oogst-cli; its README
+// names the commit), open, import and fold with today's code to the very state that
+// version's own 'dump' printed: nothing is lost on upgrade.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/harvest/bundle_export.hpp"
+#include "core/harvest/bundle_import.hpp"
+#include "core/model/canonical_json.hpp"
+#include "core/store/store.hpp"
+#include "tests/support/harvest_stores.hpp"
+#include "tests/support/temporary_folder.hpp"
+
+namespace oogst {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::whole_file;
+
+// One earlier version's fixtures, copied so the originals stay as that version left them.
+struct Fixture {
+    fs::path data;
+    testing::TemporaryFolder folder;
+    explicit Fixture(const std::string& name) : data(fs::path(OOGST_UPGRADE_DATA) / name) {
+        fs::copy(data, folder.path(), fs::copy_options::recursive);
+    }
+    fs::path operator/(const std::string& name) const { return folder / name; }
+    std::string expected(const std::string& name) const { return whole_file(data / name); }
+};
+
+std::int64_t user_version(const fs::path& store_folder) {
+    sqlite3* db = nullptr;
+    sqlite3_open_v2((store_folder / Store::file_name).c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* query = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &query, nullptr);
+    const std::int64_t version = sqlite3_step(query) == SQLITE_ROW ? sqlite3_column_int64(query, 0) : -1;
+    sqlite3_finalize(query);
+    sqlite3_close(db);
+    return version;
+}
+
+// A dump as today's 'dump' would write the same state. The one change of the format
+// since these versions: a capture's consent was one number of flags and is three
+// consents since issue 12 (commit f1a00bc), the flags folding to what they meant. The
+// fixtures' captures carry none (0), which is all three refused; any other value would
+// need its meaning written here, so it fails instead of being guessed.
+nlohmann::json as_today(const std::string& dump) {
+    auto state = nlohmann::json::parse(dump);
+    for (auto& capture : state["captures"]) {
+        auto& consent = capture["consent"];
+        if (!consent.is_number()) continue;
+        if (consent.get<int>() != 0) throw std::runtime_error("a fixture's consent flags need their meaning here");
+        consent = {{"exhibit", false}, {"publish", false}, {"name", false}};
+    }
+    return state;
+}
+
+// The state as that version dumped it, compared with today's fold of the same store.
+void expect_same_state(const WorkshopState& today, const std::string& then_dumped, const std::string& what) {
+    const auto then = as_today(then_dumped);
+    const auto now = nlohmann::json::parse(canonical_json(today));
+    EXPECT_EQ(now, then) << what << ": today\n" << now.dump(1) << "\nthen\n" << then.dump(1);
+    EXPECT_EQ(now["captures"].size(), then["captures"].size()) << what;
+}
+
+class Upgrade : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(Upgrade, StoresOpenAndFoldToTheStateTheirVersionDumped) {
+    Fixture fixture(GetParam());
+    for (const std::string store_name : {"facilitator", "device"}) {
+        ASSERT_LT(user_version(fixture / store_name), Store::schema_version) << "not an earlier store: " << store_name;
+        auto store = Store::open(fixture / store_name);
+        EXPECT_EQ(store.integrity_check(), "ok") << store_name;
+        expect_same_state(store.state(), fixture.expected(store_name + ".json"), store_name);
+        EXPECT_EQ(user_version(fixture / store_name), Store::schema_version) << store_name;
+    }
+}
+
+TEST_P(Upgrade, ABundleOfThatVersionImportsToTheStateThatVersionReached) {
+    Fixture fixture(GetParam());
+    auto facilitator = Store::open(fixture / "facilitator");
+    // The first bundle was imported by that version: its ledger still knows the file.
+    const auto again = import_paths(facilitator, {fixture / "first.oogst"});
+    ASSERT_EQ(again.bundles.size(), 1u);
+    EXPECT_EQ(again.bundles[0].result, BundleOutcome::Result::already_imported) << again.bundles[0].reason;
+    const auto report = import_paths(facilitator, {fixture / "second.oogst"});
+    ASSERT_EQ(report.bundles.size(), 1u);
+    ASSERT_EQ(report.bundles[0].result, BundleOutcome::Result::merged) << report.bundles[0].reason;
+    expect_same_state(facilitator.state(), fixture.expected("facilitator-after-second.json"),
+                      "after the second bundle");
+    EXPECT_EQ(facilitator.integrity_check(), "ok");
+}
+
+TEST_P(Upgrade, TheUpgradedDeviceHandsInWhatTheUpgradedFacilitatorTakes) {
+    Fixture fixture(GetParam());
+    auto device = Store::open(fixture / "device");
+    const std::string session = device.state().sessions().front()->id;
+    CaptureAdded note;
+    note.id = new_id();
+    note.session_id = session;
+    note.text = "na de upgrade";
+    device.record(note);
+    auto facilitator = Store::open(fixture / "facilitator");
+    const auto outcome = import_bundle(facilitator, export_bundle(device, ExportChoice{}), "upgraded device");
+    ASSERT_EQ(outcome.result, BundleOutcome::Result::merged) << outcome.reason;
+    EXPECT_EQ(facilitator.held_through(device.device().id), device.own_operation_count());
+    EXPECT_TRUE(facilitator.state().capture(note.id));
+}
+
+INSTANTIATE_TEST_SUITE_P(EarlierVersions, Upgrade, ::testing::Values("schema2-ec4540a", "schema3-076012e"));
+
+}  // namespace
+}  // namespace oogst

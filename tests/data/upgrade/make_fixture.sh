@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Makes an upgrade fixture with an older oogst-cli (tests/core/store/upgrade_test.cpp):
+#   make_fixture.sh OLD_OOGST_CLI OUT_FOLDER
+# A facilitator's store with a workshop, two sessions and a note of its own; a device
+# that joined it and handed in a first bundle (imported); a second bundle the old version
+# wrote and did not import; and the old version's own 'dump' of each store, and of the
+# facilitator after it imported the second bundle: the states today's code must fold to.
+set -euo pipefail
+cli=$1
+out=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+F=$work/facilitator
+D=$work/device
+"$cli" init --store "$F"
+"$cli" workshop new --store "$F" --name "Roeselare 2030" --method droomsessie --place Roeselare
+"$cli" session new --store "$F" --table "Tafel 1: De Kring" --ambassador An --place "Zaal 1"
+"$cli" session new --store "$F" --table "Tafel 2" --ambassador Bram
+"$cli" add --store "$F" --text "Een idee van de facilitator"
+"$cli" workshop join-code --store "$F" --out "$work/join.oogst-join" --hub http://127.0.0.1:8620
+"$cli" workshop join --store "$D" "$work/join.oogst-join"
+for text in "Meer bomen op de markt" "Een fietsstraat naar school" "Één plek voor jongeren: ‘t Hok"; do
+  "$cli" add --store "$D" --text "$text" --author "Tafel 2"
+done
+mkdir -p "$work/stick"
+"$cli" bundle export --store "$D" --out "$work/stick/first.oogst"
+"$cli" import --store "$F" "$work/stick"
+for text in "Een markt op zondag" "Zonnepanelen op de sporthal"; do
+  "$cli" add --store "$D" --text "$text" --author "Tafel 2"
+done
+"$cli" bundle export --store "$D" --all --out "$work/second.oogst"
+mkdir -p "$out/facilitator" "$out/device"
+# A store closed by the program holds everything in oogst.db (the log is checkpointed and
+# removed); a log left behind would be copied too.
+for store in facilitator device; do
+  from=$work/$store
+  cp "$from/oogst.db" "$out/$store/oogst.db"
+  if [ -e "$from/oogst.db-wal" ]; then cp "$from/oogst.db-wal" "$out/$store/"; fi
+done
+cp "$work/stick/first.oogst" "$work/second.oogst" "$out/"
+"$cli" dump --store "$F" > "$out/facilitator.json"
+"$cli" dump --store "$D" > "$out/device.json"
+cp -r "$F" "$work/after"
+"$cli" import --store "$work/after" "$work/second.oogst"
+"$cli" dump --store "$work/after" > "$out/facilitator-after-second.json"
