@@ -39,8 +39,6 @@ const char* refusal_key(Refusal why) {
         case Refusal::facilitators_only: return "desk.refusal.facilitators_only";
         case Refusal::not_its_session: return "desk.refusal.not_its_session";
         case Refusal::not_its_capture: return "desk.refusal.not_its_capture";
-        case Refusal::unknown_session: return "desk.refusal.unknown_session";
-        case Refusal::unknown_capture: return "desk.refusal.unknown_capture";
         case Refusal::taken_id: return "desk.refusal.taken_id";
         case Refusal::before_workshop: return "desk.refusal.before_workshop";
         case Refusal::damaged_on_device: return "desk.refusal.damaged_on_device";

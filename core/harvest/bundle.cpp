@@ -19,8 +19,7 @@ void serialize(Archive& ar, BundleHeader& h, std::uint32_t version) {
     wire::require_version_range(version, 1, 2, "bundle header");
     wire::text(ar, h.workshop_id), wire::text(ar, h.device_id);
     wire::text(ar, h.device_public_key), wire::text(ar, h.membership_proof);
-    ar(h.made_at_ms, h.first_sequence, h.last_sequence, h.operation_count, h.blob_count, h.operation_bytes,
-       h.blob_bytes);
+    // Before the fixed-width counts, which stay the header's last bytes in every version.
     if (version >= 2) {
         ar(h.made_through);
         wire::texts(ar, h.damaged_blobs);
@@ -29,6 +28,8 @@ void serialize(Archive& ar, BundleHeader& h, std::uint32_t version) {
         if constexpr (Archive::is_loading::value) h.damaged_sequences.resize(wire::checked_count(count, 8));
         for (auto& sequence : h.damaged_sequences) ar(sequence);
     }
+    ar(h.made_at_ms, h.first_sequence, h.last_sequence, h.operation_count, h.blob_count, h.operation_bytes,
+       h.blob_bytes);
 }
 
 }  // namespace oogst

@@ -9,8 +9,6 @@ const char* refusal_sentence(Refusal refusal) {
             return "only the facilitator may change the workshop, its keys and plans, merge sessions or undo a pile";
         case Refusal::not_its_session: return "it changes a session that another device keeps";
         case Refusal::not_its_capture: return "it changes or votes on work another device made";
-        case Refusal::unknown_session: return "it adds work to a session this workshop does not have";
-        case Refusal::unknown_capture: return "it changes a capture this workshop does not have";
         case Refusal::taken_id: return "it makes a capture under the id of another device's capture";
         case Refusal::before_workshop: return "it is dated before the workshop was created";
         case Refusal::damaged_on_device: return "it was damaged on the device's disk and could not be read there";
@@ -19,7 +17,8 @@ const char* refusal_sentence(Refusal refusal) {
 }
 
 std::optional<Refusal> refusal_of(int number) {
-    if (number < static_cast<int>(Refusal::revoked) || number > static_cast<int>(Refusal::damaged_on_device))
+    if (number < static_cast<int>(Refusal::revoked) || number > static_cast<int>(Refusal::damaged_on_device) ||
+        number == 5 || number == 6)
         return std::nullopt;
     return static_cast<Refusal>(number);
 }
@@ -45,14 +44,15 @@ std::optional<MemberRights::Maker> MemberRights::capture_maker(const std::string
     return Maker{found->second.origin_order.device, found->second.origin->session_id};
 }
 
+// A session not held yet counts as the device's own (see member_rights.hpp).
 bool MemberRights::works_in(const std::string& session, const std::string& device) const {
     const auto keeper = session_keeper(session);
-    return keeper && (keeper->device == device || facilitators_.count(keeper->device));
+    return !keeper || keeper->device == device || facilitators_.count(keeper->device);
 }
 
 std::optional<Refusal> MemberRights::judge_capture(const std::string& capture, const std::string& device) const {
     const auto maker = capture_maker(capture);
-    if (!maker) return Refusal::unknown_capture;
+    if (!maker) return std::nullopt;  // its own, from a bundle still on its way
     if (maker->device == device) return std::nullopt;
     // The facilitator's capture on this device's board: a debate table's copies.
     if (facilitators_.count(maker->device) && works_in(maker->session, device)) return std::nullopt;
@@ -73,15 +73,12 @@ std::optional<Refusal> MemberRights::judge(const Operation& op, const OperationF
             return std::nullopt;
         }
         case OperationKind::session_table_set:
-            if (!session_keeper(facts.session_id)) return Refusal::unknown_session;
             return works_in(facts.session_id, device) ? std::nullopt : std::optional(Refusal::not_its_session);
         case OperationKind::session_deleted: {
             const auto keeper = session_keeper(facts.session_id);
-            if (!keeper) return Refusal::unknown_session;
-            return keeper->device == device ? std::nullopt : std::optional(Refusal::not_its_session);
+            return !keeper || keeper->device == device ? std::nullopt : std::optional(Refusal::not_its_session);
         }
         case OperationKind::capture_added: {
-            if (!session_keeper(facts.session_id)) return Refusal::unknown_session;
             if (!works_in(facts.session_id, device)) return Refusal::not_its_session;
             // The first creation in write order counts: another device's capture id,
             // dated earlier, would take its place.

@@ -16,6 +16,11 @@
 // - Nothing may be dated before the workshop was created: an old stamp would win every
 //   last-writer-wins register it touches.
 // - A revoked device changes nothing any more.
+// A change to a session or capture this store does not hold yet is allowed: it is the
+// device's own work from a bundle still on its way (bundles arrive in any order), and
+// the ids of other devices' work are random 128-bit values a member never sees, so it
+// cannot aim at them. Judged this way the outcome does not depend on the order bundles
+// arrive in, for every device that changes only what it can know of.
 // A refused operation is not folded but set aside (Store::set_aside_operations): kept,
 // counted as handed in, and listed for the facilitator.
 #include <cstdint>
@@ -40,8 +45,7 @@ enum class Refusal : std::uint8_t {
     facilitators_only = 2, // the workshop, keys, plans, merges and piles
     not_its_session = 3,   // a session another device keeps
     not_its_capture = 4,   // a capture another device made
-    unknown_session = 5,   // work for a session this workshop does not have
-    unknown_capture = 6,   // a change to a capture this workshop does not have
+    // 5 and 6 are not used (a session or capture not held yet is allowed); never reuse them.
     taken_id = 7,          // a new capture under the id of another device's capture
     before_workshop = 8,   // dated before the workshop was created
     damaged_on_device = 9, // the device could not read it back (bit rot): only its number came

@@ -17,12 +17,12 @@
 namespace oogst::testing {
 namespace {
 
-// Flips one byte of a stored picture through a second connection, as a failing disk would.
+// Zeroes a stored picture's bytes through a second connection, as a failing disk would.
 void damage_blob(const std::filesystem::path& store, const std::string& hash) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open((store / Store::file_name).c_str(), &db), SQLITE_OK);
     sqlite3_stmt* update = nullptr;
-    sqlite3_prepare_v2(db, "UPDATE blobs SET bytes = CAST(X'00' AS BLOB) || substr(bytes, 2) WHERE hash = ?", -1,
+    sqlite3_prepare_v2(db, "UPDATE blobs SET bytes = zeroblob(length(bytes)) WHERE hash = ?", -1,
                        &update, nullptr);
     sqlite3_bind_text(update, 1, hash.c_str(), -1, SQLITE_TRANSIENT);
     EXPECT_EQ(sqlite3_step(update), SQLITE_DONE);
