@@ -305,7 +305,9 @@ struct HubServer::Impl {
         }
         if (bundle.header.device_id != device || bundle.header.device_public_key != credentials->device_public_key)
             return refuse_body(400, "this bundle was made by another device, not the device that sent it");
-        body = std::string();  // only the verified bundle is kept from here on
+        // Only the verified bundle is kept from here on. Swapped out: assigning an empty
+        // string would keep the buffer (libstdc++ copies a short string into it).
+        std::string().swap(body);
 
         HubPush push;
         push.from = from;
