@@ -10,6 +10,7 @@ std::string refusal_in_language(const Ui& ui, const std::string& reason) {
         {"signed with another key than earlier", "desk.reason.other_key"},
         {"claims to come from this facilitator machine", "desk.reason.self"},
         {"signature does not match", "desk.reason.changed"},
+        {"picture that none of its", "desk.reason.unused_picture"},
         {"cut short", "desk.reason.damaged"},
         {"checksum does not match", "desk.reason.damaged"},
         {"not an Oogst bundle", "desk.reason.not_bundle"},

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "core/harvest/byte_reader.hpp"
 #include "core/model/hybrid_clock.hpp"
@@ -76,15 +77,19 @@ std::string named_workshop(std::string_view id) {
 
 BundleError bad(const std::string& sentence) { return BundleError("this is not a usable bundle: " + sentence); }
 
+BundleError other_version(std::uint32_t version) {
+    return BundleError("this bundle was made by a " +
+                       std::string(version > bundle_format_version ? "newer" : "different") +
+                       " version of Oogst (bundle format " + std::to_string(version) + "; this program reads " +
+                       std::to_string(bundle_format_version) + "): update Oogst on this machine");
+}
+
 Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
     ByteReader reader(body, "the bundle");
     if (reader.left() < body_magic.size() + 4 || reader.take(body_magic.size()) != body_magic)
         throw bad("it is not an Oogst bundle (the first bytes are wrong)");
     const auto version = reader.integer<std::uint32_t>();
-    if (version != bundle_format_version)
-        throw BundleError("this bundle was made by a " + std::string(version > bundle_format_version ? "newer" : "different") +
-                          " version of Oogst (bundle format " + std::to_string(version) + "; this program reads " +
-                          std::to_string(bundle_format_version) + "): update Oogst on this machine");
+    if (version != bundle_format_version) throw other_version(version);
     if (reader.left() < hash_bytes + signature_bytes) throw bad("it is cut short");
 
     // The hash and the signature come first: nothing the device did not sign is decoded.
@@ -168,6 +173,10 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
         (header.first_sequence != bundle.operations.front().id.sequence || header.last_sequence != previous))
         throw bad("its header does not match its operations");
 
+    // Every picture must be one an operation uses: one that none does would be kept on
+    // the facilitator's disk and never shown, a way to fill it or to smuggle files in.
+    std::unordered_set<std::string> used;
+    for (const auto& facts : bundle.facts) used.insert(facts.blobs.begin(), facts.blobs.end());
     ByteReader blobs(front.take(header.blob_bytes), "the bundle's pictures");
     bundle.blobs.reserve(header.blob_count);
     for (std::uint32_t i = 0; i < header.blob_count; ++i) {
@@ -175,10 +184,13 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
         const auto hash_of_blob = blobs.take(hash_bytes);
         const auto media_type = blobs.sized();
         if (media_type.size() > max_media_type_bytes) throw bad("a picture in it has an impossible type");
-        blob.media_type = std::string(media_type);
-        blob.bytes = std::string(blobs.sized());
-        if (raw_hash(blob.bytes) != hash_of_blob) throw bad("a picture in it is damaged (its checksum does not match)");
         blob.hash = to_hex(hash_of_blob);
+        if (!used.count(blob.hash))
+            throw BundleError("this bundle carries a picture that none of its notes or drawings uses, so it is refused");
+        const auto bytes = blobs.sized();
+        if (raw_hash(bytes) != hash_of_blob) throw bad("a picture in it is damaged (its checksum does not match)");
+        blob.media_type = std::string(media_type);
+        blob.bytes = std::string(bytes);
         bundle.blobs.push_back(std::move(blob));
     }
     if (!blobs.done()) throw bad("its pictures section has extra bytes");
@@ -267,17 +279,15 @@ BundleCover read_cover(std::string_view file) {
     return cover;
 }
 
-Bundle read_bundle(std::string_view file, const WorkshopKeys* keys) {
+namespace {
+
+// owner: the string file views, when the caller handed it over; emptied once opened.
+Bundle read_any_bundle(std::string_view file, const WorkshopKeys* keys, std::string* owner) {
     ensure_crypto_ready();
     if (file.size() > max_bundle_bytes) throw BundleError("this bundle is larger than Oogst accepts (2 GB)");
     try {
         const auto cover = read_cover(file);
-        if (cover.format_version != bundle_format_version)
-            throw BundleError("this bundle was made by a " +
-                              std::string(cover.format_version > bundle_format_version ? "newer" : "different") +
-                              " version of Oogst (bundle format " + std::to_string(cover.format_version) +
-                              "; this program reads " + std::to_string(bundle_format_version) +
-                              "): update Oogst on this machine");
+        if (cover.format_version != bundle_format_version) throw other_version(cover.format_version);
         if (!cover.sealed) return read_body(file, keys);
         if (keys && cover.workshop_id != keys->workshop_id)
             throw BundleError("this bundle belongs to another workshop" + named_workshop(cover.workshop_id));
@@ -288,10 +298,53 @@ Bundle read_bundle(std::string_view file, const WorkshopKeys* keys) {
         const auto body_size = reader.integer<std::uint64_t>();
         if (body_size > reader.left()) throw bad("it is cut short");
         const std::string body = open_sealed(*keys, file.substr(reader.position()));
+        // The file is not looked at again: its memory goes now. Swapped out, not assigned
+        // an empty string, which keeps the buffer (libstdc++ copies a short string in).
+        if (owner) std::string().swap(*owner);
         if (body.size() != body_size) throw bad("its sealed size does not match");
         Bundle bundle = read_body(body, keys);
         bundle.sealed = true;
         return bundle;
+    } catch (const BundleError&) {
+        throw;
+    } catch (const FormatError& error) {
+        throw bad(error.what());
+    }
+}
+
+}  // namespace
+
+Bundle read_bundle(std::string_view file, const WorkshopKeys* keys) { return read_any_bundle(file, keys, nullptr); }
+
+Bundle read_bundle(std::string&& file, const WorkshopKeys* keys) {
+    std::string owned = std::move(file);
+    return read_any_bundle(owned, keys, &owned);
+}
+
+void check_bundle_front(std::string_view front, std::uint64_t file_size, const WorkshopKeys* keys) {
+    if (file_size > max_bundle_bytes) throw BundleError("this bundle is larger than Oogst accepts (2 GB)");
+    try {
+        const auto cover = read_cover(front);
+        if (cover.format_version != bundle_format_version) throw other_version(cover.format_version);
+        if (keys && cover.workshop_id != keys->workshop_id)
+            throw BundleError("this bundle belongs to another workshop" + named_workshop(cover.workshop_id));
+        ByteReader reader(front, "the bundle");
+        reader.take(body_magic.size() + 4);
+        std::uint64_t announced = 0;
+        if (cover.sealed) {
+            reader.sized();
+            const auto body_size = reader.integer<std::uint64_t>();
+            if (body_size > max_bundle_bytes) throw bad("it announces more than any bundle holds");
+            announced = reader.position() + sealed_size(body_size);
+        } else {
+            const auto header = wire::decode<BundleHeader>(reader.sized());
+            if (header.operation_bytes > max_bundle_bytes || header.blob_bytes > max_bundle_bytes)
+                throw bad("it announces more than any bundle holds");
+            announced = reader.position() + header.operation_bytes + header.blob_bytes + hash_bytes + signature_bytes;
+        }
+        if (announced != file_size)
+            throw bad("it is cut short or has bytes added (its header announces " + std::to_string(announced) +
+                      " bytes, the file has " + std::to_string(file_size) + ")");
     } catch (const BundleError&) {
         throw;
     } catch (const FormatError& error) {

@@ -93,8 +93,23 @@ struct BundleCover {
 BundleCover read_cover(std::string_view file);
 
 // Reads and verifies a whole bundle: framing, hash, signature, membership (when keys
-// with a pairing token are given), operation kinds and payloads, blob hashes. Opening a
-// sealed bundle needs the workshop's secret key. The workshop must match keys when given.
+// with a pairing token are given), operation kinds and payloads, blob hashes, and that
+// every picture it carries is used by one of its operations (a picture nothing refers
+// to would take the facilitator's disk without ever being shown). Opening a sealed
+// bundle needs the workshop's secret key. The workshop must match keys when given.
 Bundle read_bundle(std::string_view file, const WorkshopKeys* keys);
+// The same for a file the caller hands over: its bytes are released as soon as a
+// sealed bundle is opened, so the file, what it seals and the pictures taken out of it
+// are never in memory all at once.
+Bundle read_bundle(std::string&& file, const WorkshopKeys* keys);
+
+// The most a bundle's fixed front takes: magic, version, and the header (or the sealed
+// wrapper's workshop and size). Enough to judge a file before the rest is read.
+inline constexpr std::size_t bundle_front_bytes = 8 + 4 + 4 + 4096;
+// Judges a file of file_size bytes by its first min(file_size, bundle_front_bytes)
+// bytes: a bundle of this format, of the workshop of keys when given, and the sizes its
+// front announces add up to file_size. Throws BundleError with the sentence read_bundle
+// would give, so a multi-gigabyte file that is no bundle is refused unread.
+void check_bundle_front(std::string_view front, std::uint64_t file_size, const WorkshopKeys* keys);
 
 }  // namespace oogst

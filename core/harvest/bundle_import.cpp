@@ -74,7 +74,10 @@ void collect_bundles(const std::filesystem::path& path, std::vector<std::filesys
     found.insert(found.end(), inside.files.begin(), inside.files.end());
 }
 
-std::string read_file(const std::filesystem::path& file) {
+// The file's first bytes are read and judged first (check_bundle_front): a file that is
+// no bundle, another workshop's, or whose header does not match its size is refused
+// before gigabytes of it are read into memory.
+std::string read_file(const std::filesystem::path& file, const WorkshopKeys& keys) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(file, error))
         throw BundleError(std::filesystem::exists(file, error) ? "this is not a file" : "there is no such file");
@@ -82,8 +85,12 @@ std::string read_file(const std::filesystem::path& file) {
     if (error) throw BundleError("it cannot be read: " + error.message());
     if (size > max_bundle_bytes) throw BundleError("it is larger than Oogst accepts (2 GB)");
     std::ifstream in(file, std::ios::binary);
-    std::string bytes(size, '\0');
-    if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) throw BundleError("it cannot be read");
+    std::string bytes(std::min<std::uint64_t>(size, bundle_front_bytes), '\0');
+    if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) throw BundleError("it cannot be read");
+    check_bundle_front(bytes, size, &keys);
+    const auto front = bytes.size();
+    bytes.resize(size);
+    if (!in.read(bytes.data() + front, static_cast<std::streamsize>(size - front))) throw BundleError("it cannot be read");
     return bytes;
 }
 
@@ -144,7 +151,10 @@ struct ReadBundle {
     std::string problem;  // why it could not be read
 };
 
-ReadBundle read_for_import(std::string_view file, const WorkshopKeys& keys,
+// File: a std::string_view, or a std::string handed over (then its memory is released
+// as soon as the bundle is opened: read_bundle(std::string&&)).
+template <class File>
+ReadBundle read_for_import(File&& file, const WorkshopKeys& keys,
                            const std::function<bool(const std::string&)>& imported_before) {
     ReadBundle read;
     read.file_hash = content_hash(file);
@@ -153,7 +163,7 @@ ReadBundle read_for_import(std::string_view file, const WorkshopKeys& keys,
         return read;
     }
     try {
-        read.bundle = read_bundle(file, &keys);
+        read.bundle = read_bundle(std::forward<File>(file), &keys);
     } catch (const UserError& error) {
         read.problem = error.what();
     }
@@ -348,7 +358,7 @@ MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::
     auto read_ahead = [&](std::size_t i) {
         return std::async(std::launch::async, [&, i] {
             try {
-                return read_for_import(read_file(files[i]), *keys, imported_before);
+                return read_for_import(read_file(files[i], *keys), *keys, imported_before);
             } catch (const BundleError& error) {
                 ReadBundle unreadable;
                 unreadable.problem = error.what();

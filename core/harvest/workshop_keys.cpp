@@ -118,6 +118,10 @@ std::string seal_to_workshop(const WorkshopKeys& keys, std::string_view plain) {
     return out;
 }
 
+std::uint64_t sealed_size(std::uint64_t plain_size) {
+    return sealed_key_bytes + stream_header_bytes + 8 + plain_size + chunk_count(plain_size) * chunk_overhead;
+}
+
 std::string open_sealed(const WorkshopKeys& keys, std::string_view sealed) {
     ensure_crypto_ready();
     if (!keys.is_facilitator())

@@ -40,6 +40,9 @@ bool is_member(const WorkshopKeys& keys, std::string_view device_id, std::string
 // this workshop or were changed.
 std::string seal_to_workshop(const WorkshopKeys& keys, std::string_view plain);
 std::string open_sealed(const WorkshopKeys& keys, std::string_view sealed);
+// How many bytes seal_to_workshop makes of plain_size bytes: so a file's size can be
+// checked against what its first bytes announce before the rest is read.
+std::uint64_t sealed_size(std::uint64_t plain_size);
 
 // A short human fingerprint of the public key ("K7QM-3XTD"), to compare by eye.
 std::string key_fingerprint(std::string_view public_key);

@@ -10,6 +10,7 @@
 
 #include "core/errors.hpp"
 #include "core/harvest/bundle_export.hpp"
+#include "core/model/ids.hpp"
 #include "core/model/payloads.hpp"
 #include "core/store/store.hpp"
 #include "platform/net/hub_protocol.hpp"
@@ -173,7 +174,8 @@ void push_steps(Store& device, const std::string& hub, const PushProgressCallbac
 
     // The hub checks these before it reads the bundle (hub_protocol.hpp).
     httplib::Headers headers;
-    const PushCredentials credentials{keys->workshop_id, me.id, me.public_key, offer.membership_proof};
+    PushCredentials credentials{keys->workshop_id, me.id, me.public_key, offer.membership_proof, content_hash(bytes), {}};
+    credentials.signature = device.sign(push_statement(credentials));
     for (auto& [name, value] : push_headers(credentials)) headers.emplace(std::move(name), std::move(value));
     httplib::Result pushed{nullptr, httplib::Error::Unknown};
     for (int attempt = 1; attempt <= push_attempts; ++attempt) {

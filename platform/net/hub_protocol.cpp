@@ -1,5 +1,7 @@
 #include "platform/net/hub_protocol.hpp"
 
+#include <sodium.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -14,6 +16,7 @@ namespace {
 constexpr std::string_view offer_magic = "OOGSTOFR";
 constexpr std::string_view answer_magic = "OOGSTOAN";
 constexpr std::size_t key_bytes = 32;
+constexpr std::size_t signature_bytes = 64;
 constexpr std::size_t max_id_chars = 128;
 
 // A list of strings, each length-checked: cereal's own std::string loader trusts the
@@ -140,7 +143,30 @@ std::vector<std::pair<std::string, std::string>> push_headers(const PushCredenti
     return {{hub_workshop_header, credentials.workshop_id},
             {hub_device_header, credentials.device_id},
             {hub_device_key_header, to_hex(credentials.device_public_key)},
-            {hub_proof_header, to_hex(credentials.membership_proof)}};
+            {hub_proof_header, to_hex(credentials.membership_proof)},
+            {hub_body_hash_header, credentials.body_hash},
+            {hub_signature_header, to_hex(credentials.signature)}};
+}
+
+std::string push_statement(const PushCredentials& credentials) {
+    // Zero bytes between the parts: ids hold none, so no two pushes read alike.
+    std::string statement = "oogst push 1";
+    for (const auto* part : {&credentials.workshop_id, &credentials.device_id, &credentials.body_hash}) {
+        statement.push_back('\0');
+        statement += *part;
+    }
+    return statement;
+}
+
+bool push_signed(const PushCredentials& credentials) {
+    ensure_crypto_ready();
+    if (credentials.signature.size() != crypto_sign_BYTES ||
+        credentials.device_public_key.size() != crypto_sign_PUBLICKEYBYTES)
+        return false;
+    const auto statement = push_statement(credentials);
+    const auto bytes = [](const std::string& s) { return reinterpret_cast<const unsigned char*>(s.data()); };
+    return crypto_sign_verify_detached(bytes(credentials.signature), bytes(statement), statement.size(),
+                                       bytes(credentials.device_public_key)) == 0;
 }
 
 std::optional<PushCredentials> read_push_credentials(const std::function<std::string(const char*)>& header) {
@@ -149,11 +175,19 @@ std::optional<PushCredentials> read_push_credentials(const std::function<std::st
     credentials.device_id = header(hub_device_header);
     auto key = from_hex(header(hub_device_key_header), key_bytes);
     auto proof = from_hex(header(hub_proof_header), key_bytes);
+    auto signature = from_hex(header(hub_signature_header), signature_bytes);
+    // Kept as hex (it is the ledger's key), but only lower-case hex of the right length.
+    credentials.body_hash = header(hub_body_hash_header);
+    const bool hash_ok = credentials.body_hash.size() == 2 * key_bytes &&
+                         std::all_of(credentials.body_hash.begin(), credentials.body_hash.end(), [](char c) {
+                             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+                         });
     if (!plausible_header_id(credentials.workshop_id) || !plausible_header_id(credentials.device_id) || !key ||
-        !proof)
+        !proof || !signature || !hash_ok)
         return std::nullopt;
     credentials.device_public_key = std::move(*key);
     credentials.membership_proof = std::move(*proof);
+    credentials.signature = std::move(*signature);
     return credentials;
 }
 

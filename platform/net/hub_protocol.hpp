@@ -13,7 +13,11 @@
 //
 // A push names its device and proves membership in its headers, so the hub refuses a
 // stranger before it reads a byte of the body; the bundle that follows must be that
-// device's own. The short join code itself never travels (core/harvest/join_file.hpp).
+// device's own. The membership proof is the same for every push, so the headers also
+// carry the hash of the body and the device's signature of it (push_statement): headers
+// captured on the venue's network are good for that one body only, and a replay of a
+// push the hub already merged is answered from its ledger before the body is read. The
+// short join code itself never travels (core/harvest/join_file.hpp).
 //
 // Offer and OfferAnswer are read from bytes a stranger may send, so their encoding is
 // the bounded one of core/model/wire.hpp: magic, version, then every length checked against
@@ -42,13 +46,22 @@ inline constexpr const char* hub_workshop_header = "X-Oogst-Workshop";
 inline constexpr const char* hub_device_header = "X-Oogst-Device";
 inline constexpr const char* hub_device_key_header = "X-Oogst-Device-Key";
 inline constexpr const char* hub_proof_header = "X-Oogst-Proof";
+inline constexpr const char* hub_body_hash_header = "X-Oogst-Body-Hash";  // content_hash of the body, hex
+inline constexpr const char* hub_signature_header = "X-Oogst-Signature";  // Ed25519 of push_statement, hex
 
 struct PushCredentials {
     std::string workshop_id;
     std::string device_id;
     std::string device_public_key;  // 32 raw bytes
     std::string membership_proof;   // 32 raw bytes
+    std::string body_hash;          // content_hash (core/model/ids.hpp) of the body, 64 hex
+    std::string signature;          // the device's Ed25519 signature of push_statement, 64 raw bytes
 };
+// What a device signs for one push: its workshop, its name and the hash of exactly the
+// body it sends.
+std::string push_statement(const PushCredentials& credentials);
+// Whether signature is the named device key's signature of push_statement.
+bool push_signed(const PushCredentials& credentials);
 // The headers to send: name, value.
 std::vector<std::pair<std::string, std::string>> push_headers(const PushCredentials& credentials);
 // From a request's headers (header(name) gives "" when absent); nullopt when one is

@@ -15,6 +15,7 @@
 #include "core/model/hybrid_clock.hpp"
 #include "core/model/ids.hpp"
 #include "core/store/store.hpp"
+#include "platform/net/guarded_server.hpp"
 #include "platform/net/hub_protocol.hpp"
 #include "platform/net/join_backoff.hpp"
 #include "platform/net/local_address.hpp"
@@ -24,6 +25,8 @@ namespace oogst::platform {
 namespace {
 
 constexpr std::size_t pushes_kept = 200;
+// Pushes refused lately, by device and body hash: one sent again is refused again unread.
+constexpr std::size_t refusals_kept = 256;
 
 void answer_text(httplib::Response& res, int status, const std::string& sentence) {
     res.status = status;
@@ -46,6 +49,7 @@ std::string seconds_text(std::chrono::milliseconds wait) {
 
 const char* const busy_sentence = "the facilitator's machine is busy, try again";
 const char* const not_joined_sentence = "this device has not joined this workshop";
+const char* const replay_sentence = "a push received before, sent again: answered from the ledger";
 
 // Slots for sealing join files: each takes Argon2id's 64 MiB for a tenth of a second.
 constexpr std::size_t concurrent_seals = 2;
@@ -97,7 +101,7 @@ struct HubServer::Impl {
     HubOptions options;
     JoinBackoff backoff;
 
-    std::unique_ptr<httplib::Server> server;  // a fresh one for every start()
+    std::unique_ptr<GuardedServer> server;  // a fresh one for every start()
     std::thread listener;
     std::atomic<bool> listening_ended{false};
     int port = 0;
@@ -111,6 +115,29 @@ struct HubServer::Impl {
     mutable std::mutex pushes_mutex;
     std::deque<HubPush> pushes;
     std::atomic<std::uint64_t> push_count{0};
+
+    // Device and body hash -> status and reason of a push refused after its body was read.
+    // By device too: the same body under another device's headers is refused for that.
+    std::mutex refusals_mutex;
+    std::map<std::string, std::pair<int, std::string>> refused_bodies;
+    std::deque<std::string> refused_order;  // oldest first, to forget beyond refusals_kept
+
+    void remember_refusal(const std::string& key, int status, const std::string& reason) {
+        std::lock_guard lock(refusals_mutex);
+        if (!refused_bodies.emplace(key, std::pair{status, reason}).second) return;
+        refused_order.push_back(key);
+        if (refused_order.size() > refusals_kept) {
+            refused_bodies.erase(refused_order.front());
+            refused_order.pop_front();
+        }
+    }
+
+    std::optional<std::pair<int, std::string>> refused_before(const std::string& key) {
+        std::lock_guard lock(refusals_mutex);
+        const auto found = refused_bodies.find(key);
+        if (found == refused_bodies.end()) return std::nullopt;
+        return found->second;
+    }
 
     Impl(Store& store, std::mutex& mutex, HubOptions options)
         : store(store), store_mutex(mutex), options(std::move(options)),
@@ -203,6 +230,40 @@ struct HubServer::Impl {
         if (auto refusal = check_device(credentials->workshop_id, device, credentials->device_public_key,
                                         credentials->membership_proof))
             return refuse_push(res, refusal->first, refusal->second, device, from);
+        // The proof is the same for every push; the signature ties these headers to one
+        // body, so headers captured on the network are worth that body only.
+        if (!push_signed(*credentials))
+            return refuse_push(res, 403, "this push is not signed by the device it names", device, from);
+        GuardedServer::trust_this_connection();  // a member: its body may take its time
+
+        // A body seen before is answered now, unread: merged (the ledger knows its hash)
+        // or refused lately. A captured push sent again costs a lookup, not a verify.
+        const auto& body_hash = credentials->body_hash;
+        const auto push_key = device + " " + body_hash;
+        if (auto refused = refused_before(push_key)) return refuse_push(res, refused->first, refused->second, device, from);
+        {
+            HubPush push;
+            push.from = from;
+            std::optional<Receipt> receipt;
+            {
+                std::lock_guard lock(store_mutex);
+                if (const auto known = store.imported_file(body_hash); known && known->device == device) {
+                    push.outcome.result = BundleOutcome::Result::already_imported;
+                    push.outcome.known_operations = known->operations;
+                    push.outcome.held_through = store.held_through(device);
+                    receipt = sign_receipt(store, device, 0, known->operations);
+                }
+            }
+            if (receipt) {
+                push.outcome.source = "push from device " + short_id(device);
+                push.outcome.device_id = device;
+                push.outcome.reason = replay_sentence;
+                push.status = 200;
+                answer_bytes(res, encode_receipt(*receipt));
+                note(std::move(push));
+                return;
+            }
+        }
         const auto too_large = "this is larger than the hub accepts (" +
                                std::to_string(std::max<std::size_t>(1, options.max_request_bytes >> 20)) +
                                " MB): export a bundle to a USB stick instead";
@@ -223,21 +284,30 @@ struct HubServer::Impl {
             case BodyRead::broken: return answer_text(res, 400, "the push broke off before the bundle arrived whole");
         }
 
+        // The body the device signed, or none: a hash costs little next to opening it.
+        auto file_hash = content_hash(body);
+        if (file_hash != body_hash)
+            return refuse_push(res, 400, "this bundle is not the one the device signed for this push", device, from);
         // Opened and verified once, here, outside the store's lock; the merge below does
-        // not read the bytes again.
+        // not read the bytes again. A refusal is remembered, so the same body sent again
+        // is refused unread.
+        const auto refuse_body = [&](int status, const std::string& reason) {
+            remember_refusal(push_key, status, reason);
+            refuse_push(res, status, reason, device, from);
+        };
         Bundle bundle;
         try {
             if (read_cover(body).workshop_id != keys.workshop_id)
-                return refuse_push(res, 409, "this bundle belongs to another workshop than this hub's", device, from);
+                return refuse_body(409, "this bundle belongs to another workshop than this hub's");
             bundle = read_bundle(body, &keys);
         } catch (const UserError& error) {
-            return refuse_push(res, 400, error.what(), device, from);
+            return refuse_body(400, error.what());
         }
         if (bundle.header.device_id != device || bundle.header.device_public_key != credentials->device_public_key)
-            return refuse_push(res, 400, "this bundle was made by another device, not the device that sent it", device,
-                               from);
-        auto file_hash = content_hash(body);
-        body = std::string();  // only the verified bundle is kept from here on
+            return refuse_body(400, "this bundle was made by another device, not the device that sent it");
+        // Only the verified bundle is kept from here on. Swapped out: assigning an empty
+        // string would keep the buffer (libstdc++ copies a short string into it).
+        std::string().swap(body);
 
         HubPush push;
         push.from = from;
@@ -251,6 +321,7 @@ struct HubServer::Impl {
             }
         }
         if (push.outcome.result == BundleOutcome::Result::rejected) {
+            remember_refusal(push_key, 400, push.outcome.reason);
             push.status = 400;
             answer_text(res, 400, push.outcome.reason);
         } else {
@@ -304,9 +375,10 @@ struct HubServer::Impl {
     }
 
     void route() {
-        server = std::make_unique<httplib::Server>();
+        server = std::make_unique<GuardedServer>(ConnectionLimits{options.threads, options.connections_per_address,
+                                                                  options.stranger_deadline, options.read_pause,
+                                                                  options.read_pause});
         auto& server = *this->server;
-        server.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(threads); };
         // httplib's own limit: a member's push announcing more is drained unkept (413).
         server.set_payload_max_length(options.max_request_bytes);
         // Only these requests are routed; any other is answered before its body is read
@@ -314,9 +386,23 @@ struct HubServer::Impl {
         server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
             const bool known = (req.method == "POST" && (req.path == hub_offer_path || req.path == hub_push_path)) ||
                                (req.method == "GET" && req.path.rfind(hub_join_path, 0) == 0);
-            if (known) return httplib::Server::HandlerResponse::Unhandled;
-            answer_text(res, 404, "the hub does not know this address");
-            return httplib::Server::HandlerResponse::Handled;
+            if (!known) {
+                answer_text(res, 404, "the hub does not know this address");
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            // httplib would decode a compressed body as it reads it, so a small one could
+            // grow far past any limit, and a chunked one has no length to refuse it by.
+            // The hub's devices send neither: refused from the head, the body unread.
+            if (req.method != "POST") return httplib::Server::HandlerResponse::Unhandled;
+            if (req.has_header("Content-Encoding") && req.get_header_value("Content-Encoding") != "identity") {
+                answer_text(res, 415, "the hub takes what a device sends as it is, not compressed");
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            if (req.has_header("Transfer-Encoding") || !req.has_header("Content-Length")) {
+                answer_text(res, 411, "the hub needs to know how long a request is before it reads it");
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            return httplib::Server::HandlerResponse::Unhandled;
         });
         // The content-reader form: the handler decides whether and how much of the body is read.
         using Reader = httplib::ContentReader;

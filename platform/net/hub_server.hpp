@@ -65,8 +65,17 @@ struct HubOptions {
     std::chrono::milliseconds join_backoff_max{60000};
     // Called on a server thread after each push was answered (the store has committed).
     std::function<void(const HubPush&)> on_push;
-    // Threads answering requests; pushes wait for a slot and then the store's lock in turn.
-    std::size_t threads = 12;
+    // Connections served at once, each on a thread of its own made when needed (more
+    // wait their turn); pushes then wait for a slot and the store's lock in turn.
+    std::size_t threads = 64;
+    // Connections from one address served at once: more are closed unread, so one
+    // stranger cannot take every thread. The hub's devices open one at a time.
+    std::size_t connections_per_address = 16;
+    // A request's head, and an offer's body, must arrive whole within this time; a push's
+    // body, once its headers proved the device a member, only must not pause longer
+    // than read_pause. Strangers that dawdle are cut off, a device on slow Wi-Fi is not.
+    std::chrono::milliseconds stranger_deadline{3000};
+    std::chrono::milliseconds read_pause{5000};
 };
 
 class HubServer {

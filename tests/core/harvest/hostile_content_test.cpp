@@ -48,6 +48,20 @@ TEST(HostileBundle, WrongOrMissingSignaturesAreRefused) {
     }
 }
 
+// A picture that none of the bundle's operations uses: signed by the device itself, with
+// a right checksum, it would still take the facilitator's disk and never be shown.
+TEST(HostileBundle, APictureNoOperationUsesIsRefused) {
+    auto& w = world();
+    OpenBody open = parse_body(w.plain);
+    const std::string stowaway(300 * 1024, '\x5a');
+    open.blobs.push_back(BodyBlob{blake2b(stowaway), "image/jpeg", stowaway});
+    recount(open);
+    const auto body = resign(open, w.device_signer());
+    const std::vector<std::string> words{"picture", "none of its"};
+    expect_refused({"a picture nothing uses (plain)", body, words});
+    expect_refused({"a picture nothing uses (sealed)", reseal(w.sealed, body, w.keys), words});
+}
+
 // A joined device that signs as another device (it knows the pairing token, so it can
 // make a membership proof for any id with its own key): refused once the facilitator
 // knows the real device's key.

@@ -23,6 +23,9 @@ inline platform::HubOptions quick_options() {
     platform::HubOptions options;
     options.join_backoff = std::chrono::milliseconds{50};
     options.join_backoff_max = std::chrono::milliseconds{400};
+    // Strangers that dawdle are cut off sooner than on a real network; a request's head
+    // on 127.0.0.1 takes well under a millisecond.
+    options.stranger_deadline = std::chrono::milliseconds{1000};
     return options;
 }
 
@@ -77,13 +80,14 @@ inline Store joined_device(const std::filesystem::path& folder, const JoinFile& 
 }
 
 // The headers a push of this device carries (hub_protocol.hpp): its name and proof
-// under the pairing token it holds, right or wrong.
-inline httplib::Headers push_headers_of(const Store& device) {
+// under the pairing token it holds, right or wrong, and its signature of this body.
+inline httplib::Headers push_headers_of(const Store& device, std::string_view body) {
     const auto keys = device.workshop_keys().value();
     const auto& me = device.device();
     httplib::Headers headers;
-    const platform::PushCredentials credentials{keys.workshop_id, me.id, me.public_key,
-                                      membership_proof(keys, me.id, me.public_key)};
+    platform::PushCredentials credentials{keys.workshop_id, me.id, me.public_key,
+                                          membership_proof(keys, me.id, me.public_key), content_hash(body), {}};
+    credentials.signature = device.sign(platform::push_statement(credentials));
     for (auto& [name, value] : platform::push_headers(credentials)) headers.emplace(std::move(name), std::move(value));
     return headers;
 }

@@ -101,7 +101,8 @@ TEST(HubProtocol, HubAddressesAreNormalised) {
 // form is no credentials at all.
 TEST(HubProtocol, PushCredentialsRoundTripThroughHeadersAndRefuseJunk) {
     const platform::PushCredentials sent{"0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210",
-                               std::string(32, '\x01'), std::string(32, '\xfe')};
+                               std::string(32, '\x01'), std::string(32, '\xfe'),
+                                         std::string(64, 'c'), std::string(64, '\x07')};
     std::map<std::string, std::string> headers;
     for (const auto& [name, value] : platform::push_headers(sent)) headers[name] = value;
     const auto header = [&](const char* name) { return headers.count(name) ? headers.at(name) : std::string(); };
@@ -111,12 +112,17 @@ TEST(HubProtocol, PushCredentialsRoundTripThroughHeadersAndRefuseJunk) {
     EXPECT_EQ(read->device_id, sent.device_id);
     EXPECT_EQ(read->device_public_key, sent.device_public_key);
     EXPECT_EQ(read->membership_proof, sent.membership_proof);
+    EXPECT_EQ(read->body_hash, sent.body_hash);
+    EXPECT_EQ(read->signature, sent.signature);
 
     const auto good = headers;
     for (const auto& [name, junk] : std::vector<std::pair<std::string, std::string>>{
              {platform::hub_device_key_header, std::string(63, 'a')},
              {platform::hub_device_key_header, std::string(62, 'a') + "zz"},
              {platform::hub_proof_header, ""},
+             {platform::hub_body_hash_header, std::string(64, 'C')},
+             {platform::hub_body_hash_header, std::string(62, 'c')},
+             {platform::hub_signature_header, std::string(126, '0')},
              {platform::hub_device_header, ""},
              {platform::hub_device_header, "has space"},
              {platform::hub_workshop_header, std::string(500, 'w')}}) {

@@ -27,14 +27,9 @@ using testing::RawConnection;
 using testing::TemporaryFolder;
 using namespace std::chrono_literals;
 
-// The headers a device sends with its push (hub_protocol.hpp).
-httplib::Headers member_headers(const Store& device) {
-    const auto keys = *device.workshop_keys();
-    const auto& me = device.device();
-    return {{"X-Oogst-Workshop", keys.workshop_id},
-            {"X-Oogst-Device", me.id},
-            {"X-Oogst-Device-Key", to_hex(me.public_key)},
-            {"X-Oogst-Proof", to_hex(membership_proof(keys, me.id, me.public_key))}};
+// The headers a device sends with its push of body (hub_protocol.hpp).
+httplib::Headers member_headers(const Store& device, std::string_view body) {
+    return testing::push_headers_of(device, body);
 }
 
 std::string as_text(const httplib::Headers& headers) {
@@ -70,7 +65,7 @@ TEST(HubPushGate, AStrangersBodyIsRefusedBeforeItIsRead) {
     keys.pairing_token = std::string(32, '\x42');
     stranger.save_workshop_keys(keys);
     RawConnection connection(facilitator.hub().port());
-    connection.send_text(testing::request_head("POST", platform::hub_push_path, announced, as_text(member_headers(stranger))) +
+    connection.send_text(testing::request_head("POST", platform::hub_push_path, announced, as_text(member_headers(stranger, some))) +
                          some);
     const auto answer = connection.answer_within(3s);
     EXPECT_EQ(testing::status_of(answer), 403) << answer.substr(0, 200);
@@ -90,13 +85,13 @@ TEST(HubPushGate, TheBundleMustComeFromTheDeviceTheHeadersName) {
     httplib::Client client(facilitator.url());
     client.set_read_timeout(10);
     // The tablet's name and proof, the kiosk's bundle.
-    const auto mixed = client.Post(platform::hub_push_path, member_headers(tablet), bundle, platform::hub_content_type);
+    const auto mixed = client.Post(platform::hub_push_path, member_headers(tablet, bundle), bundle, platform::hub_content_type);
     ASSERT_TRUE(mixed) << httplib::to_string(mixed.error());
     EXPECT_EQ(mixed->status, 400) << mixed->body;
     EXPECT_NE(mixed->body.find("not the device"), std::string::npos) << mixed->body;
     EXPECT_EQ(facilitator.dump(), dump);
 
-    const auto own = client.Post(platform::hub_push_path, member_headers(kiosk), bundle, platform::hub_content_type);
+    const auto own = client.Post(platform::hub_push_path, member_headers(kiosk, bundle), bundle, platform::hub_content_type);
     ASSERT_TRUE(own) << httplib::to_string(own.error());
     EXPECT_EQ(own->status, 200) << own->body;
     EXPECT_EQ(facilitator.with_store([&](Store& store) { return store.held_through(kiosk.device().id); }),
@@ -118,13 +113,13 @@ TEST(HubPushGate, PushesBeyondTheSlotsAreToldTheHubIsBusy) {
 
     // The slow tablet takes the only slot: 1 MB announced, 1 KB sent so far.
     std::optional<RawConnection> holding(std::in_place, facilitator.hub().port());
-    holding->send_text(testing::request_head("POST", platform::hub_push_path, 1 << 20, as_text(member_headers(slow))) +
+    holding->send_text(testing::request_head("POST", platform::hub_push_path, 1 << 20, as_text(member_headers(slow, std::string(1 << 20, 'x')))) +
                       std::string(1024, 'x'));
     std::this_thread::sleep_for(100ms);
 
     RawConnection waiting(facilitator.hub().port());
     const auto bundle = export_bundle(quick, only_unacknowledged(quick));
-    waiting.send_text(testing::request_head("POST", platform::hub_push_path, bundle.size(), as_text(member_headers(quick))) +
+    waiting.send_text(testing::request_head("POST", platform::hub_push_path, bundle.size(), as_text(member_headers(quick, bundle))) +
                       bundle);
     const auto answer = waiting.answer_within(3s);
     EXPECT_EQ(testing::status_of(answer), 503) << answer;

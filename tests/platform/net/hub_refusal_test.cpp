@@ -70,7 +70,7 @@ TEST(HubRefusal, ADeviceWithAWrongTokenIsRefusedAndNothingChanges) {
     // Skipping the offer and posting a bundle straight away is refused the same way.
     auto client = raw_client(facilitator);
     const auto bundle = export_bundle(stranger, ExportChoice{});
-    const auto pushed = client.Post(platform::hub_push_path, testing::push_headers_of(stranger), bundle, platform::hub_content_type);
+    const auto pushed = client.Post(platform::hub_push_path, testing::push_headers_of(stranger, bundle), bundle, platform::hub_content_type);
     ASSERT_TRUE(pushed) << httplib::to_string(pushed.error());
     EXPECT_EQ(pushed->status, 403);
     EXPECT_EQ(Snapshot::of(facilitator, stranger.device().id), before);
@@ -101,7 +101,7 @@ TEST(HubRefusal, ADeviceWithKeysOfItsOwnIsRefused) {
 
     auto client = raw_client(facilitator);
     const auto bundle = export_bundle(stranger, ExportChoice{});
-    for (const auto& headers : {httplib::Headers{}, testing::push_headers_of(stranger)}) {
+    for (const auto& headers : {httplib::Headers{}, testing::push_headers_of(stranger, bundle)}) {
         const auto pushed = client.Post(platform::hub_push_path, headers, bundle, platform::hub_content_type);
         ASSERT_TRUE(pushed);
         EXPECT_EQ(pushed->status, 403) << pushed->body;
@@ -153,7 +153,7 @@ TEST(HubRefusal, APushCutOffHalfWayLeavesNothingBehind) {
     const auto before = Snapshot::of(facilitator, device.device().id);
 
     for (const auto sent : {bundle.size() / 2, std::size_t{0}, bundle.size() - 1}) {
-        send_cut_off(facilitator.hub().port(), testing::push_headers_of(device), bundle, sent);
+        send_cut_off(facilitator.hub().port(), testing::push_headers_of(device, bundle), bundle, sent);
         std::this_thread::sleep_for(std::chrono::milliseconds{200});
         EXPECT_EQ(Snapshot::of(facilitator, device.device().id), before) << "after " << sent << " bytes";
     }
@@ -161,7 +161,7 @@ TEST(HubRefusal, APushCutOffHalfWayLeavesNothingBehind) {
 
     // The same bytes, whole, land: the hub is still serving and the bundle was fine.
     const auto whole =
-        raw_client(facilitator).Post(platform::hub_push_path, testing::push_headers_of(device), bundle, platform::hub_content_type);
+        raw_client(facilitator).Post(platform::hub_push_path, testing::push_headers_of(device, bundle), bundle, platform::hub_content_type);
     ASSERT_TRUE(whole);
     EXPECT_EQ(whole->status, 200) << whole->body;
     EXPECT_EQ(facilitator.with_store([&](Store& store) { return store.held_through(device.device().id); }),
@@ -182,7 +182,7 @@ TEST(HubRefusal, ABodyLargerThanTheLimitIsRefused) {
     EXPECT_NE(result.error.find("USB"), std::string::npos) << result.error;
     EXPECT_EQ(device.acknowledged_through(), 0u);
 
-    const auto raw = raw_client(facilitator).Post(platform::hub_push_path, testing::push_headers_of(device),
+    const auto raw = raw_client(facilitator).Post(platform::hub_push_path, testing::push_headers_of(device, std::string(200 * 1024, 'x')),
                                                   std::string(200 * 1024, 'x'), platform::hub_content_type);
     ASSERT_TRUE(raw) << httplib::to_string(raw.error());
     EXPECT_EQ(raw->status, 413);
@@ -198,7 +198,7 @@ TEST(HubRefusal, DamagedBytesAreRefusedWithOneSentence) {
     bundle[bundle.size() / 2] ^= 0x10;
     const auto before = Snapshot::of(facilitator, device.device().id);
     const auto pushed =
-        raw_client(facilitator).Post(platform::hub_push_path, testing::push_headers_of(device), bundle, platform::hub_content_type);
+        raw_client(facilitator).Post(platform::hub_push_path, testing::push_headers_of(device, bundle), bundle, platform::hub_content_type);
     ASSERT_TRUE(pushed);
     EXPECT_EQ(pushed->status, 400);
     EXPECT_FALSE(pushed->body.empty());

@@ -16,8 +16,20 @@ namespace oogst::testing {
 
 class RawConnection {
 public:
-    explicit RawConnection(int port) {
+    // from: the address to send from, e.g. "127.0.0.2" to stand for another machine
+    // (every 127.x.y.z is this machine's own on Linux).
+    explicit RawConnection(int port, const char* from = nullptr) {
         fd_ = socket(AF_INET, SOCK_STREAM, 0);
+        if (from) {
+            sockaddr_in source{};
+            source.sin_family = AF_INET;
+            inet_pton(AF_INET, from, &source.sin_addr);
+            if (bind(fd_, reinterpret_cast<sockaddr*>(&source), sizeof source) != 0) {
+                close(fd_);
+                fd_ = -1;
+                return;
+            }
+        }
         sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_port = htons(static_cast<std::uint16_t>(port));

@@ -1,0 +1,259 @@
+// The hub under abuse (issue 15, item 8): strangers on the venue's network who open
+// connections and never finish them, bodies that would grow past the hub's limit once
+// decoded, and a member's push captured and sent again. A paired device's push must get
+// through all the same, and none of it may cost the hub memory or verifying work.
+#include <gtest/gtest.h>
+
+#include <httplib.h>
+#include <zlib.h>
+
+#include <atomic>
+#include <cstdio>
+#include <future>
+#include <thread>
+#include <vector>
+
+#include "core/harvest/bundle_export.hpp"
+#include "platform/net/hub_client.hpp"
+#include "platform/net/hub_protocol.hpp"
+#include "tests/platform/net/hub_fixture.hpp"
+#include "tests/platform/net/raw_request.hpp"
+
+namespace oogst {
+namespace {
+
+using testing::add_notes;
+using testing::add_table;
+using testing::Facilitator;
+using testing::joined_device;
+using testing::RawConnection;
+using testing::TemporaryFolder;
+using namespace std::chrono_literals;
+
+// Connections that send a request's head a byte at a time, a byte every 100 ms, and
+// never finish it: each byte comes well within any read timeout. A connection the hub
+// closes is opened again at once, as a determined stranger would.
+class Dawdlers {
+public:
+    Dawdlers(int port, const std::vector<std::string>& addresses, int per_address) {
+        for (const auto& address : addresses)
+            for (int i = 0; i < per_address; ++i) threads_.emplace_back([this, port, address] { dawdle(port, address); });
+        // Every connection open and talking (some wait for a second try of their SYN when
+        // many connect at once), then a little longer so the hub took them all up.
+        const auto until = std::chrono::steady_clock::now() + 5s;
+        while (talking_ < threads_.size() && std::chrono::steady_clock::now() < until) std::this_thread::sleep_for(20ms);
+        std::this_thread::sleep_for(200ms);
+    }
+    ~Dawdlers() {
+        stop_ = true;
+        for (auto& thread : threads_) thread.join();
+    }
+
+private:
+    void dawdle(int port, const std::string& from) {
+        const std::string head = "POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Oogst-Workshop: ";
+        bool counted = false;
+        while (!stop_) {
+            RawConnection connection(port, from.c_str());
+            for (std::size_t at = 0; !stop_ && connection.connected(); at = (at + 1) % head.size()) {
+                if (!connection.send_text(head.substr(at, 1))) break;
+                if (!counted) ++talking_, counted = true;
+                std::this_thread::sleep_for(100ms);
+            }
+            std::this_thread::sleep_for(10ms);
+        }
+    }
+
+    std::atomic<bool> stop_{false};
+    std::atomic<std::size_t> talking_{0};  // connections that sent their first byte
+    std::vector<std::thread> threads_;
+};
+
+// A tablet with work to push, joined to the facilitator's workshop.
+struct Tablet {
+    TemporaryFolder folder;
+    Store store;
+    explicit Tablet(Facilitator& facilitator) : store(joined_device(folder / "tablet", facilitator.join_file())) {
+        add_notes(store, add_table(store, "Tafel 1"), 12);
+    }
+};
+
+// How long a push took, or nullopt when it failed or took longer than limit.
+std::optional<std::chrono::milliseconds> timed_push(Tablet& tablet, const std::string& url,
+                                                    std::chrono::milliseconds limit) {
+    const auto started = std::chrono::steady_clock::now();
+    auto pushing = std::async(std::launch::async, [&] { return platform::push_to_hub(tablet.store, url, {}, 10); });
+    if (pushing.wait_for(limit) != std::future_status::ready) return std::nullopt;
+    const auto result = pushing.get();
+    if (!result.ok()) {
+        ADD_FAILURE() << result.error;
+        return std::nullopt;
+    }
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+}
+
+TEST(HubAbuse, StrangersDawdlingFromOneMachineDoNotHoldUpAPush) {
+    auto options = testing::quick_options();
+    options.stranger_deadline = 3s;  // as on a real network: waiting one out would show
+    Facilitator facilitator(options);
+    Tablet tablet(facilitator);
+    // More connections than the hub serves at once, all from one stranger: it is served a
+    // few at a time, so the device is served at once, not after a stranger's deadline.
+    Dawdlers strangers(facilitator.hub().port(), {"127.0.0.2"}, 100);
+    // Well under the strangers' deadline: the device did not wait for one to run out.
+    const auto took = timed_push(tablet, facilitator.url(), 1s);
+    ASSERT_TRUE(took) << "the push did not get through within 1 s";
+    RecordProperty("push_ms", static_cast<int>(took->count()));
+    std::printf("push under abuse: %lld ms\n", static_cast<long long>(took->count()));
+    EXPECT_EQ(tablet.store.acknowledged_through(), tablet.store.own_operation_count());
+}
+
+// More strangers, from several machines, than the hub serves connections at once: the
+// hub serves them in turn, each only briefly, so the device's turn comes.
+TEST(HubAbuse, StrangersDawdlingFromManyMachinesDoNotHoldUpAPush) {
+    auto options = testing::quick_options();
+    options.threads = 8;
+    Facilitator facilitator(options);
+    Tablet tablet(facilitator);
+    Dawdlers strangers(facilitator.hub().port(), {"127.0.0.2", "127.0.0.3", "127.0.0.4"}, 4);
+    const auto took = timed_push(tablet, facilitator.url(), 5s);
+    ASSERT_TRUE(took) << "the push did not get through within 5 s";
+    RecordProperty("push_ms", static_cast<int>(took->count()));
+    std::printf("push under abuse: %lld ms\n", static_cast<long long>(took->count()));
+    EXPECT_EQ(tablet.store.acknowledged_through(), tablet.store.own_operation_count());
+}
+
+// 64 MB of zeros, deflated to some 64 KB: a body that would decode far past the limit.
+std::string deflated_zeros(std::size_t size) {
+    const std::string zeros(size, '\0');
+    uLongf length = compressBound(static_cast<uLong>(zeros.size()));
+    std::string out(length, '\0');
+    compress2(reinterpret_cast<Bytef*>(out.data()), &length, reinterpret_cast<const Bytef*>(zeros.data()),
+              static_cast<uLong>(zeros.size()), 9);
+    out.resize(length);
+    return out;
+}
+
+std::string as_text(const httplib::Headers& headers) {
+    std::string text;
+    for (const auto& [name, value] : headers) text += name + ": " + value + "\r\n";
+    return text;
+}
+
+// The hub's own devices send bodies as they are, with their length: anything encoded
+// or of unknown length is refused from its head, so no body grows past its limit while
+// it is decoded, and none is read to find out.
+TEST(HubAbuse, EncodedOrUnmeasuredBodiesAreRefusedBeforeTheyAreRead) {
+    auto options = testing::quick_options();
+    options.max_request_bytes = 1 << 20;
+    Facilitator facilitator(options);
+    Tablet tablet(facilitator);
+    const auto bomb = deflated_zeros(64 << 20);
+    ASSERT_LT(bomb.size(), options.max_request_bytes);
+    const auto member = as_text(testing::push_headers_of(tablet.store, bomb));
+    struct Case {
+        const char* path;
+        std::string head;
+        int status;
+    };
+    const std::vector<Case> cases{
+        {"push, deflated", testing::request_head("POST", platform::hub_push_path, bomb.size(), member + "Content-Encoding: deflate\r\n"), 415},
+        {"push, gzip", testing::request_head("POST", platform::hub_push_path, bomb.size(), member + "Content-Encoding: gzip\r\n"), 415},
+        {"offer, brotli", testing::request_head("POST", platform::hub_offer_path, bomb.size(), "Content-Encoding: br\r\n"), 415},
+        {"push, chunked",
+         "POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n" + member + "\r\n", 411},
+        {"offer, chunked", "POST /v1/offer HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n", 411},
+    };
+    for (const auto& [what, head, status] : cases) {
+        // The head alone: the answer must not wait for a body.
+        RawConnection connection(facilitator.hub().port());
+        ASSERT_TRUE(connection.send_text(head));
+        const auto answer = connection.answer_within(1500ms);
+        EXPECT_EQ(testing::status_of(answer), status) << what << ": " << answer.substr(0, 300);
+    }
+    // And the whole bomb: refused as encoded, not found too large after decoding.
+    RawConnection connection(facilitator.hub().port());
+    connection.send_text(cases[0].head + bomb);
+    const auto answer = connection.answer_within(3s);
+    EXPECT_EQ(testing::status_of(answer), 415) << answer.substr(0, 300);
+    EXPECT_NE(answer.find("not compressed"), std::string::npos) << answer;
+    for (const auto& push : facilitator.hub().recent_pushes()) EXPECT_NE(push.status, 413) << push.outcome.reason;
+    EXPECT_EQ(facilitator.with_store([&](Store& store) { return store.held_through(tablet.store.device().id); }), 0u);
+}
+
+// A push captured on the venue's network and sent again, byte for byte: the hub knows
+// the body's hash from the signed headers and finds it in its ledger, so it answers
+// before a byte of the body is read, and nothing is opened, verified or merged again.
+TEST(HubAbuse, AReplayedPushIsAnsweredBeforeItsBodyIsRead) {
+    Facilitator facilitator;
+    Tablet tablet(facilitator);
+    const auto bundle = export_bundle(tablet.store, only_unacknowledged(tablet.store));
+    const auto headers = testing::push_headers_of(tablet.store, bundle);
+    httplib::Client client(facilitator.url());
+    client.set_read_timeout(10);
+    const auto first = client.Post(platform::hub_push_path, headers, bundle, platform::hub_content_type);
+    ASSERT_TRUE(first);
+    ASSERT_EQ(first->status, 200) << first->body;
+    const auto dump = facilitator.dump();
+    const auto pushes = facilitator.hub().push_count();
+
+    // The captured head, without its body: answered at once, from the ledger.
+    const auto head = testing::request_head("POST", platform::hub_push_path, bundle.size(), as_text(headers));
+    {
+        RawConnection replay(facilitator.hub().port());
+        replay.send_text(head);
+        const auto answer = replay.answer_within(1500ms);
+        EXPECT_EQ(testing::status_of(answer), 200) << answer.substr(0, 300);
+    }
+    // Byte for byte, body and all: the same.
+    {
+        RawConnection replay(facilitator.hub().port());
+        replay.send_text(head + bundle);
+        const auto answer = replay.answer_within(3s);
+        EXPECT_EQ(testing::status_of(answer), 200) << answer.substr(0, 300);
+    }
+    const auto recent = facilitator.hub().recent_pushes();
+    ASSERT_EQ(recent.size(), pushes + 2);
+    for (std::size_t i = pushes; i < recent.size(); ++i) {
+        EXPECT_EQ(recent[i].outcome.result, BundleOutcome::Result::already_imported);
+        EXPECT_EQ(recent[i].outcome.reason, "a push received before, sent again: answered from the ledger");
+    }
+    EXPECT_EQ(facilitator.dump(), dump);
+
+    // Headers captured from a push not merged yet, with another body: the signature
+    // covers the body's hash, so they are good for their own body only.
+    const auto other = export_bundle(tablet.store, only_unacknowledged(tablet.store));
+    const auto third = export_bundle(tablet.store, only_unacknowledged(tablet.store));
+    ASSERT_NE(other, third);  // each sealed afresh
+    const auto swapped =
+        client.Post(platform::hub_push_path, testing::push_headers_of(tablet.store, other), third, platform::hub_content_type);
+    ASSERT_TRUE(swapped);
+    EXPECT_EQ(swapped->status, 400) << swapped->body;
+    EXPECT_NE(swapped->body.find("not the one the device signed"), std::string::npos) << swapped->body;
+
+    // A push refused after its body was read, sent again: refused again, unread.
+    Tablet kiosk(facilitator);
+    const auto kiosks = export_bundle(kiosk.store, only_unacknowledged(kiosk.store));
+    const auto mixed = testing::push_headers_of(tablet.store, kiosks);  // the tablet's name, the kiosk's bundle
+    const auto refused = client.Post(platform::hub_push_path, mixed, kiosks, platform::hub_content_type);
+    ASSERT_TRUE(refused);
+    ASSERT_EQ(refused->status, 400) << refused->body;
+    {
+        RawConnection replay(facilitator.hub().port());
+        replay.send_text(testing::request_head("POST", platform::hub_push_path, kiosks.size(), as_text(mixed)));
+        const auto answer = replay.answer_within(1500ms);
+        EXPECT_EQ(testing::status_of(answer), 400) << answer.substr(0, 300);
+        EXPECT_NE(answer.find("another device"), std::string::npos) << answer;
+    }
+
+    // Without the signature (the membership proof alone, as captured): no push at all.
+    auto unsigned_headers = testing::push_headers_of(tablet.store, other);
+    unsigned_headers.erase(platform::hub_signature_header);
+    const auto bare = client.Post(platform::hub_push_path, unsigned_headers, other, platform::hub_content_type);
+    ASSERT_TRUE(bare);
+    EXPECT_EQ(bare->status, 403) << bare->body;
+    EXPECT_EQ(facilitator.dump(), dump);
+}
+
+}  // namespace
+}  // namespace oogst
