@@ -117,8 +117,8 @@ struct StbFree {
 
 std::optional<Pixels> decode_rgb(std::string_view bytes, int max_side, std::string* failure) {
     if (!fits_in_int(bytes)) return std::nullopt;
-    if (!jpeg_huffman_tables_fit(bytes)) {  // stb_image 2.27 would write past its tables
-        if (failure) *failure = "a Huffman table of the JPEG holds more than 256 codes";
+    if (!jpeg_huffman_tables_fit(bytes)) {  // stb_image 2.27 would go past its tables
+        if (failure) *failure = "a Huffman table of the JPEG holds more than 256 codes, or a scan uses one never defined";
         return std::nullopt;
     }
     const int length = static_cast<int>(bytes.size());

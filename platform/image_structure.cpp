@@ -107,7 +107,7 @@ int orientation_in_exif(std::string_view segment) {
 // after table while its length lasts, bytes past the end reading as 0. nullopt when a
 // table's counts add up to more than 256 (stb_image would write past its tables);
 // otherwise where stb_image goes on, or the size when it would stop with an error.
-std::optional<std::size_t> stb_huffman_segment(std::string_view bytes, std::size_t start) {
+std::optional<std::size_t> stb_huffman_segment(std::string_view bytes, std::size_t start, bool (&defined)[2][4]) {
     const auto get = [&](std::size_t at) -> unsigned { return at < bytes.size() ? byte_at(bytes, at) : 0; };
     long left = static_cast<long>(get(start) << 8 | get(start + 1)) - 2;
     std::size_t at = start + 2;
@@ -117,6 +117,7 @@ std::optional<std::size_t> stb_huffman_segment(std::string_view bytes, std::size
         unsigned codes = 0;
         for (std::size_t i = 1; i <= 16; ++i) codes += get(at + i);
         if (codes > 256) return std::nullopt;
+        defined[table >> 4][table & 15] = true;
         at += 17 + codes;
         left -= 17 + static_cast<long>(codes);
     }
@@ -147,9 +148,32 @@ bool jpeg_huffman_tables_fit(std::string_view bytes) {
     };
     // One marker's segment: false when it overflows a table; otherwise at moves past it,
     // or to the end when stb_image would stop there.
+    // Which Huffman tables (DC, AC; 0-3) a DHT segment has defined so far: stb_image 2.27
+    // decodes a scan with a table no segment defined from memory it never set, and reads
+    // past its tables with what it finds there (image_fuzz's second finding).
+    bool defined[2][4] = {};
+    bool progressive = false;
+    // A start-of-scan header's tables: each component's DC and AC table must be defined
+    // (a progressive scan uses only the DC ones when it starts at 0, else only the AC).
+    const auto scan_tables_defined = [&]() -> bool {
+        const auto get = [&](std::size_t i) -> unsigned { return i < size ? byte_at(bytes, i) : 0; };
+        const unsigned components = get(at + 2);
+        if (components < 1 || components > 4) return true;  // stb_image refuses the scan
+        const unsigned first_coefficient = get(at + 3 + 2 * components);
+        for (unsigned i = 0; i < components; ++i) {
+            const unsigned tables = get(at + 4 + 2 * i), dc = tables >> 4, ac = tables & 15;
+            if (dc > 3 || ac > 3) return true;  // refused by stb_image too
+            const bool needs_dc = !progressive || first_coefficient == 0;
+            const bool needs_ac = !progressive || first_coefficient != 0;
+            if ((needs_dc && !defined[0][dc]) || (needs_ac && !defined[1][ac])) return false;
+        }
+        return true;
+    };
     const auto segment = [&](int marker) -> bool {
+        if (marker == 0xda && !scan_tables_defined()) return false;
+        if (marker >= 0xc0 && marker <= 0xc2) progressive = marker == 0xc2;
         if (marker == 0xc4) {
-            const auto after = stb_huffman_segment(bytes, at);
+            const auto after = stb_huffman_segment(bytes, at, defined);
             if (!after) return false;
             at = *after;
             return true;

@@ -128,5 +128,18 @@ TEST(ImageStructure, AHuffmanTableBehindBytesStbSkipsIsFoundToo) {
     EXPECT_FALSE(platform::read_image_size(hostile));
 }
 
+// A scan whose first component names Huffman tables no DHT segment defined (DC 2, AC 3):
+// stb_image 2.27 would decode with tables it never set and read past them (image_fuzz's
+// second finding).
+TEST(ImageStructure, AScanWithAnUndefinedHuffmanTableIsNeverHandedToStb) {
+    std::string jpeg = test_jpeg(40, 30);
+    const auto scan = jpeg.find("\xff\xda");
+    ASSERT_NE(scan, std::string::npos);
+    ASSERT_TRUE(platform::decode_rgb(jpeg));
+    jpeg[scan + 6] = '\x23';  // after the marker, the length, the count and the component's id
+    EXPECT_FALSE(platform::jpeg_huffman_tables_fit(jpeg));
+    EXPECT_FALSE(platform::decode_rgb(jpeg));
+}
+
 }  // namespace
 }  // namespace oogst::testing
