@@ -1,5 +1,7 @@
 #include "platform/image_codec.hpp"
 
+#include "platform/image_structure.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <memory>
@@ -71,6 +73,8 @@ const char* media_type(ImageFormat format) {
 
 std::optional<ImageSize> read_image_size(std::string_view bytes) {
     if (!fits_in_int(bytes)) return std::nullopt;
+    // Even the header of a hostile JPEG can make stb_image 2.27 write past its tables.
+    if (!jpeg_huffman_tables_fit(bytes)) return std::nullopt;
     ImageSize size;
     int channels = 0;
     if (!stbi_info_from_memory(bytes_of(bytes), static_cast<int>(bytes.size()), &size.width, &size.height, &channels))
@@ -113,6 +117,10 @@ struct StbFree {
 
 std::optional<Pixels> decode_rgb(std::string_view bytes, int max_side, std::string* failure) {
     if (!fits_in_int(bytes)) return std::nullopt;
+    if (!jpeg_huffman_tables_fit(bytes)) {  // stb_image 2.27 would go past its tables
+        if (failure) *failure = "a Huffman table of the JPEG holds more than 256 codes, or a scan uses one never defined";
+        return std::nullopt;
+    }
     const int length = static_cast<int>(bytes.size());
     int width = 0, height = 0, channels = 0;
     if (!stbi_info_from_memory(bytes_of(bytes), length, &width, &height, &channels)) channels = 4;

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <cstring>
+#include <optional>
+#include <algorithm>
 
 namespace oogst::platform {
 namespace {
@@ -101,7 +103,116 @@ int orientation_in_exif(std::string_view segment) {
     return 0;
 }
 
+// A DHT segment read as stb_image reads it: from start (just after its marker), table
+// after table while its length lasts, bytes past the end reading as 0. nullopt when a
+// table's counts add up to more than 256 (stb_image would write past its tables);
+// otherwise where stb_image goes on, or the size when it would stop with an error.
+std::optional<std::size_t> stb_huffman_segment(std::string_view bytes, std::size_t start, bool (&defined)[2][4]) {
+    const auto get = [&](std::size_t at) -> unsigned { return at < bytes.size() ? byte_at(bytes, at) : 0; };
+    long left = static_cast<long>(get(start) << 8 | get(start + 1)) - 2;
+    std::size_t at = start + 2;
+    while (left > 0) {
+        const unsigned table = get(at);
+        if ((table >> 4) > 1 || (table & 15) > 3) return bytes.size();  // stb_image refuses the header
+        unsigned codes = 0;
+        for (std::size_t i = 1; i <= 16; ++i) codes += get(at + i);
+        if (codes > 256) return std::nullopt;
+        defined[table >> 4][table & 15] = true;
+        at += 17 + codes;
+        left -= 17 + static_cast<long>(codes);
+    }
+    return left == 0 ? at : bytes.size();
+}
+
 }  // namespace
+
+bool jpeg_huffman_tables_fit(std::string_view bytes) {
+    // Mirrors stb_image's stbi__get_marker, stbi__decode_jpeg_header and
+    // stbi__decode_jpeg_image. Where this walk and stb_image's could differ (inside a
+    // scan's data), this one visits every marker stb_image could reach and more, so a
+    // table stb_image would read is always checked; a walk stb_image would give up on
+    // ends here with true.
+    const std::size_t size = bytes.size();
+    constexpr int none = 0xff;
+    std::size_t at = 0;
+    const auto next_marker = [&]() -> int {
+        if (at >= size || byte_at(bytes, at) != 0xff) {
+            ++at;
+            return none;
+        }
+        while (at < size && byte_at(bytes, at) == 0xff) ++at;
+        return at < size ? byte_at(bytes, at++) : (++at, 0);
+    };
+    const auto length_at = [&](std::size_t where) -> std::size_t {
+        return where + 1 < size ? std::size_t{byte_at(bytes, where)} << 8 | byte_at(bytes, where + 1) : 0;
+    };
+    // One marker's segment: false when it overflows a table; otherwise at moves past it,
+    // or to the end when stb_image would stop there.
+    // Which Huffman tables (DC, AC; 0-3) a DHT segment has defined so far: stb_image 2.27
+    // decodes a scan with a table no segment defined from memory it never set, and reads
+    // past its tables with what it finds there (image_fuzz's second finding).
+    bool defined[2][4] = {};
+    bool progressive = false;
+    // A start-of-scan header's tables: each component's DC and AC table must be defined
+    // (a progressive scan uses only the DC ones when it starts at 0, else only the AC).
+    const auto scan_tables_defined = [&]() -> bool {
+        const auto get = [&](std::size_t i) -> unsigned { return i < size ? byte_at(bytes, i) : 0; };
+        const unsigned components = get(at + 2);
+        if (components < 1 || components > 4) return true;  // stb_image refuses the scan
+        const unsigned first_coefficient = get(at + 3 + 2 * components);
+        for (unsigned i = 0; i < components; ++i) {
+            const unsigned tables = get(at + 4 + 2 * i), dc = tables >> 4, ac = tables & 15;
+            if (dc > 3 || ac > 3) return true;  // refused by stb_image too
+            const bool needs_dc = !progressive || first_coefficient == 0;
+            const bool needs_ac = !progressive || first_coefficient != 0;
+            if ((needs_dc && !defined[0][dc]) || (needs_ac && !defined[1][ac])) return false;
+        }
+        return true;
+    };
+    const auto segment = [&](int marker) -> bool {
+        if (marker == 0xda && !scan_tables_defined()) return false;
+        if (marker >= 0xc0 && marker <= 0xc2) progressive = marker == 0xc2;
+        if (marker == 0xc4) {
+            const auto after = stb_huffman_segment(bytes, at, defined);
+            if (!after) return false;
+            at = *after;
+            return true;
+        }
+        const bool known = marker == 0xdb || marker == 0xdd || marker == 0xdc || marker == 0xda || marker == 0xfe ||
+                           (marker >= 0xe0 && marker <= 0xef) || (marker >= 0xc0 && marker <= 0xc2);
+        const std::size_t length = length_at(at);
+        if (!known || length < 2) {
+            at = size;
+            return true;
+        }
+        at += length;
+        return true;
+    };
+
+    if (next_marker() != 0xd8) return true;  // not a JPEG to stb_image
+    // Before the frame header: stb_image skips bytes that are not a marker.
+    for (int marker = next_marker();;) {
+        while (marker == none) {
+            if (at >= size) return true;
+            marker = next_marker();
+        }
+        if (marker >= 0xc0 && marker <= 0xc2) {
+            segment(marker);
+            break;
+        }
+        if (!segment(marker)) return false;
+        if (at >= size) return true;
+        marker = next_marker();
+    }
+    // The image: scans and the segments between them, to the end-of-image marker.
+    while (at < size) {
+        const int marker = next_marker();
+        if (marker == 0xd9 || marker == none) return true;
+        if (!segment(marker)) return false;
+        if (marker == 0xda) at = skip_scan(bytes, std::min(at, size));
+    }
+    return true;
+}
 
 bool is_complete_jpeg(std::string_view bytes) {
     return walk_jpeg(bytes, [](std::uint8_t, std::size_t, std::size_t) { return true; });

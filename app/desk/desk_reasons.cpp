@@ -19,6 +19,10 @@ std::string refusal_in_language(const Ui& ui, const std::string& reason) {
         {"made by a newer", "desk.reason.newer"},
         {"made by a different", "desk.reason.version"},
         {"larger than Oogst accepts", "desk.reason.too_large"},
+        // core/model/wire.hpp's refusals of a text (issue 15, input hygiene), before the
+        // "cannot be read" that leads them.
+        {"is not valid UTF-8", "desk.reason.bad_text"},
+        {"holds a control character", "desk.reason.bad_text"},
         {"cannot be read", "desk.reason.unreadable"},
         {"is not a file", "desk.reason.unreadable"},
         {"no such file", "desk.reason.unreadable"},

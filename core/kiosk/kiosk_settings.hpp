@@ -22,11 +22,11 @@ struct KioskSchool {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "kiosk school");
-        wire::text(ar, name);
+        wire::line(ar, name);
         std::uint32_t count = static_cast<std::uint32_t>(classes.size());
         ar(count);
         if constexpr (Archive::is_loading::value) classes.resize(wire::checked_count(count, 4));
-        for (auto& name_of_class : classes) wire::text(ar, name_of_class);
+        for (auto& name_of_class : classes) wire::line(ar, name_of_class);
     }
 };
 
@@ -52,12 +52,12 @@ struct KioskSettings {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "kiosk settings");
-        wire::text(ar, title);
+        wire::line(ar, title);
         wire::list(ar, schools, 8);
         ar(idle_seconds, countdown_seconds, slide_seconds);
-        wire::text(ar, camera_folder);
+        wire::line(ar, camera_folder);
         ar(monitor);
-        wire::text(ar, session_id);
+        wire::line(ar, session_id);
     }
 };
 

@@ -67,6 +67,11 @@ struct FactsOf {
 
 }  // namespace
 
-OperationFacts check_operation(const Operation& op) { return visit_payload(op, FactsOf{}); }
+OperationFacts check_operation(const Operation& op, TextCheck texts) {
+    // Every text the payload holds is checked as it is decoded (wire::line, wire::lines),
+    // so no payload type can forget one.
+    const wire::CheckTexts scope(texts == TextCheck::strict);
+    return visit_payload(op, FactsOf{});
+}
 
 }  // namespace oogst

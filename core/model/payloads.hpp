@@ -46,7 +46,7 @@ struct CaptureField {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "capture field");
-        wire::text(ar, id), wire::text(ar, value);
+        wire::line(ar, id), wire::line(ar, value);
     }
 };  // namespace consent
 
@@ -60,7 +60,7 @@ struct WorkshopSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version_range(version, 1, 2, "workshop");
-        wire::text(ar, id), wire::text(ar, name), wire::text(ar, method), wire::text(ar, place);
+        wire::line(ar, id), wire::line(ar, name), wire::line(ar, method), wire::line(ar, place);
         if (version >= 2) wire::texts(ar, dates), wire::texts(ar, languages);
     }
 };
@@ -75,7 +75,7 @@ struct SessionSchool {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "session school");
-        wire::text(ar, name);
+        wire::line(ar, name);
         wire::texts(ar, classes);
     }
 };
@@ -96,12 +96,12 @@ struct SessionSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version_range(version, 1, 4, "session");
-        wire::text(ar, id), wire::text(ar, method), wire::text(ar, table_name);
-        wire::text(ar, ambassador), wire::text(ar, place);
+        wire::line(ar, id), wire::line(ar, method), wire::line(ar, table_name);
+        wire::line(ar, ambassador), wire::line(ar, place);
         ar(starts_at_ms);
         if (version >= 2) ar(participants);
         if (version >= 3) wire::list(ar, schools, 8);
-        if (version >= 4) wire::text(ar, theme_id);
+        if (version >= 4) wire::line(ar, theme_id);
     }
 };
 
@@ -116,7 +116,7 @@ struct SessionMerged {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "session merge");
-        wire::text(ar, from), wire::text(ar, into);
+        wire::line(ar, from), wire::line(ar, into);
     }
 };
 
@@ -131,7 +131,7 @@ struct SessionTableSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "session table");
-        wire::text(ar, id), wire::text(ar, table_name);
+        wire::line(ar, id), wire::line(ar, table_name);
         ar(participants);
     }
 };
@@ -145,7 +145,7 @@ struct Deleted {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "deletion");
-        wire::text(ar, id);
+        wire::line(ar, id);
     }
 };
 using SessionDeleted = Deleted<OperationKind::session_deleted>;
@@ -167,7 +167,7 @@ struct Restored {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "restoration");
-        wire::text(ar, id), wire::text(ar, deletion_device);
+        wire::line(ar, id), wire::line(ar, deletion_device);
         ar(deletion_sequence);
     }
 };
@@ -186,7 +186,7 @@ struct CaptureKeptApart {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "pile");
-        wire::text(ar, id);
+        wire::line(ar, id);
         wire::yes_no(ar, apart, "a capture is neither kept apart nor piled");
     }
 };
@@ -199,7 +199,7 @@ struct CaptureMoved {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "capture position");
-        wire::text(ar, id), wire::text(ar, board);
+        wire::line(ar, id), wire::line(ar, board);
         ar(x, y);
     }
 };
@@ -223,15 +223,15 @@ struct CaptureAdded {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version_range(version, 1, 2, "capture");
-        wire::text(ar, id), wire::text(ar, session_id);
+        wire::line(ar, id), wire::line(ar, session_id);
         ar(capture_kind);
         if (capture_kind > CaptureKind::photo) throw FormatError("a capture has an unknown kind");
-        wire::text(ar, text);
+        wire::lines(ar, text);
         wire::list(ar, strokes, 12);
-        wire::text(ar, photo_blob), wire::text(ar, preview_blob);
-        wire::text(ar, prompt), wire::text(ar, board);
+        wire::line(ar, photo_blob), wire::line(ar, preview_blob);
+        wire::lines(ar, prompt), wire::line(ar, board);
         ar(x, y, colour);
-        wire::text(ar, author_label);
+        wire::line(ar, author_label);
         ar(consent);
         if (version >= 2) wire::list(ar, fields, 8);
     }
@@ -244,7 +244,7 @@ struct CaptureTextEdited {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "capture text");
-        wire::text(ar, id), wire::text(ar, text);
+        wire::line(ar, id), wire::lines(ar, text);
     }
 };
 
@@ -256,7 +256,7 @@ struct CaptureConsentSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "capture consent");
-        wire::text(ar, id);
+        wire::line(ar, id);
         ar(consent);
     }
 };
@@ -272,7 +272,7 @@ struct CaptureConsentGiven {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "capture consent");
-        wire::text(ar, id);
+        wire::line(ar, id);
         // A byte, checked: an enum holding another value is undefined.
         std::uint8_t which = static_cast<std::uint8_t>(aspect);
         ar(which);
@@ -291,7 +291,7 @@ struct CaptureFieldSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "capture field");
-        wire::text(ar, id), wire::text(ar, field), wire::text(ar, value);
+        wire::line(ar, id), wire::line(ar, field), wire::line(ar, value);
     }
 };
 
@@ -305,7 +305,7 @@ struct VoteCast {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "vote");
-        wire::text(ar, capture_id), wire::text(ar, voter_token);
+        wire::line(ar, capture_id), wire::line(ar, voter_token);
         ar(score);
     }
 };
@@ -320,9 +320,9 @@ struct ThemeSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version_range(version, 1, 2, "key");
-        wire::text(ar, id), wire::text(ar, name), wire::text(ar, needs);
-        wire::text(ar, core_values), wire::text(ar, future_images);
-        if (version >= 2) wire::text(ar, colour);
+        wire::line(ar, id), wire::line(ar, name), wire::lines(ar, needs);
+        wire::lines(ar, core_values), wire::lines(ar, future_images);
+        if (version >= 2) wire::line(ar, colour);
     }
 };
 
@@ -335,7 +335,7 @@ struct ThemeMerged {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "key merge");
-        wire::text(ar, from), wire::text(ar, into);
+        wire::line(ar, from), wire::line(ar, into);
     }
 };
 
@@ -349,7 +349,7 @@ struct ThemeSuggestionRejected {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "rejected suggestion");
-        wire::text(ar, theme_id), wire::text(ar, capture_id);
+        wire::line(ar, theme_id), wire::line(ar, capture_id);
         wire::yes_no(ar, rejected, "a suggestion is neither rejected nor open");
     }
 };
@@ -362,7 +362,7 @@ struct ThemeMembershipSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "key membership");
-        wire::text(ar, theme_id), wire::text(ar, capture_id);
+        wire::line(ar, theme_id), wire::line(ar, capture_id);
         wire::yes_no(ar, member, "a key membership is neither yes nor no");
     }
 };

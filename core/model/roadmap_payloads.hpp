@@ -76,13 +76,13 @@ struct InitiativeSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "initiative");
-        wire::text(ar, id), wire::text(ar, theme_id), wire::text(ar, title), wire::text(ar, description);
-        wire::text(ar, owner);
+        wire::line(ar, id), wire::line(ar, theme_id), wire::line(ar, title), wire::lines(ar, description);
+        wire::line(ar, owner);
         wire::yes_no(ar, owner_is_person, "an initiative's owner is neither a person nor not");
         wire::texts(ar, partners);
         ar(horizon);
         wire::small_enum(ar, status, InitiativeStatus::dropped, "an initiative has an unknown status");
-        wire::text(ar, from_capture);
+        wire::line(ar, from_capture);
     }
 };
 
@@ -96,8 +96,8 @@ struct ActionSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "action");
-        wire::text(ar, id), wire::text(ar, initiative_id), wire::text(ar, what), wire::text(ar, who);
-        wire::text(ar, due), wire::text(ar, review);
+        wire::line(ar, id), wire::line(ar, initiative_id), wire::line(ar, what), wire::line(ar, who);
+        wire::line(ar, due), wire::line(ar, review);
         wire::small_enum(ar, status, ActionStatus::dropped, "an action has an unknown status");
     }
 };
@@ -110,8 +110,8 @@ struct InnovationCaseSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "innovation case");
-        wire::text(ar, id), wire::text(ar, title), wire::text(ar, impact), wire::text(ar, target_group);
-        wire::text(ar, first_step), wire::text(ar, owner), wire::text(ar, from_session);
+        wire::line(ar, id), wire::line(ar, title), wire::lines(ar, impact), wire::line(ar, target_group);
+        wire::line(ar, first_step), wire::line(ar, owner), wire::line(ar, from_session);
     }
 };
 
@@ -124,7 +124,7 @@ struct CaseShortlisted {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "shortlist");
-        wire::text(ar, id);
+        wire::line(ar, id);
         wire::yes_no(ar, shortlisted, "a case is neither on the shortlist nor off it");
     }
 };
@@ -138,9 +138,9 @@ struct ActorSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "actor");
-        wire::text(ar, id), wire::text(ar, name);
+        wire::line(ar, id), wire::line(ar, name);
         wire::small_enum(ar, category, ActorCategory::partners, "an actor is in an unknown group");
-        wire::text(ar, note);
+        wire::lines(ar, note);
     }
 };
 
@@ -153,7 +153,7 @@ struct ActorPlaced {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "actor place");
-        wire::text(ar, id);
+        wire::line(ar, id);
         ar(x, y);
     }
 };
@@ -167,7 +167,7 @@ struct ActorLinkSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "actor link");
-        wire::text(ar, id), wire::text(ar, from), wire::text(ar, to);
+        wire::line(ar, id), wire::line(ar, from), wire::line(ar, to);
         wire::small_enum(ar, link_kind, LinkKind::verbinden, "a link is of an unknown kind");
         wire::texts(ar, competences);
     }
@@ -183,9 +183,9 @@ struct CanvasBlockSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "canvas block");
-        wire::text(ar, item_id);
+        wire::line(ar, item_id);
         wire::small_enum(ar, block, CanvasBlock::partners, "a canvas block of an unknown kind");
-        wire::text(ar, text);
+        wire::lines(ar, text);
     }
 };
 
@@ -200,7 +200,7 @@ struct RoadmapEvidenceSet {
     template <class Archive>
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "evidence");
-        wire::text(ar, item_id), wire::text(ar, capture_id);
+        wire::line(ar, item_id), wire::line(ar, capture_id);
         wire::yes_no(ar, linked, "evidence is neither linked nor not");
     }
 };
@@ -214,7 +214,7 @@ struct StatementSet {
     void serialize(Archive& ar, std::uint32_t version) {
         wire::require_version(version, 1, "statement");
         wire::small_enum(ar, part, StatementPart::future_image, "a statement of an unknown part");
-        wire::text(ar, text);
+        wire::lines(ar, text);
     }
 };
 

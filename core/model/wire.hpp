@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/errors.hpp"
+#include "core/model/text_rules.hpp"
 
 namespace oogst::wire {
 
@@ -55,6 +56,57 @@ void text(Archive& ar, std::string& s) {
     }
 }
 
+// While true on this thread, line() and lines() refuse what text_rules.hpp does not
+// allow (a FormatError); check_operation turns it on for operations from elsewhere. The
+// fold leaves it off, so a store with older, uglier texts still opens.
+inline thread_local bool check_texts = false;
+
+struct CheckTexts {
+    bool saved = check_texts;
+    explicit CheckTexts(bool on) { check_texts = on; }
+    ~CheckTexts() { check_texts = saved; }
+    CheckTexts(const CheckTexts&) = delete;
+    CheckTexts& operator=(const CheckTexts&) = delete;
+};
+
+// A person's text, as the payloads hold them (text() stays for bytes, such as keys).
+// Read from elsewhere, it is refused when it breaks the rules for its shape; written, it
+// is cleaned first (clean_text), so whatever a screen, a paste or an import hands the
+// store is stored as valid UTF-8 without stray control characters.
+template <class Archive>
+void shaped_text(Archive& ar, std::string& s, TextShape shape) {
+    if constexpr (Archive::is_loading::value) {
+        text(ar, s);
+        if (!check_texts) return;
+        switch (text_fault(s, shape)) {
+            case TextFault::none: return;
+            case TextFault::not_utf8: throw FormatError("a text in it is not valid UTF-8");
+            case TextFault::control_character:
+                throw FormatError(shape == TextShape::line ? "a name or title in it holds a control character"
+                                                           : "a text in it holds a control character");
+        }
+    } else {
+        if (text_fault(s, shape) == TextFault::none) {
+            text(ar, s);
+        } else {
+            std::string cleaned = clean_text(s, shape);
+            text(ar, cleaned);
+        }
+    }
+}
+
+// A name, a title, an id: one line.
+template <class Archive>
+void line(Archive& ar, std::string& s) {
+    shaped_text(ar, s, TextShape::line);
+}
+
+// A note, a description: line breaks and tabs allowed.
+template <class Archive>
+void lines(Archive& ar, std::string& s) {
+    shaped_text(ar, s, TextShape::lines);
+}
+
 // A list of serializable items that each take at least min_bytes_each bytes on the wire.
 template <class Archive, class T>
 void list(Archive& ar, std::vector<T>& items, std::size_t min_bytes_each) {
@@ -70,8 +122,8 @@ void list(Archive& ar, std::vector<T>& items, std::size_t min_bytes_each) {
     }
 }
 
-// A list of strings, each read through text(): cereal's own std::string would trust the
-// size it reads.
+// A list of one-line texts (dates, languages, partners), each read through line():
+// cereal's own std::string would trust the size it reads.
 template <class Archive>
 void texts(Archive& ar, std::vector<std::string>& items) {
     if constexpr (Archive::is_loading::value) {
@@ -82,7 +134,7 @@ void texts(Archive& ar, std::vector<std::string>& items) {
     } else {
         ar(static_cast<std::uint32_t>(items.size()));
     }
-    for (auto& item : items) text(ar, item);
+    for (auto& item : items) line(ar, item);
 }
 
 // A yes or no: one byte on the wire, as cereal writes a bool, but read as a byte and

@@ -32,8 +32,28 @@ StoreError explain(int code, const std::filesystem::path& file, const char* deta
 
 }  // namespace
 
-Database::Database(const std::filesystem::path& file, int open_flags) : file_(file) {
-    const int result = sqlite3_open_v2(file.c_str(), &db_, open_flags | SQLITE_OPEN_NOMUTEX, nullptr);
+Database::Database(const std::filesystem::path& file, int open_flags) : Database(file, open_flags, std::string()) {}
+
+namespace {
+
+// A path as the path of an SQLite URI: only %, ? and # have a meaning there.
+std::string uri_path(const std::string& path) {
+    std::string escaped;
+    for (const char c : path) {
+        if (c == '%') escaped += "%25";
+        else if (c == '?') escaped += "%3f";
+        else if (c == '#') escaped += "%23";
+        else escaped += c;
+    }
+    return escaped;
+}
+
+}  // namespace
+
+Database::Database(const std::filesystem::path& file, int open_flags, const std::string& uri_parameters) : file_(file) {
+    const std::string name = uri_parameters.empty() ? file.string() : "file:" + uri_path(file.string()) + "?" + uri_parameters;
+    if (!uri_parameters.empty()) open_flags |= SQLITE_OPEN_URI;
+    const int result = sqlite3_open_v2(name.c_str(), &db_, open_flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (result != SQLITE_OK) {
         const std::string detail = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(result);
         sqlite3_close(db_);

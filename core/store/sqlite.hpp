@@ -15,6 +15,9 @@ class Statement;
 class Database {
 public:
     Database(const std::filesystem::path& file, int open_flags);
+    // Opens file as an SQLite URI with these query parameters ("mode=ro", "immutable=1");
+    // file() stays the plain path, for messages.
+    Database(const std::filesystem::path& file, int open_flags, const std::string& uri_parameters);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

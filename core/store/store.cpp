@@ -67,6 +67,14 @@ std::int64_t pragma_integer(sqlite::Database& db, const char* sql) {
 
 namespace {
 
+// Only what a reader needs, for a store opened read-only: switching the journal mode or
+// the synchronous level would write (or fail) on a store that cannot be written to.
+void configure_reader(sqlite::Database& db) {
+    db.execute("PRAGMA busy_timeout = 5000");
+    db.execute("PRAGMA foreign_keys = ON");
+    db.execute("PRAGMA cache_size = -32768");
+}
+
 void configure(sqlite::Database& db) {
     db.execute("PRAGMA busy_timeout = 5000");
     // Write-ahead log + FULL: each commit is fsync'd before it returns, which is the
@@ -183,7 +191,28 @@ Store Store::open_or_create(const std::filesystem::path& folder, Fold fold) {
     return open(folder, fold);
 }
 
-Store Store::open(const std::filesystem::path& folder, Fold fold) {
+// A store opened only to read (issue 15: a read-only store still answers dump, workshop
+// show and bundle inspect). SQLite reads a store in write-ahead-log mode read-only when
+// it can use the log's shared-memory file (mode=ro); in a folder where that file cannot
+// be made, it reads the database as an immutable file instead, which writes nothing at
+// all (what a log left by a crash still holds is then not seen: a store closed
+// properly has no log).
+std::unique_ptr<Store::Impl> Store::open_to_read(const std::filesystem::path& folder) {
+    for (const char* parameters : {"mode=ro", "immutable=1"}) {
+        try {
+            auto impl = std::make_unique<Store::Impl>(folder, SQLITE_OPEN_READONLY, parameters);
+            configure_reader(impl->db);
+            check_identity(impl->db);
+            return impl;
+        } catch (const StoreError&) {
+            // mode=ro: the shared-memory file cannot be made here; immutable=1 next.
+            if (std::string_view(parameters) == "immutable=1") throw;
+        }
+    }
+    return nullptr;  // not reached
+}
+
+Store Store::open(const std::filesystem::path& folder, Fold fold, Access access) {
     if (!exists(folder)) {
         std::error_code error;
         if (!std::filesystem::exists(folder, error))
@@ -192,17 +221,25 @@ Store Store::open(const std::filesystem::path& folder, Fold fold) {
         throw UserError(folder.string() + " is not an Oogst store (it has no " + file_name + ")");
     }
 
-    // Nothing below writes before the file is known to be an Oogst store: reading the
-    // application id of a foreign or damaged file leaves it as it was.
-    auto impl = std::make_unique<Impl>(folder, SQLITE_OPEN_READWRITE);
-    check_identity(impl->db);
-    // SQLite quietly falls back to read-only when it cannot write; a device that cannot
-    // save captures must say so now, not when the first note is lost.
-    if (sqlite3_db_readonly(impl->db.handle(), "main") == 1)
-        throw UserError("cannot write to " + folder.string() + ": the folder or its disk is read-only");
-    configure(impl->db);
-    keep_store_private(folder);  // the database, its log and shared memory: the owner's alone
+    std::unique_ptr<Impl> impl;
+    if (access == Access::read_only) {
+        impl = open_to_read(folder);
+    } else {
+        // Nothing below writes before the file is known to be an Oogst store: reading the
+        // application id of a foreign or damaged file leaves it as it was.
+        impl = std::make_unique<Impl>(folder, SQLITE_OPEN_READWRITE);
+        check_identity(impl->db);
+        // SQLite quietly falls back to read-only when it cannot write; a device that cannot
+        // save captures must say so now, not when the first note is lost.
+        if (sqlite3_db_readonly(impl->db.handle(), "main") == 1)
+            throw UserError("cannot write to " + folder.string() + ": the folder or its disk is read-only");
+        configure(impl->db);
+        keep_store_private(folder);  // the database, its log and shared memory: the owner's alone
+    }
     if (const auto version = pragma_integer(impl->db, "PRAGMA user_version"); version < Store::schema_version) {
+        if (access == Access::read_only)
+            throw UserError(folder.string() + " was made by an older Oogst and cannot be read without being written: "
+                                              "open it once where it can be written to bring it up to date");
         // An older store gains the tables of what came after it (the harvest in version
         // 2, the kiosk in 3), the arrival order (4), the device's settings (5) and the
         // devices' roles with what was set aside (6); nothing else changes.

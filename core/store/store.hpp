@@ -86,8 +86,15 @@ public:
 
     // Creates a store in folder (made if missing), or opens the one already there.
     static Store open_or_create(const std::filesystem::path& folder, Fold fold = Fold::at_open);
+    // How a store is opened: to work in, or only to read (dump, show, inspect), so that
+    // a store on a read-only stick or in a folder without write access still answers.
+    // A read-only store writes nothing (no upgrade, no change of modes, no log) and
+    // throws on the first attempt to record.
+    enum class Access { read_write, read_only };
+
     // Opens an existing store; a folder without one is a UserError.
-    static Store open(const std::filesystem::path& folder, Fold fold = Fold::at_open);
+    static Store open(const std::filesystem::path& folder, Fold fold = Fold::at_open,
+                      Access access = Access::read_write);
     static bool exists(const std::filesystem::path& folder);
 
     Store(Store&&) noexcept;
@@ -248,6 +255,7 @@ private:
 
     struct Impl;
     explicit Store(std::unique_ptr<Impl> impl);
+    static std::unique_ptr<Impl> open_to_read(const std::filesystem::path& folder);
     std::unique_ptr<Impl> impl_;
 };
 

@@ -67,6 +67,8 @@ struct Store::Impl {
     }
 
     Impl(std::filesystem::path folder_, int flags) : folder(std::move(folder_)), db(folder / file_name, flags) {}
+    Impl(std::filesystem::path folder_, int flags, const std::string& uri_parameters)
+        : folder(std::move(folder_)), db(folder / file_name, flags, uri_parameters) {}
 
     void prepare_statements() {
         // The sequence is computed inside the insert, under SQLite's write lock, so a

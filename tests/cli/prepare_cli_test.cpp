@@ -120,7 +120,8 @@ TEST_F(PrepareCli, ATableListIsImportedWholeOrNotAtAll) {
     EXPECT_TRUE(has(imported.out, "2 tables added from tafels.csv")) << imported.out;
     const auto listed = cli({"session", "list"}, store).out;
     EXPECT_TRUE(has(listed, "Tafel 1: Centrum · Bib · An · 19:30")) << listed;
-    EXPECT_TRUE(has(listed, "Tafel 2: Beveren · OC Beveren,\nzaal 2 · Jo · 2026-12-11 20:00")) << listed;
+    // The cell's line break is a space in the stored place, which is one line (issue 15).
+    EXPECT_TRUE(has(listed, "Tafel 2: Beveren · OC Beveren, zaal 2 · Jo · 2026-12-11 20:00")) << listed;
 
     const auto bad = folder / "kapot.csv";
     write(bad, "Tafel 3;Bib;Lies;19:30\nTafel 4;Bib;Lies;half acht\nTafel 1: Centrum;;;\n");

@@ -90,3 +90,56 @@ TEST(ImageStructure, EachOrientationTurnsThePixelsAsExifSays) {
 
 }  // namespace
 }  // namespace oogst::testing
+
+namespace oogst::testing {
+namespace {
+
+// A DHT segment whose 16 code counts add up to 17 * 16 = 272 codes: stb_image 2.27 would
+// write 16 bytes past its table of 257 code lengths (found by image_fuzz).
+std::string overflowing_huffman_table() {
+    const std::size_t codes = 17 * 16, length = 2 + 17 + codes;
+    std::string segment = "\xff\xc4";
+    segment.push_back(static_cast<char>(length >> 8)), segment.push_back(static_cast<char>(length & 0xff));
+    segment.push_back('\x00');  // a DC table, number 0
+    segment += std::string(16, '\x11');
+    segment += std::string(codes, '\x01');
+    return segment;
+}
+
+TEST(ImageStructure, AHuffmanTableWithMoreThan256CodesIsNeverHandedToStb) {
+    const std::string jpeg = test_jpeg(40, 30);
+    ASSERT_TRUE(platform::jpeg_huffman_tables_fit(jpeg));
+    ASSERT_TRUE(platform::jpeg_huffman_tables_fit(test_png(40, 30)));
+    const std::string hostile = jpeg.substr(0, 2) + overflowing_huffman_table() + jpeg.substr(2);
+    EXPECT_FALSE(platform::jpeg_huffman_tables_fit(hostile));
+    EXPECT_FALSE(platform::read_image_size(hostile));  // stb_image reads the table for the header alone
+    std::string why;
+    EXPECT_FALSE(platform::decode_rgb(hostile, 0, &why));
+    EXPECT_NE(why.find("Huffman"), std::string::npos) << why;
+}
+
+TEST(ImageStructure, AHuffmanTableBehindBytesStbSkipsIsFoundToo) {
+    // stb_image skips bytes that are not a marker before the frame header (the fuzzer's
+    // input had a PNG's bytes after an EXIF segment), so a table behind them is read.
+    const std::string jpeg = test_jpeg(40, 30);
+    const std::string hostile = jpeg.substr(0, 2) + std::string("\xff\xfe\x00\x04ok", 6) + "padding" + overflowing_huffman_table() +
+                                jpeg.substr(2);
+    EXPECT_FALSE(platform::jpeg_huffman_tables_fit(hostile));
+    EXPECT_FALSE(platform::read_image_size(hostile));
+}
+
+// A scan whose first component names Huffman tables no DHT segment defined (DC 2, AC 3):
+// stb_image 2.27 would decode with tables it never set and read past them (image_fuzz's
+// second finding).
+TEST(ImageStructure, AScanWithAnUndefinedHuffmanTableIsNeverHandedToStb) {
+    std::string jpeg = test_jpeg(40, 30);
+    const auto scan = jpeg.find("\xff\xda");
+    ASSERT_NE(scan, std::string::npos);
+    ASSERT_TRUE(platform::decode_rgb(jpeg));
+    jpeg[scan + 6] = '\x23';  // after the marker, the length, the count and the component's id
+    EXPECT_FALSE(platform::jpeg_huffman_tables_fit(jpeg));
+    EXPECT_FALSE(platform::decode_rgb(jpeg));
+}
+
+}  // namespace
+}  // namespace oogst::testing

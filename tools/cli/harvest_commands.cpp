@@ -183,7 +183,9 @@ void inspect_bundle(const std::filesystem::path& folder, const std::filesystem::
     out << file.string() << ": Oogst bundle, format " << cover.format_version << ", " << cover.size << " bytes, "
         << (cover.sealed ? "sealed" : "not sealed") << ", workshop " << cover.workshop_id << "\n";
     std::optional<WorkshopKeys> keys;
-    if (Store::exists(folder)) keys = Store::open(folder, Store::Fold::when_needed).workshop_keys();
+    // Only the keys are read: a read-only store still answers (issue 15).
+    if (Store::exists(folder))
+        keys = Store::open(folder, Store::Fold::when_needed, Store::Access::read_only).workshop_keys();
     if (cover.sealed && !(keys && keys->is_facilitator() && keys->workshop_id == cover.workshop_id)) {
         out << "  its contents are sealed: only the facilitator's machine of that workshop can show them\n";
         return;

@@ -12,6 +12,7 @@
 #include "core/sense/theme_filing.hpp"
 #include "core/store/store.hpp"
 #include "tools/cli/command_line.hpp"
+#include "tools/cli/text_options.hpp"
 #include "tools/cli/workshop_lookup.hpp"
 
 namespace oogst::cli {
@@ -115,11 +116,11 @@ void add_key_commands(CommandLine& cli) {
     CLI::App* made = cli.command(key, "new", "make a key; prints its id", [given](const auto& store, auto& out) {
         new_key(store, *given, out);
     });
-    made->add_option("--name", given->words.name, "its name (Ademen, Ontmoeten, …)")->required();
-    made->add_option("--describe", given->words.needs, "the needs behind its dreams, in a few words");
-    made->add_option("--values", given->words.core_values, "its core values");
-    made->add_option("--future", given->words.future_images, "its future images");
-    made->add_option("--colour", given->words.colour, "its colour on the wall, #rrggbb");
+    made->add_option("--name", given->words.name, "its name (Ademen, Ontmoeten, …)")->check(one_line_text())->required();
+    made->add_option("--describe", given->words.needs, "the needs behind its dreams, in a few words")->check(text_lines());
+    made->add_option("--values", given->words.core_values, "its core values")->check(text_lines());
+    made->add_option("--future", given->words.future_images, "its future images")->check(text_lines());
+    made->add_option("--colour", given->words.colour, "its colour on the wall, #rrggbb")->check(one_line_text());
 
     cli.command(key, "list", "the keys, with how many captures each holds",
                 [](const auto& store, auto& out) { list_keys(store, out); });

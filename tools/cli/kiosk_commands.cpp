@@ -11,6 +11,7 @@
 #include "core/kiosk/kiosk_moderation.hpp"
 #include "core/store/store.hpp"
 #include "tools/cli/command_line.hpp"
+#include "tools/cli/text_options.hpp"
 
 namespace oogst::cli {
 namespace {
@@ -80,9 +81,9 @@ void add_kiosk_commands(CommandLine& cli) {
     auto changes = std::make_shared<KioskChanges>();
     auto* set = cli.command(kiosk, "set", "set the kiosk's title, schools and classes, times and camera folder",
                             [changes](const auto& store, auto& out) { set_kiosk(store, *changes, out); });
-    set->add_option("--title", changes->title, "the exhibition's title, shown above its works");
+    set->add_option("--title", changes->title, "the exhibition's title, shown above its works")->check(one_line_text());
     set->add_option("--school", changes->schools,
-                    "a school and its classes, \"De Regenboog: 5A, 5B\" (repeat for each; replaces the list)");
+                    "a school and its classes, \"De Regenboog: 5A, 5B\" (repeat for each; replaces the list)")->check(one_line_text());
     set->add_option("--idle", changes->idle, "seconds untouched before \"are you still there?\" (15-3600)");
     set->add_option("--countdown", changes->countdown, "seconds that question counts down (5-120)");
     set->add_option("--slide", changes->slide, "seconds each work is shown in the loop (3-120)");

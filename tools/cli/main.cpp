@@ -7,6 +7,7 @@
 
 #include "core/errors.hpp"
 #include "tools/cli/command_line.hpp"
+#include "tools/cli/terminal_output.hpp"
 
 namespace {
 
@@ -61,18 +62,25 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& version) {
         return app.exit(version);
     } catch (const CLI::ParseError& error) {
-        std::cerr << "oogst-cli: " << parse_problem(app, error) << "\n";
+        std::cerr << "oogst-cli: " << cli::terminal_text(parse_problem(app, error)) << "\n";
         return exit_bad_input;
     }
 
+    // Names from member bundles and older stores reach the terminal: escaped on the way
+    // (issue 15, input hygiene).
+    cli::TerminalOutput safe_output(std::cout.rdbuf());
+    std::ostream out(&safe_output);
     try {
-        command_line.chosen()(std::cout);
+        command_line.chosen()(out);
+        out.flush();
         return 0;
     } catch (const UserError& error) {
-        std::cerr << "oogst-cli: " << error.what() << "\n";
+        out.flush();
+        std::cerr << "oogst-cli: " << cli::terminal_text(error.what()) << "\n";
         return exit_bad_input;
     } catch (const std::exception& error) {
-        std::cerr << "oogst-cli: internal error: " << error.what() << "\n";
+        out.flush();
+        std::cerr << "oogst-cli: internal error: " << cli::terminal_text(error.what()) << "\n";
         return exit_internal;
     }
 }

@@ -20,6 +20,7 @@
 #include "core/prepare/workshop_setup.hpp"
 #include "core/store/store.hpp"
 #include "tools/cli/command_line.hpp"
+#include "tools/cli/text_options.hpp"
 
 namespace oogst::cli {
 namespace {
@@ -191,14 +192,14 @@ void edit_the_workshop(const std::filesystem::path& folder, const WorkshopChange
 }
 
 void session_options(CLI::App* command, SessionChanges& changes) {
-    command->add_option("--table", changes.table, "table name (a kiosk's: the exhibition's title)");
-    command->add_option("--place", changes.place, "where it happens");
-    command->add_option("--ambassador", changes.ambassador, "who leads the table");
+    command->add_option("--table", changes.table, "table name (a kiosk's: the exhibition's title)")->check(one_line_text());
+    command->add_option("--place", changes.place, "where it happens")->check(one_line_text());
+    command->add_option("--ambassador", changes.ambassador, "who leads the table")->check(one_line_text());
     command->add_option("--start", changes.start, "start: 19:30 (on the workshop's first day) or 2026-12-04 19:30");
     command->add_option("--method", changes.method, "method template ('oogst-cli templates' lists them)");
     command->add_option("--participants", changes.participants, "how many sit at the table (0: not said)");
     command->add_option("--school", changes.schools,
-                        "a kiosk's school and classes, \"De Regenboog: 5A, 5B\" (repeat; replaces the list)");
+                        "a kiosk's school and classes, \"De Regenboog: 5A, 5B\" (repeat; replaces the list)")->check(one_line_text());
 }
 
 }  // namespace
@@ -252,11 +253,11 @@ void add_prepare_commands(CommandLine& cli) {
                                       [workshop_changes](const auto& store, auto& out) {
                                           edit_the_workshop(store, *workshop_changes, out);
                                       });
-    workshop_edit->add_option("--name", workshop_changes->name, "its name");
-    workshop_edit->add_option("--place", workshop_changes->place, "town or venue");
+    workshop_edit->add_option("--name", workshop_changes->name, "its name")->check(one_line_text());
+    workshop_edit->add_option("--place", workshop_changes->place, "town or venue")->check(one_line_text());
     workshop_edit->add_option("--method", workshop_changes->method, "method template");
-    workshop_edit->add_option("--dates", workshop_changes->dates, "its days, \"2026-12-04, 2026-12-11\"");
-    workshop_edit->add_option("--languages", workshop_changes->languages, "languages spoken, \"nl, fr\"");
+    workshop_edit->add_option("--dates", workshop_changes->dates, "its days, \"2026-12-04, 2026-12-11\"")->check(one_line_text());
+    workshop_edit->add_option("--languages", workshop_changes->languages, "languages spoken, \"nl, fr\"")->check(one_line_text());
 }
 
 }  // namespace oogst::cli

@@ -19,6 +19,7 @@
 #include "core/roadmap/roadmap_evidence.hpp"
 #include "core/store/store.hpp"
 #include "tools/cli/command_line.hpp"
+#include "tools/cli/text_options.hpp"
 #include "tools/cli/workshop_lookup.hpp"
 #include "tools/demo/demo_debate.hpp"
 #include "tools/demo/demo_lab.hpp"
@@ -326,12 +327,12 @@ void add_roadmap_commands(CommandLine& cli) {
     CLI::App* made = cli.command(initiative, "new", "make an initiative for a key; prints its id",
                                  [given](const auto& store, auto& out) { new_initiative(store, *given, out); });
     made->add_option("--key", given->key, "the key: its id (or its first 8 characters) or its name")->required();
-    made->add_option("--title", given->initiative_words.title, "what the city will do, in a line")->required();
-    made->add_option("--description", given->initiative_words.description, "more about it");
-    made->add_option("--owner", given->initiative_words.owner, "the department or partner that owns it");
+    made->add_option("--title", given->initiative_words.title, "what the city will do, in a line")->check(one_line_text())->required();
+    made->add_option("--description", given->initiative_words.description, "more about it")->check(text_lines());
+    made->add_option("--owner", given->initiative_words.owner, "the department or partner that owns it")->check(one_line_text());
     made->add_flag("--owner-is-person", given->initiative_words.owner_is_person,
                    "the owner is a private person (publications leave the name out)");
-    made->add_option("--partner", given->initiative_words.partners, "a partner (again for more)");
+    made->add_option("--partner", given->initiative_words.partners, "a partner (again for more)")->check(one_line_text());
     made->add_option("--horizon", given->horizon, "the year it should be there, e.g. 2030");
     made->add_option("--status", given->status, "proposed (the default), planned, running, done or dropped");
     CLI::App* listed = cli.command(initiative, "list", "the initiatives per key, with their actions and evidence",
@@ -348,21 +349,21 @@ void add_roadmap_commands(CommandLine& cli) {
     CLI::App* step = cli.command(action, "new", "add an action to an initiative; prints its id",
                                  [given](const auto& store, auto& out) { new_action(store, *given, out); });
     step->add_option("--initiative", given->initiative, "the initiative: its id or its first 8 characters")->required();
-    step->add_option("--what", given->action.what, "what is to be done")->required();
-    step->add_option("--who", given->action.who, "who does it (a department or partner)");
-    step->add_option("--due", given->action.due, "by when, as 2027-03-01");
-    step->add_option("--review", given->action.review, "when it is looked at again, as 2027-06-01");
+    step->add_option("--what", given->action.what, "what is to be done")->check(one_line_text())->required();
+    step->add_option("--who", given->action.who, "who does it (a department or partner)")->check(one_line_text());
+    step->add_option("--due", given->action.due, "by when, as 2027-03-01")->check(one_line_text());
+    step->add_option("--review", given->action.review, "when it is looked at again, as 2027-06-01")->check(one_line_text());
     step->add_option("--status", given->status, "open (the default), running, done or dropped");
 
     CLI::App* cases = cli.group("case", "a Toekomstlab's innovation cases: the long list and the shortlist");
     cases->require_subcommand(1);
     CLI::App* lab = cli.command(cases, "new", "add an innovation case; prints its id",
                                 [given](const auto& store, auto& out) { new_case(store, *given, out); });
-    lab->add_option("--title", given->case_words.title, "the case's short, striking title")->required();
-    lab->add_option("--impact", given->case_words.impact, "its societal impact");
-    lab->add_option("--target-group", given->case_words.target_group, "who it is for");
-    lab->add_option("--first-step", given->case_words.first_step, "the first concrete step");
-    lab->add_option("--owner", given->case_words.owner, "the department or team that owns it");
+    lab->add_option("--title", given->case_words.title, "the case's short, striking title")->check(one_line_text())->required();
+    lab->add_option("--impact", given->case_words.impact, "its societal impact")->check(text_lines());
+    lab->add_option("--target-group", given->case_words.target_group, "who it is for")->check(one_line_text());
+    lab->add_option("--first-step", given->case_words.first_step, "the first concrete step")->check(one_line_text());
+    lab->add_option("--owner", given->case_words.owner, "the department or team that owns it")->check(one_line_text());
     lab->add_option("--capture", given->captures, "a capture it comes from (again for more)");
     CLI::App* long_list = cli.command(cases, "list", "the cases, strongest first; * marks the shortlist",
                                       [given](const auto& store, auto& out) { list_cases(store, *given, out); });
@@ -376,11 +377,11 @@ void add_roadmap_commands(CommandLine& cli) {
     actor->require_subcommand(1);
     CLI::App* player = cli.command(actor, "new", "add an actor to the map; prints its id",
                                    [given](const auto& store, auto& out) { new_actor(store, *given, out); });
-    player->add_option("--name", given->actor.name, "its name (a department, an association, a role)")->required();
+    player->add_option("--name", given->actor.name, "its name (a department, an association, a role)")->check(one_line_text())->required();
     player->add_option("--category", given->category,
                        "politics, administration, citizens, businesses, associations, experts or partners")
         ->required();
-    player->add_option("--note", given->actor.note, "what it wants or brings");
+    player->add_option("--note", given->actor.note, "what it wants or brings")->check(text_lines());
     CLI::App* players = cli.command(actor, "list", "the actors by group, with their links",
                                     [given](const auto& store, auto& out) { list_actors(store, *given, out); });
     players->add_option("--format", given->format, "text or json")->check(CLI::IsMember({"text", "json"}));
@@ -392,7 +393,7 @@ void add_roadmap_commands(CommandLine& cli) {
     bridge->add_option("--from", given->from, "an actor: its id or its first 8 characters")->required();
     bridge->add_option("--to", given->to, "the other actor")->required();
     bridge->add_option("--kind", given->kind, "regie (like actors work together) or verbinden (a bridge)")->required();
-    bridge->add_option("--competence", given->link.competences, "a competence the link needs (again for more)");
+    bridge->add_option("--competence", given->link.competences, "a competence the link needs (again for more)")->check(one_line_text());
 
     auto seed = std::make_shared<std::uint64_t>(1);
     CLI::App* debate = cli.command(nullptr, "demo-debate",

@@ -10,6 +10,7 @@
 #include "core/opendata/survey/survey_import.hpp"
 #include "core/opendata/survey/survey_problem.hpp"
 #include "tools/cli/command_line.hpp"
+#include "tools/cli/text_options.hpp"
 #include "tools/cli/workshop_lookup.hpp"
 
 namespace oogst::cli {
@@ -55,7 +56,7 @@ void add_survey_commands(CommandLine& cli) {
     command->add_option("FILE", given->file, "the export: a .csv, .xlsx or Decidim .json file, or Pol.is's folder or comments.csv")
         ->required();
     command->add_option("--format", given->format, "csv, xlsx, decidim or polis (default: recognised from the file)");
-    command->add_option("--session", given->session, "the session's name (default: \"Online bevraging\")");
+    command->add_option("--session", given->session, "the session's name (default: \"Online bevraging\")")->check(one_line_text());
     command->add_option("--text-column", given->columns.text, "the column with the idea's text: its header, letter (C) or number (3)");
     command->add_option("--title-column", given->columns.title, "the column with the idea's title");
     command->add_option("--score-column", given->columns.score, "a rating from 1 to 5 stars");

@@ -15,6 +15,7 @@
 #include "core/store/store.hpp"
 #include "core/table/table_capture.hpp"
 #include "tools/cli/command_line.hpp"
+#include "tools/cli/text_options.hpp"
 #include "tools/demo/demo_kiosk.hpp"
 #include "tools/demo/demo_workshop.hpp"
 
@@ -94,8 +95,10 @@ void new_workshop(const std::filesystem::path& folder, const WorkshopFields& fie
         << ") stays on this machine; make a join file for the devices with 'oogst-cli workshop join-code --out FILE'\n";
 }
 
+// show and dump only read: a store on a read-only stick, or in a folder this account may
+// not write to, still answers (issue 15).
 void show_workshop(const std::filesystem::path& folder, std::ostream& out) {
-    auto store = Store::open(folder);
+    auto store = Store::open(folder, Store::Fold::at_open, Store::Access::read_only);
     const auto& workshop = require_workshop(store);
     const auto& state = store.state();
     out << workshop.name << "\n  id: " << workshop.id << "\n  method: " << workshop.method;
@@ -144,7 +147,7 @@ void add_note(const std::filesystem::path& folder, const NoteFields& fields, std
 
 void dump(const std::filesystem::path& folder, const std::string& format, std::ostream& out) {
     if (format != "json") throw UserError("unknown format \"" + format + "\": use --format json");
-    auto store = Store::open(folder);
+    auto store = Store::open(folder, Store::Fold::at_open, Store::Access::read_only);
     out << canonical_json(store.state());
 }
 
@@ -201,32 +204,32 @@ void add_workshop_commands(CommandLine& cli) {
     auto* workshop_new = cli.command(workshop, "new", "create the workshop", [workshop_fields](const auto& store, auto& out) {
         new_workshop(store, *workshop_fields, out);
     });
-    workshop_new->add_option("--name", workshop_fields->name, "name, e.g. \"Roeselare 2030\"")->required();
+    workshop_new->add_option("--name", workshop_fields->name, "name, e.g. \"Roeselare 2030\"")->check(one_line_text())->required();
     workshop_new->add_option("--method", workshop_fields->method, "method template ('oogst-cli templates' lists them)")
         ->capture_default_str();
-    workshop_new->add_option("--place", workshop_fields->place, "town or venue");
-    workshop_new->add_option("--dates", workshop_fields->dates, "its days, \"2026-12-04, 2026-12-11\"");
-    workshop_new->add_option("--languages", workshop_fields->languages, "languages spoken, \"nl, fr\"");
+    workshop_new->add_option("--place", workshop_fields->place, "town or venue")->check(one_line_text());
+    workshop_new->add_option("--dates", workshop_fields->dates, "its days, \"2026-12-04, 2026-12-11\"")->check(one_line_text());
+    workshop_new->add_option("--languages", workshop_fields->languages, "languages spoken, \"nl, fr\"")->check(one_line_text());
     cli.command(workshop, "show", "show the workshop and its sessions", show_workshop);
 
     auto* session = cli.group("session", "plan sessions");
     auto session_fields = std::make_shared<SessionFields>();
     auto* session_new = cli.command(session, "new", "add a session (a table, kiosk or event)",
                                     [session_fields](const auto& store, auto& out) { new_session(store, *session_fields, out); });
-    session_new->add_option("--table", session_fields->table, "table name, e.g. \"Tafel 3: Beveren\"");
-    session_new->add_option("--ambassador", session_fields->ambassador, "who leads the table");
+    session_new->add_option("--table", session_fields->table, "table name, e.g. \"Tafel 3: Beveren\"")->check(one_line_text());
+    session_new->add_option("--ambassador", session_fields->ambassador, "who leads the table")->check(one_line_text());
     session_new->add_option("--method", session_fields->method,
                             "method template (default: the workshop's; 'oogst-cli templates' lists them)");
-    session_new->add_option("--place", session_fields->place, "where it happens");
+    session_new->add_option("--place", session_fields->place, "where it happens")->check(one_line_text());
 
     auto note = std::make_shared<NoteFields>();
     auto* add = cli.command(nullptr, "add", "add a text capture (for scripts)",
                             [note](const auto& store, auto& out) { add_note(store, *note, out); });
-    add->add_option("--text", note->text, "the note")->required();
+    add->add_option("--text", note->text, "the note")->check(text_lines())->required();
     add->add_option("--session", note->session_id, "session id (default: the latest, made if none)");
-    add->add_option("--prompt", note->prompt, "prompt the note answers");
-    add->add_option("--board", note->board, "board (column); default: the prompt");
-    add->add_option("--author", note->author, "author label (never a full name)")->capture_default_str();
+    add->add_option("--prompt", note->prompt, "prompt the note answers")->check(text_lines());
+    add->add_option("--board", note->board, "board (column); default: the prompt")->check(one_line_text());
+    add->add_option("--author", note->author, "author label (never a full name)")->check(one_line_text())->capture_default_str();
 
     auto format = std::make_shared<std::string>("json");
     auto* dumping = cli.command(nullptr, "dump", "print the canonical state",

@@ -2,7 +2,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/widgets/keyboard/utf8_edit.hpp"
+#include "core/model/text_rules.hpp"
 
 namespace oogst::app {
 namespace {
@@ -29,18 +32,13 @@ std::vector<TextEdit> physical_keys() {
     return edits;
 }
 
-// Text as a field may hold it: no control characters; tabs become spaces and line
-// breaks stay only in a multi-line field.
+// Text as a field may hold it: valid UTF-8 without control characters (a paste may bring
+// anything: bytes that are not UTF-8, C1 controls, escape sequences), by the rules the
+// store applies to every text (core/model/text_rules.hpp), so what the field shows is
+// what is stored; tabs become spaces and line breaks stay only in a multi-line field.
 std::string printable(std::string_view text, bool multi_line) {
-    std::string kept;
-    kept.reserve(text.size());
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '\n' || c == '\t')
-            kept += multi_line && c == '\n' ? '\n' : ' ';
-        else if (byte >= 0x20 && byte != 0x7F)
-            kept += c;
-    }
+    std::string kept = clean_text(text, multi_line ? TextShape::lines : TextShape::line);
+    std::replace(kept.begin(), kept.end(), '\t', ' ');
     return kept;
 }
 

@@ -215,3 +215,23 @@ TEST_F(TextEntryFrame, TextAreaTakesLineBreaksAndKeepsItsSize) {
 
 }  // namespace
 }  // namespace oogst::testing
+
+namespace oogst {
+namespace {
+
+using app::TextEdit;
+
+// A paste can bring anything (issue 15, input hygiene): bytes that are not UTF-8, a C1
+// control (U+009B is a terminal's CSI), an escape sequence. The field keeps what the
+// store would keep, so what is shown is what is saved.
+TEST(ApplyEdits, APasteOfBrokenTextKeepsValidUtf8WithoutControlCharacters) {
+    std::string text;
+    app::apply_edits(text, {{TextEdit::Kind::insert, "caf\xe9 \xc2\x9b" "31m\x1b[2Jrood\r\nklaar"}}, true);
+    EXPECT_EQ(text, "caf\xef\xbf\xbd 31m[2Jrood\nklaar");
+    std::string name;
+    app::apply_edits(name, {{TextEdit::Kind::insert, "Tafel\r\n3\xff"}}, false);
+    EXPECT_EQ(name, "Tafel 3\xef\xbf\xbd");
+}
+
+}  // namespace
+}  // namespace oogst

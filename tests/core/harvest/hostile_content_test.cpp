@@ -327,3 +327,49 @@ TEST(HostileBundle, ABlobThatIsNotWhatItsHashSaysIsRefused) {
 
 }  // namespace
 }  // namespace oogst::testing
+
+namespace oogst::testing {
+namespace {
+
+// ---- Texts (issue 15, input hygiene) ----
+
+// The device's first note with one stretch of its payload replaced by bytes of the same
+// length: the writer cleans what it is given, so broken text is patched in afterwards.
+std::string with_note_bytes(std::string_view from, std::string_view to, std::size_t occurrence = 0) {
+    auto& w = world();
+    OpenBody open = parse_body(w.plain);
+    std::string& payload = open.operations.front().payload;
+    std::size_t at = payload.find(from);
+    for (std::size_t i = 0; i < occurrence && at != std::string::npos; ++i) at = payload.find(from, at + 1);
+    EXPECT_NE(at, std::string::npos) << "no " << from << " in the first operation";
+    if (at == std::string::npos) return w.plain;
+    payload.replace(at, from.size(), to);
+    recount(open);
+    return resign(open, w.device_signer());
+}
+
+TEST(HostileBundle, TextsThatAreNotUtf8OrNamesWithControlCharactersAreRefused) {
+    auto& w = world();
+    // The note's text, then its prompt and board ("ideeen", twice).
+    expect_refused({"note text that is not UTF-8", with_note_bytes("Een speel", "E\xe9n speel"), {"utf-8"}});
+    expect_refused({"note text with an escape sequence", with_note_bytes("Een speel", "\x1b[2Jspeel"), {"control"}});
+    expect_refused({"board with an escape character", with_note_bytes("ideeen", "ide\x1b" "en", 1), {"control"}});
+    expect_refused({"board with a C1 control (CSI)", with_note_bytes("ideeen", "id\xc2\x9b" "en", 1), {"control"}});
+    expect_refused({"board with a line break", with_note_bytes("ideeen", "ide\neen", 1), {"control"}});
+    expect_refused({"board cut inside a character", with_note_bytes("ideeen", "ideee\xc3", 1), {"utf-8"}});
+    expect_refused({"note text with a NUL", with_note_bytes("Een speel", std::string("Een\0speel", 9)), {"control"}});
+    expect_refused({"sealed, note text that is not UTF-8",
+                    reseal(w.sealed, with_note_bytes("Een speel", "E\xe9n speel"), w.keys), {"utf-8"}});
+}
+
+TEST(HostileBundle, ANotesLineBreaksAndTabsStillComeIn) {
+    auto& w = world();
+    TemporaryFolder replica;
+    copy_store(w.facilitator->folder(), replica.path());
+    auto store = Store::open(replica.path());
+    const auto outcome = import_bundle(store, with_note_bytes("Een speelstraat in", "Een\nspeelstraat\tin"), "lines");
+    EXPECT_EQ(outcome.result, BundleOutcome::Result::merged) << outcome.reason;
+}
+
+}  // namespace
+}  // namespace oogst::testing

@@ -4,6 +4,8 @@
 // link to the dreams its table read and its scores.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/assets/assets.hpp"
 #include "core/errors.hpp"
 #include "core/roadmap/debate_tables.hpp"
@@ -45,7 +47,9 @@ protected:
 
     std::string proposal(const std::string& session, const std::string& text, std::vector<std::uint8_t> stars) {
         CaptureAdded added;
+        // An id is one line (core/model/text_rules.hpp): a proposal's line break stays in its text.
         added.id = "p-" + text;
+        std::replace(added.id.begin(), added.id.end(), '\n', ' ');
         added.session_id = session;
         added.text = text;
         added.board = debate_proposals_board;
