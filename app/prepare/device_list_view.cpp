@@ -118,7 +118,7 @@ void draw_devices(Store& store, AppState& app, const DeviceList& devices, Ui& ui
         for (const std::string& id : row.sessions)
             if (const SessionSet* session = state.session(id))
                 sessions += (sessions.empty() ? "" : ", ") + session->table_name;
-        const std::string heading =
+        std::string heading =
             ui.tr("prepare.device.heading", {{"device", row.short_id},
                                              {"sessions", sessions.empty() ? std::string(ui.tr("prepare.device.no_session"))
                                                                            : sessions}});
@@ -128,8 +128,9 @@ void draw_devices(Store& store, AppState& app, const DeviceList& devices, Ui& ui
         const DeviceRole role = store.device_role(row.device.id);
         if (row.device.set_aside > 0)
             detail += ui.tr("prepare.device.set_aside", {{"count", std::to_string(row.device.set_aside)}});
-        if (role == DeviceRole::revoked) detail += ui.tr("prepare.device.revoked");
-        if (role == DeviceRole::facilitator) detail += ui.tr("prepare.device.facilitator_role");
+        // The role in the heading, where a long detail line cannot clip it.
+        if (role == DeviceRole::revoked) heading += ui.tr("prepare.device.revoked");
+        if (role == DeviceRole::facilitator) heading += ui.tr("prepare.device.facilitator_role");
         const bool warn = role == DeviceRole::revoked || row.device.set_aside > 0;
         if (list_row(ui, "prepare.device." + row.short_id, heading, detail, width, true,
                      warn ? harvest_colour::rejected_fill : harvest_colour::neutral_fill,
