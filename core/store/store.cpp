@@ -405,6 +405,15 @@ std::string Store::integrity_check() const {
 }
 
 // One row of "SELECT device, sequence, wall_ms, logical, kind, payload FROM operations".
+sqlite::Statement& bind_operation(sqlite::Statement& insert, const Operation& op) {
+    return insert.bind(1, op.id.device)
+        .bind(2, static_cast<std::int64_t>(op.id.sequence))
+        .bind(3, op.stamp.wall_ms)
+        .bind(4, static_cast<std::int64_t>(op.stamp.logical))
+        .bind(5, static_cast<std::int64_t>(op.kind))
+        .bind_blob(6, op.payload);
+}
+
 Operation operation_row(const sqlite::Statement& query) {
     Operation op;
     op.id = {query.text(0), static_cast<std::uint64_t>(query.integer(1))};

@@ -226,12 +226,7 @@ MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_ha
             if (refused) {
                 // Kept aside, counted as held, never folded (member_rights.hpp).
                 set_aside.reset();
-                set_aside.bind(1, op.id.device)
-                    .bind(2, static_cast<std::int64_t>(op.id.sequence))
-                    .bind(3, op.stamp.wall_ms)
-                    .bind(4, static_cast<std::int64_t>(op.stamp.logical))
-                    .bind(5, static_cast<std::int64_t>(op.kind))
-                    .bind_blob(6, op.payload)
+                bind_operation(set_aside, op)
                     .bind(7, static_cast<std::int64_t>(*refusals[i]))
                     .bind(8, now)
                     .step();
@@ -239,13 +234,7 @@ MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_ha
                 continue;
             }
             insert.reset();
-            insert.bind(1, op.id.device)
-                .bind(2, static_cast<std::int64_t>(op.id.sequence))
-                .bind(3, op.stamp.wall_ms)
-                .bind(4, static_cast<std::int64_t>(op.stamp.logical))
-                .bind(5, static_cast<std::int64_t>(op.kind))
-                .bind_blob(6, op.payload)
-                .step();
+            bind_operation(insert, op).step();
             if (sqlite3_changes(impl_->db.handle()) == 1) {
                 counts.added.push_back(i);
                 arrivals.push_back(impl_->note_arrival(op.id));

@@ -85,6 +85,9 @@ struct Store::Impl {
 
 // One row of "SELECT device, sequence, wall_ms, logical, kind, payload …".
 Operation operation_row(const sqlite::Statement& query);
+// Binds op to parameters 1-6 of "INSERT … (device, sequence, wall_ms, logical, kind,
+// payload …)": the operations table and the operations set aside share those columns.
+sqlite::Statement& bind_operation(sqlite::Statement& insert, const Operation& op);
 
 // Schema version 2: the tables of the harvest (store_harvest.cpp).
 void create_harvest_tables(sqlite::Database& db);

@@ -119,13 +119,7 @@ std::uint64_t Store::take_back_device(const std::string& device) {
         while (aside.step()) {
             const Operation op = operation_row(aside);
             insert.reset();
-            insert.bind(1, op.id.device)
-                .bind(2, static_cast<std::int64_t>(op.id.sequence))
-                .bind(3, op.stamp.wall_ms)
-                .bind(4, static_cast<std::int64_t>(op.stamp.logical))
-                .bind(5, static_cast<std::int64_t>(op.kind))
-                .bind_blob(6, op.payload)
-                .step();
+            bind_operation(insert, op).step();
             if (sqlite3_changes(impl_->db.handle()) == 1) {
                 impl_->note_arrival(op.id);
                 ++taken;
