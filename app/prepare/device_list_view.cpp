@@ -80,7 +80,7 @@ void draw_waiting(const Store& store, const DeviceList& devices, Ui& ui, float w
 // can be undone, so none asks twice.
 void draw_device_actions(Store& store, AppState& app, const DeviceRow& row, Ui& ui, float width) {
     const std::string& device = row.device.id;
-    const DeviceRole role = store.device_role(device);
+    const DeviceRole role = row.role;
     const float gap = ui.px(12);
     try {
         if (role == DeviceRole::member) {
@@ -101,6 +101,9 @@ void draw_device_actions(Store& store, AppState& app, const DeviceRow& row, Ui& 
                                 ImVec2(width, 0), ButtonLook::secondary)) {
             readmit_device(store, device);
         }
+        // A role changed without the state changing (revoking keeps the work): the list
+        // is worked out again next frame, not a few seconds later.
+        if (store.device_role(device) != role) app.prepare.devices_at = -1;
         app.error.clear();
     } catch (const std::exception& error) {
         app.error = error_text(ui, error);
@@ -125,7 +128,7 @@ void draw_devices(Store& store, AppState& app, const DeviceList& devices, Ui& ui
         std::string detail =
             ui.tr("prepare.device.detail", {{"time", start_text_on(row.device.last_handed_in_ms, day)},
                                             {"count", std::to_string(row.device.operations_held)}});
-        const DeviceRole role = store.device_role(row.device.id);
+        const DeviceRole role = row.role;
         if (row.device.set_aside > 0)
             detail += ui.tr("prepare.device.set_aside", {{"count", std::to_string(row.device.set_aside)}});
         // The role in the heading, where a long detail line cannot clip it.

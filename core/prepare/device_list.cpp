@@ -21,8 +21,10 @@ DeviceList device_list(const Store& store) {
     }
     std::set<std::string> listed, served_by_a_device;
     for (const SessionSet* session : state.sessions()) listed.insert(session->id);
+    const auto roles = store.device_roles();
     for (KnownDevice& device : store.known_devices()) {
         DeviceRow row{device, device.id.substr(0, 8), {}};
+        if (const auto named = roles.find(device.id); named != roles.end()) row.role = named->second;
         for (const std::string& session : served[device.id])
             if (listed.count(session)) {
                 row.sessions.push_back(session);

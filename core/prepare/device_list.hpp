@@ -18,6 +18,7 @@ struct DeviceRow {
     KnownDevice device;
     std::string short_id;               // the first 8 characters, as the desk's report shows it
     std::vector<std::string> sessions;  // the listed sessions it made captures or table changes in, by name
+    DeviceRole role = DeviceRole::member;  // what the facilitator said of it (member_rights.hpp)
 };
 
 struct DeviceList {

@@ -245,14 +245,15 @@ MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_ha
         }
         // The device's damaged operations: their numbers kept aside, so its sequence has
         // no gap and the receipt covers them (there is nothing else to ask it for).
+        auto damaged = impl_->db.prepare(
+            "INSERT INTO set_aside (device, sequence, wall_ms, logical, kind, payload, refusal, set_aside_at_ms) "
+            "VALUES (?, ?, 0, 0, 0, X'', ?, ?)");
         for (const std::uint64_t sequence : header.damaged_sequences) {
             existing.reset();
             existing.bind(1, header.device_id).bind(2, static_cast<std::int64_t>(sequence));
             if (existing.step()) continue;
-            impl_->db
-                .prepare("INSERT INTO set_aside (device, sequence, wall_ms, logical, kind, payload, refusal, "
-                         "set_aside_at_ms) VALUES (?, ?, 0, 0, 0, X'', ?, ?)")
-                .bind(1, header.device_id)
+            damaged.reset();
+            damaged.bind(1, header.device_id)
                 .bind(2, static_cast<std::int64_t>(sequence))
                 .bind(3, static_cast<std::int64_t>(Refusal::damaged_on_device))
                 .bind(4, now)

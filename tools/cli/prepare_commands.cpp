@@ -165,8 +165,7 @@ void devices(const std::filesystem::path& folder, std::ostream& out) {
         out << "  " << row.short_id << "  last handed in " << when(row.device.last_handed_in_ms) << ", "
             << row.device.operations_held << " operations held";
         if (row.device.set_aside) out << ", " << row.device.set_aside << " set aside";
-        if (const DeviceRole role = store.device_role(row.device.id); role != DeviceRole::member)
-            out << (role == DeviceRole::revoked ? ", REVOKED" : ", facilitator");
+        if (row.role != DeviceRole::member) out << (row.role == DeviceRole::revoked ? ", REVOKED" : ", facilitator");
         out << "; serves ";
         if (row.sessions.empty()) out << "no listed session";
         for (std::size_t i = 0; i < row.sessions.size(); ++i)
