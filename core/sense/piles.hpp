@@ -31,6 +31,12 @@ struct PileOptions {
 std::vector<Pile> find_piles(const SenseCorpus& corpus, const std::set<std::string>& kept_out,
                              const PileOptions& options = {}, std::stop_token stop = {});
 
+// The same on word classes: per note its sorted classes, and whether it may pile.
+// Piles of two or more notes, each sorted, ordered by their smallest note.
+std::vector<std::vector<int>> join_into_piles(const std::vector<std::vector<int>>& classes,
+                                              const std::vector<bool>& may_pile, const PileOptions& options = {},
+                                              std::stop_token stop = {});
+
 // How alike two notes are: the words they share over all their words (Jaccard), words
 // and compound parts counted as their spelling classes (spelling_variants.hpp). Word
 // order does not count.

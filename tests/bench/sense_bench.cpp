@@ -82,6 +82,35 @@ void Piles(benchmark::State& state) {
 }
 BENCHMARK(Piles)->Arg(5000)->Unit(benchmark::kMillisecond);
 
+// A harvest where every note shares most of its words with every other, as a
+// generator writes them ("Meer bomen in de wijk 12"): every note is a candidate for
+// every other, and the piles grow large. Run for sizes 500..5,000 to see the growth.
+SenseInput look_alike_harvest(int captures) {
+    const char* const things[] = {"bomen", "banken", "fietspaden", "speeltuinen", "terrasjes", "bloemen", "lantaarns",
+                                  "zitbanken", "waterpunten", "buurthuizen", "pleinen", "bibliotheken"};
+    SenseInput input;
+    for (int i = 0; i < captures; ++i) {
+        const std::size_t n = std::size(things);
+        const std::string text = std::string("Meer ") + things[i % n] + " en " + things[(i / n + i) % n] + " in de wijk " +
+                                 std::to_string(i % 7);
+        input.captures.push_back({"c" + std::to_string(100000 + i), text, "", "s" + std::to_string(i % 50), true});
+    }
+    return input;
+}
+
+void PilesLookAlike(benchmark::State& state) {
+    warm_up();
+    const SenseInput input = look_alike_harvest(static_cast<int>(state.range(0)));
+    const SenseCorpus corpus = prepare_corpus(input);
+    std::size_t piles = 0;
+    for (auto _ : state) {
+        piles = find_piles(corpus, {}).size();
+        benchmark::DoNotOptimize(piles);
+    }
+    state.counters["piles"] = static_cast<double>(piles);
+}
+BENCHMARK(PilesLookAlike)->Arg(500)->Arg(1000)->Arg(2000)->Arg(5000)->Unit(benchmark::kMillisecond);
+
 void Groups(benchmark::State& state) {
     warm_up();
     const SenseInput input = harvest(static_cast<int>(state.range(0)));
