@@ -1,6 +1,6 @@
 #include "platform/image_codec.hpp"
 
-#include "platform/image_structure.hpp"
+#include "platform/jpeg_decoder.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -9,8 +9,9 @@
 
 // The one place stb_image and stb_image_resize are compiled. STATIC keeps their
 // symbols private, so they cannot clash with the copies inside Debian's libstb, which
-// ImGui links. Only JPEG and PNG are compiled in: the rest of stb's decoders are
-// attack surface a photo picker does not need.
+// ImGui links. Only PNG is compiled in: JPEG photos are decoded by libjpeg-turbo
+// (jpeg_decoder.hpp says why), and the rest of stb's decoders are attack surface a
+// photo picker does not need.
 //
 // stb's allocations go through a guard: the PNG decoder grows its inflate buffer for as
 // long as the compressed data goes on (up to 2 GiB), whatever size the header claims, so
@@ -30,7 +31,6 @@ void* guarded_realloc(void* block, std::size_t size) {
 #define STBI_FREE(block) std::free(block)
 #define STB_IMAGE_IMPLEMENTATION
 #define STB_IMAGE_STATIC
-#define STBI_ONLY_JPEG
 #define STBI_ONLY_PNG
 #define STBI_NO_STDIO
 #include <stb_image.h>
@@ -73,8 +73,7 @@ const char* media_type(ImageFormat format) {
 
 std::optional<ImageSize> read_image_size(std::string_view bytes) {
     if (!fits_in_int(bytes)) return std::nullopt;
-    // Even the header of a hostile JPEG can make stb_image 2.27 write past its tables.
-    if (!jpeg_huffman_tables_fit(bytes)) return std::nullopt;
+    if (sniff_image_format(bytes) == ImageFormat::jpeg) return read_jpeg_size(bytes);
     ImageSize size;
     int channels = 0;
     if (!stbi_info_from_memory(bytes_of(bytes), static_cast<int>(bytes.size()), &size.width, &size.height, &channels))
@@ -117,9 +116,10 @@ struct StbFree {
 
 std::optional<Pixels> decode_rgb(std::string_view bytes, int max_side, std::string* failure) {
     if (!fits_in_int(bytes)) return std::nullopt;
-    if (!jpeg_huffman_tables_fit(bytes)) {  // stb_image 2.27 would go past its tables
-        if (failure) *failure = "a Huffman table of the JPEG holds more than 256 codes, or a scan uses one never defined";
-        return std::nullopt;
+    if (sniff_image_format(bytes) == ImageFormat::jpeg) {
+        std::optional<Pixels> decoded = decode_jpeg(bytes, max_side, failure);
+        if (!decoded) return std::nullopt;
+        return fit_within(std::move(*decoded), max_side);
     }
     const int length = static_cast<int>(bytes.size());
     int width = 0, height = 0, channels = 0;

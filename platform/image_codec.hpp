@@ -1,7 +1,8 @@
 #pragma once
-// Decoding, resizing and JPEG encoding of photos with stb (Debian's libstb-dev). The
-// one translation unit that compiles stb_image and stb_image_resize; callers check
-// sizes and structure first (photo_import.hpp), so nothing here meets a huge image.
+// Decoding, resizing and JPEG encoding of photos: JPEG decoded by libjpeg-turbo
+// (jpeg_decoder.hpp), PNG by stb_image, scaling and encoding by stb (Debian's
+// libstb-dev). The one translation unit that compiles stb; callers check sizes and
+// structure first (photo_import.hpp), so nothing here meets a huge image.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -35,8 +36,8 @@ struct Pixels {
 };
 
 // Decodes to RGB, scaled down so neither side exceeds max_side (0: full size);
-// transparent parts of a PNG are laid on white, as on paper. nullopt when stb cannot
-// decode the bytes; failure then says why (stb's words).
+// transparent parts of a PNG are laid on white, as on paper. nullopt when the bytes
+// cannot be decoded; failure then says why (the decoder's words).
 std::optional<Pixels> decode_rgb(std::string_view bytes, int max_side = 0, std::string* failure = nullptr);
 
 // The image scaled down so neither side exceeds max_side (aspect kept, at least 1

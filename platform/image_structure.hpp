@@ -1,7 +1,7 @@
 #pragma once
 // Checks a JPEG's or PNG's structure without decoding it: whether the file is whole
 // (a copy cut short by a pulled USB stick is not), and the camera's EXIF orientation.
-// stb_image decodes a truncated JPEG without complaint (the missing part turns grey),
+// libjpeg decodes a truncated JPEG with a mere warning (the missing part turns grey),
 // so completeness has to be checked here.
 #include <string_view>
 
@@ -15,15 +15,6 @@ namespace oogst::platform {
 bool is_complete_jpeg(std::string_view bytes);
 bool is_complete_png(std::string_view bytes);
 bool is_complete_image(std::string_view bytes, ImageFormat format);
-
-// Whether stb_image can be handed these bytes without writing past its Huffman tables.
-// stb_image 2.27 (Debian's libstb-dev) copies a DHT segment's code lengths into tables of
-// 256 entries without checking that its 16 counts add up to at most 256 (upstream fixed
-// it in 2.28), and decodes a scan with a table no DHT segment defined from memory it
-// never set; the fuzzer found both (docs/reliability.md). This walks the markers as
-// stb_image reads them and answers false when a table would overflow or a scan uses an
-// undefined one; true for bytes stb_image would not read as a JPEG at all.
-bool jpeg_huffman_tables_fit(std::string_view bytes);
 
 // The EXIF orientation (1..8) of a JPEG, 1 when it has none or it cannot be read.
 // Cameras store a portrait photo sideways and say so here.

@@ -12,7 +12,9 @@
 // Seeds (tests/fuzz/image_corpus/): logo.jpg, logo.png and not-a-photo.gif are the Python
 // logo from CPython's test data (Lib/test/test_email/data, PSF licence); portrait-exif6.jpg
 // is logo.jpg with an EXIF block saying "turn 90 degrees clockwise"; cut-short.* are the
-// first part of each, as a copy interrupted by a pulled stick leaves them.
+// first part of each, as a copy interrupted by a pulled stick leaves them;
+// stb-dc-overflow-*.jpg are this target's third finding in stb_image (docs/reliability.md),
+// kept so every run tries them on the decoder that replaced it.
 #include <cstdint>
 #include <string>
 #include <string_view>
