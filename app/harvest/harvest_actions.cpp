@@ -3,6 +3,7 @@
 #include "core/harvest/bundle.hpp"
 #include "core/harvest/bundle_export.hpp"
 #include "core/harvest/bundle_files.hpp"
+#include "core/harvest/harvest_standing.hpp"
 #include "core/harvest/join_file.hpp"
 #include "core/harvest/stick_receipts.hpp"
 #include "platform/files/durable_file.hpp"
@@ -34,9 +35,12 @@ ExportOutcome export_to_folder(const std::filesystem::path& store_folder, const 
     take_receipts(device, folder);
     ExportOutcome outcome;
     const ExportChoice choice = everything ? ExportChoice{} : only_unacknowledged(device);
-    if (!everything && device.own_operation_count() <= device.acknowledged_through()) return outcome;
     const ExportedBundle bundle = export_bundle_with_summary(device, choice);
-    if (!everything && bundle.header.operation_count == 0) return outcome;
+    if (!everything && (all_acknowledged(device) || bundle.header.operation_count == 0)) {
+        outcome.standing_note = standing_note_in(folder, read_standing(device), device.device().id);
+        platform::write_file_durably(outcome.standing_note, bundle.bytes);
+        return outcome;
+    }
     progress.done = 1;
     progress.phase = export_writing;
     const std::filesystem::path file = free_file_name(folder, stem, bundle_extension);

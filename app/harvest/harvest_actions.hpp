@@ -24,6 +24,8 @@ std::string join_file_workshop(const std::filesystem::path& file);
 struct ExportOutcome {
     std::filesystem::path file;  // empty: there was nothing new to write
     std::uint64_t operations = 0, blobs = 0, bytes = 0;
+    // Nothing new: the standing note left instead (bundle_files.hpp, standing_note_in).
+    std::filesystem::path standing_note;
 };
 
 // The phases of an export, for the words under the progress bar.
@@ -32,7 +34,8 @@ enum ExportPhase { export_preparing = 0, export_writing = 1 };
 // On a job's thread: opens its own connection to the device store in store_folder,
 // takes in the facilitator's receipts for this device from folder, makes a sealed bundle of everything or only of what the facilitator has not
 // acknowledged, and writes it durably to folder/stem.oogst (stem-2.oogst, … when taken).
-// Writes nothing when only what is new was asked and nothing is new.
+// When only what is new was asked and nothing is new, writes the device's standing
+// note instead (a bundle without changes, replacing its previous note) and no bundle.
 ExportOutcome export_to_folder(const std::filesystem::path& store_folder, const std::filesystem::path& folder,
                                const std::string& stem, bool everything, JobProgress& progress);
 

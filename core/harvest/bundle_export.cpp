@@ -15,6 +15,8 @@ ExportChoice only_unacknowledged(const Store& device) {
     return choice;
 }
 
+bool all_acknowledged(const Store& device) { return device.own_operation_count() <= device.acknowledged_through(); }
+
 ExportedBundle export_bundle_with_summary(const Store& device, const ExportChoice& choice) {
     const auto keys = device.workshop_keys();
     if (!keys)

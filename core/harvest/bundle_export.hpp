@@ -22,6 +22,9 @@ struct ExportChoice {
 // Everything this device made and the facilitator has not yet acknowledged (receipts).
 ExportChoice only_unacknowledged(const Store& device);
 
+// Whether the facilitator's receipts already cover everything this device made.
+bool all_acknowledged(const Store& device);
+
 // The bundle, ready to be written (platform/files/durable_file.hpp) or pushed. Throws
 // UserError when the store has joined no workshop and sealing was asked.
 std::string export_bundle(const Store& device, const ExportChoice& choice);

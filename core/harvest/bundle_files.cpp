@@ -60,6 +60,17 @@ fs::path bundle_file_in(const fs::path& folder, const HarvestStanding& standing,
                         std::int64_t now_ms) {
     return free_file_name(folder, bundle_file_stem(standing, device_id, now_ms), bundle_extension);
 }
+
+fs::path standing_note_in(const fs::path& folder, const HarvestStanding& standing, const std::string& device_id) {
+    std::string workshop = file_name_part(standing.workshop_name);
+    if (workshop.empty()) workshop = "oogst";
+    std::string who = file_name_part(standing.table);
+    const std::string device = file_name_part(device_id.substr(0, 8));
+    std::string stem = workshop + "-";
+    if (!who.empty()) stem += who + "-";
+    stem += "standing-" + (device.empty() ? std::string("device") : device);
+    return folder / (stem + std::string(bundle_extension));
+}
 std::string file_name_part(std::string_view text) {
     std::string part;
     bool gap = false;

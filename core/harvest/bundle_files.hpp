@@ -48,4 +48,13 @@ std::string bundle_file_stem(const HarvestStanding& standing, const std::string&
 std::filesystem::path bundle_file_in(const std::filesystem::path& folder, const HarvestStanding& standing,
                                      const std::string& device_id, std::int64_t now_ms);
 
+// Where a device with nothing new leaves its standing note: a bundle without changes
+// that says how far the device has come (made_through), so a facilitator whose store
+// lost work (put back from a backup, a second laptop) sees the gap and its receipt
+// makes the device send that work again. "<workshop>-<table>-standing-<device>.oogst":
+// a name only this device makes, so its next note replaces the last and a stick does
+// not fill with them.
+std::filesystem::path standing_note_in(const std::filesystem::path& folder, const HarvestStanding& standing,
+                                       const std::string& device_id);
+
 }  // namespace oogst

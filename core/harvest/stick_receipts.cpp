@@ -60,7 +60,9 @@ std::vector<ReceiptFile> receipts_for_folders(const Store& facilitator, const Me
         }
         for (const auto& [device, counts] : devices) {
             const Receipt receipt = sign_receipt(facilitator, device, counts.first, counts.second);
-            if (receipt.held_through == 0) continue;  // nothing of it held: nothing to confirm
+            // Even "none of it held" is worth saying: a store put back from a backup may
+            // hold nothing of a device that believes its work handed in, and this receipt,
+            // newer than the old one, makes the device send it all again.
             const std::string name = "receipt-" + file_name_part(device.substr(0, 12)) + std::string(receipt_extension);
             files.push_back({folder / name, encode_receipt(receipt), device});
         }

@@ -202,10 +202,52 @@ TEST_F(HarvestOnTheCommandLine, ReceiptsOnTheStickTellTheTabletItsWorkArrived) {
         << status.out;
     EXPECT_EQ(status.out.find("null"), std::string::npos) << status.out;
 
-    // Only what is new: nothing, so no file.
+    // Only what is new: nothing, so no bundle, only the tablet's standing note.
     const auto again = cli({"bundle", "export", "--out", stick.string()}, one);
     ASSERT_EQ(again.exit_code, 0) << again.err;
     EXPECT_NE(again.out.find("Nothing new to hand in"), std::string::npos) << again.out;
+    EXPECT_NE(again.out.find("Left a standing note"), std::string::npos) << again.out;
+}
+
+// Issue 15, item 3: the facilitator's store is put back from a backup made before a
+// stick was imported, and the tablet, holding a receipt for everything, has nothing new.
+// Its standing note on the next stick shows the facilitator the gap; the receipt for it
+// makes the tablet hand that work in again.
+TEST_F(HarvestOnTheCommandLine, ATabletWithNothingNewShowsAStorePutBackFromABackupWhatItLost) {
+    const auto one = tablet("tablet-1", 1);
+    const auto backup = folder / "backup";
+    ASSERT_EQ(cli({"backup", "--out", backup.string()}, facilitator).exit_code, 0);
+    ASSERT_EQ(cli({"bundle", "export", "--out", stick.string()}, one).exit_code, 0);
+    ASSERT_EQ(cli({"import", stick.string()}, facilitator).exit_code, 0);
+    ASSERT_EQ(cli({"bundle", "receipts", stick.string()}, one).exit_code, 0);
+
+    // The laptop is lost; the backup becomes the facilitator's store. A new stick.
+    const auto second_stick = folder / "stick-2";
+    std::filesystem::create_directories(second_stick);
+    const auto standing = cli({"bundle", "export", "--out", second_stick.string()}, one);
+    ASSERT_EQ(standing.exit_code, 0) << standing.err;
+    EXPECT_NE(standing.out.find("Left a standing note"), std::string::npos) << standing.out;
+    std::size_t notes = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(second_stick))
+        notes += entry.path().filename().string().find("-standing-") != std::string::npos;
+    EXPECT_EQ(notes, 1u);
+    // A second press replaces the note instead of adding one.
+    ASSERT_EQ(cli({"bundle", "export", "--out", second_stick.string()}, one).exit_code, 0);
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(second_stick), {}), 1);
+
+    const auto gap = cli({"import", second_stick.string()}, backup);
+    EXPECT_EQ(gap.exit_code, 2) << gap.out << gap.err;
+    EXPECT_NE(gap.out.find("MISSING"), std::string::npos) << gap.out;
+    EXPECT_EQ(count(cli({"dump", "--format", "json"}, backup).out, "\"author\":"), 0u);
+
+    // The tablet sees the stick again: the newer receipt says less, so the work goes out.
+    const auto healed = cli({"bundle", "export", "--out", second_stick.string()}, one);
+    ASSERT_EQ(healed.exit_code, 0) << healed.err;
+    EXPECT_NE(healed.out.find("Bundle written to"), std::string::npos) << healed.out;
+    const auto merged = cli({"import", second_stick.string()}, backup);
+    EXPECT_EQ(merged.exit_code, 0) << merged.out << merged.err;
+    EXPECT_EQ(merged.out.find("MISSING"), std::string::npos) << merged.out;
+    EXPECT_EQ(count(cli({"dump", "--format", "json"}, backup).out, "\"author\":"), 12u);
 }
 
 // Issue 15, item 2: a tablet that makes what is the facilitator's (here a key) gets its

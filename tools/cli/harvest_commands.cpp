@@ -120,16 +120,20 @@ void export_bundle_file(const std::filesystem::path& folder, const ExportOptions
     // A stick the facilitator imported before may carry receipts for this device: with
     // them, "only what is new" is really only what is new.
     if (to_folder) take_and_tell(store, options.out, out);
-    // Into a folder (a stick), like the Harvest screen: nothing new, no file. A file
-    // asked for by name is written all the same (a script may wait for it).
-    if (to_folder && !options.everything && store.own_operation_count() <= store.acknowledged_through()) {
-        out << "Nothing new to hand in: the facilitator holds all " << store.own_operation_count()
-            << " change(s) of this device\n";
-        return;
-    }
     ExportChoice choice = options.everything ? ExportChoice{} : only_unacknowledged(store);
     choice.sealed = !options.plain;
     const auto exported = export_bundle_with_summary(store, choice);
+    // Into a folder (a stick), like the Harvest screen: nothing new, no bundle, only the
+    // device's standing note, so a facilitator who lost work sees the gap. A file asked
+    // for by name is written all the same (a script may wait for it).
+    if (to_folder && !options.everything && (all_acknowledged(store) || exported.header.operation_count == 0)) {
+        const auto note = standing_note_in(options.out, read_standing(store), store.device().id);
+        platform::write_file_durably(note, exported.bytes);
+        out << "Nothing new to hand in: the facilitator holds all " << store.own_operation_count()
+            << " change(s) of this device. Left a standing note (" << note.filename().string()
+            << ") so the facilitator can see whether anything is missing\n";
+        return;
+    }
     auto file = options.out;
     if (std::filesystem::is_directory(file, error))
         file = bundle_file_in(file, read_standing(store), store.device().id, wall_clock_ms());
