@@ -74,10 +74,9 @@ void collect_bundles(const std::filesystem::path& path, std::vector<std::filesys
     found.insert(found.end(), inside.files.begin(), inside.files.end());
 }
 
-// The file's first bytes are read and judged first (check_bundle_front): a file that is
-// no bundle, another workshop's, or whose header does not match its size is refused
-// before gigabytes of it are read into memory.
-std::string read_file(const std::filesystem::path& file, const WorkshopKeys& keys) {
+}  // namespace
+
+std::string read_bundle_file(const std::filesystem::path& file, const WorkshopKeys& keys) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(file, error))
         throw BundleError(std::filesystem::exists(file, error) ? "this is not a file" : "there is no such file");
@@ -93,8 +92,6 @@ std::string read_file(const std::filesystem::path& file, const WorkshopKeys& key
     if (!in.read(bytes.data() + front, static_cast<std::streamsize>(size - front))) throw BundleError("it cannot be read");
     return bytes;
 }
-
-}  // namespace
 
 std::uint64_t MergeReport::new_operations() const {
     std::uint64_t total = 0;
@@ -358,7 +355,7 @@ MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::
     auto read_ahead = [&](std::size_t i) {
         return std::async(std::launch::async, [&, i] {
             try {
-                return read_for_import(read_file(files[i], *keys), *keys, imported_before);
+                return read_for_import(read_bundle_file(files[i], *keys), *keys, imported_before);
             } catch (const BundleError& error) {
                 ReadBundle unreadable;
                 unreadable.problem = error.what();

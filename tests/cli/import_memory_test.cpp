@@ -82,6 +82,16 @@ TEST(ImportMemory, ALargeBundleIsImportedInLessThanTwoAndAHalfTimesItsSize) {
                 import.peak_bytes / 1e6, idle.peak_bytes / 1e6, ratio);
     RecordProperty("peak_to_bundle", std::to_string(ratio));
     EXPECT_LT(ratio, 2.5);
+
+    // 'bundle verify' reads it as the import does: no more memory.
+    const auto verify = testing::run_measuring_memory(
+        OOGST_CLI, {"bundle", "verify", "--store", (folder / "facilitator").string(), bundle.string()});
+    ASSERT_EQ(verify.exit_code, 0);
+    const double verify_ratio =
+        static_cast<double>(verify.peak_bytes - std::min(idle.peak_bytes, verify.peak_bytes)) / static_cast<double>(size);
+    std::printf("bundle verify: peak %.1f MB: %.2f x the bundle\n", verify.peak_bytes / 1e6, verify_ratio);
+    RecordProperty("verify_peak_to_bundle", std::to_string(verify_ratio));
+    EXPECT_LT(verify_ratio, 2.5);
 }
 
 // A genuine bundle's first bytes at the front of a 1.5 GB file (sparse: no disk taken):
