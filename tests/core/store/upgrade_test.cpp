@@ -10,6 +10,7 @@
 #include "core/harvest/bundle_export.hpp"
 #include "core/harvest/bundle_import.hpp"
 #include "core/model/canonical_json.hpp"
+#include "core/model/ids.hpp"
 #include "core/store/store.hpp"
 #include "tests/support/harvest_stores.hpp"
 #include "tests/support/temporary_folder.hpp"
@@ -94,6 +95,34 @@ TEST_P(Upgrade, ABundleOfThatVersionImportsToTheStateThatVersionReached) {
     EXPECT_EQ(facilitator.integrity_check(), "ok");
 }
 
+// Every picture a capture shows (a photo, a drawing's preview) is in the upgraded store
+// and still what its hash says. Fixtures made --with-pictures must hold some.
+std::size_t expect_pictures_whole(const Store& store, const std::string& what) {
+    std::size_t pictures = 0;
+    const auto state = nlohmann::json::parse(canonical_json(store.state()));
+    for (const auto& capture : state["captures"])
+        for (const char* field : {"photo", "preview"}) {
+            if (!capture.contains(field)) continue;
+            const std::string hash = capture[field];
+            const auto bytes = store.blob(hash);
+            EXPECT_TRUE(bytes) << what << ": picture " << hash << " is missing";
+            if (bytes) EXPECT_EQ(content_hash(*bytes), hash) << what;
+            ++pictures;
+        }
+    return pictures;
+}
+
+TEST_P(Upgrade, EveryPictureIsThereAndWhole) {
+    Fixture fixture(GetParam());
+    std::size_t pictures = 0;
+    for (const std::string store_name : {"facilitator", "device"})
+        pictures += expect_pictures_whole(Store::open(fixture / store_name), store_name);
+    auto facilitator = Store::open(fixture / "facilitator");
+    ASSERT_EQ(import_paths(facilitator, {fixture / "second.oogst"}).bundles.at(0).result, BundleOutcome::Result::merged);
+    pictures += expect_pictures_whole(facilitator, "after the second bundle");
+    if (GetParam().find("pictures") != std::string::npos) EXPECT_GT(pictures, 0u) << "a fixture made --with-pictures";
+}
+
 TEST_P(Upgrade, TheUpgradedDeviceHandsInWhatTheUpgradedFacilitatorTakes) {
     Fixture fixture(GetParam());
     auto device = Store::open(fixture / "device");
@@ -110,7 +139,7 @@ TEST_P(Upgrade, TheUpgradedDeviceHandsInWhatTheUpgradedFacilitatorTakes) {
     EXPECT_TRUE(facilitator.state().capture(note.id));
 }
 
-INSTANTIATE_TEST_SUITE_P(EarlierVersions, Upgrade, ::testing::Values("schema2-ec4540a", "schema3-076012e"));
+INSTANTIATE_TEST_SUITE_P(EarlierVersions, Upgrade, ::testing::Values("schema2-ec4540a", "schema3-076012e", "schema5-cdfd28f-pictures"));
 
 }  // namespace
 }  // namespace oogst

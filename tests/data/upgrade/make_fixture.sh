@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Makes an upgrade fixture with an older oogst-cli (tests/core/store/upgrade_test.cpp):
-#   make_fixture.sh OLD_OOGST_CLI OUT_FOLDER
+#   make_fixture.sh OLD_OOGST_CLI OUT_FOLDER [--with-pictures]
+# --with-pictures (versions with 'demo --kiosk', schema 5 on): the device also holds a
+# demo table and a children's kiosk whose works carry pictures (drawings' previews and
+# photos of collages), so the bundles and stores carry blobs too.
 # A facilitator's store with a workshop, two sessions and a note of its own; a device
 # that joined it and handed in a first bundle (imported); a second bundle the old version
 # wrote and did not import; and the old version's own 'dump' of each store, and of the
@@ -8,6 +11,7 @@
 set -euo pipefail
 cli=$1
 out=$2
+pictures=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 F=$work/facilitator
@@ -22,6 +26,9 @@ D=$work/device
 for text in "Meer bomen op de markt" "Een fietsstraat naar school" "Één plek voor jongeren: ‘t Hok"; do
   "$cli" add --store "$D" --text "$text" --author "Tafel 2"
 done
+if [ "$pictures" = --with-pictures ]; then
+  "$cli" demo --store "$D" --tables 1 --captures 4 --kiosk 4 --seed 7
+fi
 mkdir -p "$work/stick"
 "$cli" bundle export --store "$D" --out "$work/stick/first.oogst"
 "$cli" import --store "$F" "$work/stick"
