@@ -35,6 +35,13 @@ struct Line {
     ImU32 ink;
 };
 
+// A bundle without changes: a device's standing note (a device with nothing new leaves
+// one on the stick, core/harvest/bundle_files.hpp), worth a row only for what it says.
+bool is_standing_note(const BundleOutcome& outcome) {
+    return outcome.result == Result::merged && outcome.new_operations == 0 && outcome.known_operations == 0 &&
+           outcome.refused.empty() && outcome.damaged_pictures == 0;
+}
+
 // The lines of one row, under its badge.
 std::vector<Line> row_lines(const Ui& ui, const DeskArrival& arrival) {
     const BundleOutcome& outcome = arrival.outcome;
@@ -46,6 +53,16 @@ std::vector<Line> row_lines(const Ui& ui, const DeskArrival& arrival) {
     if (outcome.result == Result::rejected) {
         lines.push_back({ui.tr("desk.row.reason", {{"reason", refusal_in_language(ui, outcome.reason)}}), ui.fonts.body,
                          colour::error_text});
+        return lines;
+    }
+    if (is_standing_note(outcome)) {
+        lines.push_back({ui.tr(outcome.has_gap() ? "desk.row.standing.gap" : "desk.row.standing.whole",
+                               {{"held", std::to_string(outcome.held_through)}}),
+                         ui.fonts.body, colour::text});
+        if (outcome.has_gap())
+            lines.push_back({ui.tr("desk.row.missing", {{"from", std::to_string(outcome.missing_from)},
+                                                        {"through", std::to_string(outcome.missing_through)}}),
+                             ui.fonts.body, colour::error_text});
         return lines;
     }
     std::string counts = ui.tr("desk.row.counts", {{"new", count_phrase(ui, "harvest.changes", outcome.new_operations)},
@@ -76,13 +93,18 @@ std::vector<Line> row_lines(const Ui& ui, const DeskArrival& arrival) {
 void draw_row(Ui& ui, const DeskArrival& arrival, std::size_t index, float width) {
     const float pad = ui.px(16);
     const Result result = arrival.outcome.result;
-    const char* word = ui.tr(result == Result::merged             ? "desk.row.merged"
+    // A standing note that finds everything here is news of nothing: shown as neutral.
+    const bool quiet_note = is_standing_note(arrival.outcome) && !arrival.outcome.has_gap();
+    const char* word = ui.tr(is_standing_note(arrival.outcome)   ? "desk.row.standing"
+                             : result == Result::merged           ? "desk.row.merged"
                              : result == Result::already_imported ? "desk.row.already"
                                                                   : "desk.row.rejected");
-    const ImU32 fill = result == Result::merged             ? harvest_colour::done_fill
+    const ImU32 fill = quiet_note                           ? harvest_colour::neutral_fill
+                       : result == Result::merged             ? harvest_colour::done_fill
                        : result == Result::already_imported ? harvest_colour::neutral_fill
                                                             : harvest_colour::rejected_fill;
-    const ImU32 edge = result == Result::merged             ? harvest_colour::done_edge
+    const ImU32 edge = quiet_note                           ? harvest_colour::neutral_edge
+                       : result == Result::merged             ? harvest_colour::done_edge
                        : result == Result::already_imported ? harvest_colour::neutral_edge
                                                             : harvest_colour::rejected_edge;
     // A stripe in the result's colour on the left; the first line is the result as a
@@ -116,6 +138,10 @@ void draw_row(Ui& ui, const DeskArrival& arrival, std::size_t index, float width
     draw->AddText(bold, bold->FontSize, ImVec2(at.x + pill_pad, at.y + ui.px(4)), colour::text, word);
     draw->AddText(bold, bold->FontSize, ImVec2(at.x + pill + pill_pad, at.y + ui.px(4)), colour::text, who.c_str(),
                   nullptr, who_wrap);
+    // The row in words, for the tests: its badge, then its lines.
+    std::string words = word;
+    for (const Line& line : lines) words += "\n" + line.text;
+    ui.touch.record_text(name + ".words", words, ImRect(min, max), ImRect(min, max));
     float y = at.y + first + ui.px(6);
     for (const Line& line : lines) {
         draw->AddText(line.font, line.font->FontSize, ImVec2(min.x + left, y), line.ink, line.text.c_str(), nullptr, wrap);

@@ -280,7 +280,8 @@ void draw_usb(Store& store, Ui& ui, HarvestState& harvest, float width) {
         for (const platform::Place& place : harvest.usb.places)
             details.push_back(place.kind == platform::Place::Kind::removable ? ui.tr("harvest.usb.stick")
                                                                         : place.root.string());
-        const int tapped = place_cards(ui, "harvest.usb.place.", harvest.usb.places, "harvest.usb.write", details, width);
+        int tapped = place_cards(ui, "harvest.usb.place.", harvest.usb.places, "harvest.usb.write", details, width);
+        if (harvest.hand_in_to_first_stick) tapped = 0, harvest.hand_in_to_first_stick = false;
         if (tapped >= 0 && !harvest.job.busy()) start_export(store, harvest, harvest.usb.places[tapped]);
     }
     if (harvest.result == HarvestState::Result::usb_written) {

@@ -17,6 +17,9 @@ namespace oogst::app {
 
 struct HarvestState {
     bool everything = false;  // export everything, not only what the facilitator lacks
+    // Hand in to the first stick as soon as it is found, as a tap on it would (the
+    // "harvest-stick" screenshot).
+    bool hand_in_to_first_stick = false;
     StickPlaces usb;
     // Join files on the sticks (for a device that has not joined), found with the places.
     std::vector<std::filesystem::path> join_files;

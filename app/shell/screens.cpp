@@ -70,9 +70,12 @@ void show_board(std::string_view name, Store& store, const Assets& assets, Shell
     }
 }
 
-void show_harvest(std::string_view, Store&, const Assets&, Shell& shell) {
+// "harvest-stick" hands in to the first stick ($OOGST_USB) on the first frame, as a tap
+// would: the bundle written, or the standing note when nothing was new.
+void show_harvest(std::string_view name, Store&, const Assets&, Shell& shell) {
     open_harvest_screen(shell.state());
     shell.state().harvest_back = Screen::start;
+    shell.state().harvest.hand_in_to_first_stick = name == "harvest-stick";
 }
 
 // The desk shows the report of importing the first stick ($OOGST_USB when set), imported
@@ -254,6 +257,10 @@ constexpr std::array screens{
     NamedScreen{"canvas", "that session's drawing screen, with a sample drawing", show_board},
     NamedScreen{"photo", "the photo picker, in $OOGST_PHOTOS when set", show_board},
     NamedScreen{"harvest", "a device hands in its work", show_harvest},
+    NamedScreen{"harvest-stick",
+                "a device after handing in to the stick in $OOGST_USB: the bundle written, or its standing note when "
+                "nothing was new",
+                show_harvest},
     NamedScreen{"desk", "the facilitator's desk, after importing the bundles in $OOGST_USB when set", show_desk},
     NamedScreen{"facilitator", "the desk's older name, kept for scripts", show_desk},
     NamedScreen{"hub", "the desk with its hub listening", show_desk},

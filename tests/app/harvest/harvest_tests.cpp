@@ -249,6 +249,18 @@ TEST_F(HarvestScreens, AStickImportAtTheDeskTellsTheTabletItsWorkArrived) {
     harvest.frame();
     EXPECT_TRUE(harvest.shows("harvest.usb.nothing_new")) << harvest.state().error;
     EXPECT_EQ(find_files_below(usb.path(), ".oogst", {1, 10}).files.size(), bundles + 1) << "the standing note";
+
+    // The desk reads the note as what it is: nothing new, and everything of it here.
+    import_through_desk();
+    std::string words;  // the note's row, beside the bundle's (already imported)
+    for (int row = 0; row < 2; ++row)
+        if (const std::string& text = ui->text("desk.report." + std::to_string(row) + ".words").text;
+            text.rfind("Briefje\n", 0) == 0)
+            words = text;
+    ASSERT_FALSE(words.empty()) << "no row for the standing note";
+    EXPECT_NE(words.find("niets nieuws; alle " + std::to_string(device->own_operation_count()) + " wijzigingen"),
+              std::string::npos)
+        << words;
 }
 
 // A receipt on the stick that the facilitator did not sign is refused, said once in the
