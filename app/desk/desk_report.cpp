@@ -55,20 +55,16 @@ std::vector<Line> row_lines(const Ui& ui, const DeskArrival& arrival) {
                          colour::error_text});
         return lines;
     }
-    if (is_standing_note(outcome)) {
+    if (is_standing_note(outcome)) {  // no changes to count: what it says of the device
         lines.push_back({ui.tr(outcome.has_gap() ? "desk.row.standing.gap" : "desk.row.standing.whole",
                                {{"held", std::to_string(outcome.held_through)}}),
                          ui.fonts.body, colour::text});
-        if (outcome.has_gap())
-            lines.push_back({ui.tr("desk.row.missing", {{"from", std::to_string(outcome.missing_from)},
-                                                        {"through", std::to_string(outcome.missing_through)}}),
-                             ui.fonts.body, colour::error_text});
-        return lines;
+    } else {
+        std::string counts = ui.tr("desk.row.counts", {{"new", count_phrase(ui, "harvest.changes", outcome.new_operations)},
+                                                      {"known", std::to_string(outcome.known_operations)}});
+        if (outcome.new_blobs > 0) counts += " · " + count_phrase(ui, "desk.row.blobs", outcome.new_blobs);
+        lines.push_back({counts, ui.fonts.body, colour::text});
     }
-    std::string counts = ui.tr("desk.row.counts", {{"new", count_phrase(ui, "harvest.changes", outcome.new_operations)},
-                                                  {"known", std::to_string(outcome.known_operations)}});
-    if (outcome.new_blobs > 0) counts += " · " + count_phrase(ui, "desk.row.blobs", outcome.new_blobs);
-    lines.push_back({counts, ui.fonts.body, colour::text});
     for (const SessionTally& session : outcome.sessions) {
         const std::string table = session.table_name.empty() ? session.session_id : session.table_name;
         lines.push_back({ui.tr("desk.row.session", {{"table", table},
