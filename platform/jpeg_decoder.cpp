@@ -63,7 +63,9 @@ unsigned scale_eighths(unsigned width, unsigned height, int max_side) {
     const unsigned longest = std::max(width, height);
     if (max_side <= 0 || longest <= static_cast<unsigned>(max_side)) return 8;
     for (unsigned eighths = 1; eighths < 8; ++eighths)
-        if ((longest * eighths + 7) / 8 >= static_cast<unsigned>(max_side)) return eighths;
+        // The exact scaled side, not libjpeg's rounded-up one: both sides stay at least
+        // what fitted_size asks.
+        if (std::uint64_t{longest} * eighths >= std::uint64_t{8} * static_cast<unsigned>(max_side)) return eighths;
     return 8;
 }
 

@@ -36,7 +36,8 @@ ExportOutcome export_to_folder(const std::filesystem::path& store_folder, const 
     ExportOutcome outcome;
     const ExportChoice choice = everything ? ExportChoice{} : only_unacknowledged(device);
     const ExportedBundle bundle = export_bundle_with_summary(device, choice);
-    if (!everything && (all_acknowledged(device) || bundle.header.operation_count == 0)) {
+    // Decided on what the bundle holds: a bundle with changes never takes the note's name.
+    if (!everything && bundle.header.operation_count == 0) {
         outcome.standing_note = standing_note_in(folder, read_standing(device), device.device().id);
         platform::write_file_durably(outcome.standing_note, bundle.bytes);
         return outcome;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
@@ -132,6 +133,7 @@ double alike(const std::vector<int>& a, const std::vector<int>& b) {
 std::vector<std::vector<int>> join_into_piles(const std::vector<std::vector<int>>& classes,
                                               const std::vector<bool>& may_pile, const PileOptions& options,
                                               std::stop_token stop) {
+    if (!(options.alike > 0)) throw std::invalid_argument("piles: notes must be more than 0 alike to be compared");
     const int count = static_cast<int>(classes.size());
     const std::vector<Pair> pairs = alike_pairs(classes, may_pile, options.alike, stop);
     if (stop.stop_requested()) return {};

@@ -20,6 +20,7 @@ struct PileOptions {
     // "Een cinema in de stad" and "cinema terug in het centrum" share one of three), and
     // how alike a pile must stay on average as piles join: the guard against a chain
     // "meer bomen" - "meer bomen in het park" - "een park voor honden" becoming one pile.
+    // alike must be above 0: notes that share no word are never compared.
     double alike = 0.35;
     double pile_alike = 0.35;
 };

@@ -46,7 +46,7 @@ public:
     }
 
 private:
-    // libFuzzer's -timeout is a SIGALRM each second; it can interrupt the copy's
+    // libFuzzer's -timeout is a periodic SIGALRM (every timeout/2 + 1 s); it can interrupt the copy's
     // sendfile, which libstdc++ reports instead of retrying (a 7-million-run campaign of
     // receipt_fuzz ended on it: the harness's fault, not the code's). Tried again.
     static void copy_through_signals(const std::filesystem::path& from, const std::filesystem::path& to) {

@@ -122,15 +122,22 @@ void export_bundle_file(const std::filesystem::path& folder, const ExportOptions
     if (to_folder) take_and_tell(store, options.out, out);
     ExportChoice choice = options.everything ? ExportChoice{} : only_unacknowledged(store);
     choice.sealed = !options.plain;
+    const bool all_handed_in = all_acknowledged(store);
     const auto exported = export_bundle_with_summary(store, choice);
-    // Into a folder (a stick), like the Harvest screen: nothing new, no bundle, only the
-    // device's standing note, so a facilitator who lost work sees the gap. A file asked
-    // for by name is written all the same (a script may wait for it).
-    if (to_folder && !options.everything && (all_acknowledged(store) || exported.header.operation_count == 0)) {
+    // Into a folder (a stick), like the Harvest screen: a bundle without changes goes
+    // under the device's standing note's name, so a facilitator who lost work sees the
+    // gap. Decided on what the bundle holds, so a bundle with changes never takes that
+    // name. A file asked for by name is written all the same (a script may wait for it).
+    if (to_folder && !options.everything && exported.header.operation_count == 0) {
         const auto note = standing_note_in(options.out, read_standing(store), store.device().id);
         platform::write_file_durably(note, exported.bytes);
-        out << "Nothing new to hand in: the facilitator holds all " << store.own_operation_count()
-            << " change(s) of this device. Left a standing note (" << note.filename().string()
+        if (all_handed_in)
+            out << "Nothing new to hand in: the facilitator holds all " << store.own_operation_count()
+                << " change(s) of this device.";
+        else
+            out << "Nothing sound to hand in: the " << exported.header.damaged_sequences.size()
+                << " change(s) not yet with the facilitator are damaged on this device and were left out.";
+        out << " Left a standing note (" << note.filename().string()
             << ") so the facilitator can see whether anything is missing\n";
         return;
     }
@@ -211,7 +218,13 @@ void verify_bundle(const std::filesystem::path& folder, const std::filesystem::p
     if (!keys) throw UserError("this store has no workshop keys: verify bundles on the facilitator's machine");
     // As the import reads it: the front judged first, and the file's bytes let go of
     // as soon as the bundle is opened, so verifying costs no more memory than importing.
-    const auto bundle = read_bundle(read_bundle_file(file, *keys), &*keys);
+    const auto bundle = [&] {
+        try {
+            return read_bundle(read_bundle_file(file, *keys), &*keys);
+        } catch (const BundleError& error) {
+            throw BundleError(file.string() + ": " + error.what());
+        }
+    }();
     out << file.string() << ": valid, signed by device " << bundle.header.device_id.substr(0, 8) << ", "
         << bundle.operations.size() << " operation(s), " << bundle.blobs.size() << " picture(s)"
         << (store.bundle_imported(bundle.body_hash) ? ", already imported" : ", not yet imported") << "\n";
