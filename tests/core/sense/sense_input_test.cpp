@@ -15,7 +15,8 @@ class SenseInputTest : public ::testing::Test {
 protected:
     template <class Payload>
     void apply(const Payload& payload) {
-        state.apply(make_operation("d1", ++sequence, 1000 + static_cast<std::int64_t>(sequence), payload));
+        ++sequence;  // first: an argument list does not order its reads and writes
+        state.apply(make_operation("d1", sequence, 1000 + static_cast<std::int64_t>(sequence), payload));
     }
 
     CaptureAdded capture(const std::string& id, const std::string& session, CaptureKind kind, const std::string& text) {

@@ -16,7 +16,8 @@ class ThemeProfileTest : public ::testing::Test {
 protected:
     template <class Payload>
     void add(const Payload& payload) {
-        state.apply(make_operation("laptop", ++sequence, 1000 + static_cast<std::int64_t>(sequence), payload));
+        ++sequence;  // first: an argument list does not order its reads and writes
+        state.apply(make_operation("laptop", sequence, 1000 + static_cast<std::int64_t>(sequence), payload));
     }
     void note(const std::string& id, const std::string& session, const std::string& board, const std::string& text) {
         CaptureAdded added;

@@ -35,7 +35,8 @@ protected:
 
     template <class Payload>
     void add(const Payload& payload) {
-        state.apply(make_operation("laptop", ++sequence, 1000 + static_cast<std::int64_t>(sequence), payload));
+        ++sequence;  // first: an argument list does not order its reads and writes
+        state.apply(make_operation("laptop", sequence, 1000 + static_cast<std::int64_t>(sequence), payload));
     }
     void note(const std::string& id, const std::string& session, const std::string& text, float x) {
         CaptureAdded added;

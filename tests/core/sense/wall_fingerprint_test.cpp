@@ -28,7 +28,8 @@ protected:
 
     template <class Payload>
     void add(const Payload& payload) {
-        state.apply(make_operation("laptop", ++sequence, 1000 + static_cast<std::int64_t>(sequence), payload));
+        ++sequence;  // first: an argument list does not order its reads and writes
+        state.apply(make_operation("laptop", sequence, 1000 + static_cast<std::int64_t>(sequence), payload));
     }
 
     WorkshopState state;
