@@ -27,6 +27,10 @@ namespace {
 constexpr std::size_t pushes_kept = 200;
 // Pushes refused lately, by device and body hash: one sent again is refused again unread.
 constexpr std::size_t refusals_kept = 256;
+// Offers answered lately, by the offer's hash: one sent again while the store is as it was
+// is answered from memory (an offer may list 100,000 pictures to look up, and each answer
+// is signed).
+constexpr std::size_t offers_kept = 64;
 
 void answer_text(httplib::Response& res, int status, const std::string& sentence) {
     res.status = status;
@@ -139,6 +143,35 @@ struct HubServer::Impl {
         return found->second;
     }
 
+    // Offer hash -> the store's revision when it was answered, and the answer's bytes.
+    struct AnsweredOffer {
+        std::uint64_t revision = 0;
+        std::string answer;
+    };
+    std::mutex offers_mutex;
+    std::map<std::string, AnsweredOffer> answered_offers;
+    std::deque<std::string> answered_order;  // oldest first, to forget beyond offers_kept
+    std::atomic<std::uint64_t> offers_from_memory{0};
+
+    std::optional<std::string> answered_before(const std::string& hash, std::uint64_t revision) {
+        std::lock_guard lock(offers_mutex);
+        const auto found = answered_offers.find(hash);
+        if (found == answered_offers.end() || found->second.revision != revision) return std::nullopt;
+        ++offers_from_memory;
+        return found->second.answer;
+    }
+
+    void remember_answer(const std::string& hash, std::uint64_t revision, const std::string& answer) {
+        std::lock_guard lock(offers_mutex);
+        const auto [at, fresh] = answered_offers.insert_or_assign(hash, AnsweredOffer{revision, answer});
+        if (!fresh) return;
+        answered_order.push_back(hash);
+        if (answered_order.size() > offers_kept) {
+            answered_offers.erase(answered_order.front());
+            answered_order.pop_front();
+        }
+    }
+
     Impl(Store& store, std::mutex& mutex, HubOptions options)
         : store(store), store_mutex(mutex), options(std::move(options)),
           backoff(this->options.join_backoff, this->options.join_backoff_max),
@@ -199,10 +232,18 @@ struct HubServer::Impl {
         if (auto refusal = check_device(offer.workshop_id, offer.device_id, offer.device_public_key,
                                         offer.membership_proof))
             return refuse_push(res, refusal->first, refusal->second, offer.device_id, req.remote_addr);
+        // The same offer again (a device trying once more, or one captured and replayed)
+        // while the store is as it was: the same answer, without a look at the store or a
+        // new signature. Any change to the store (a push merged, a stick imported here, a
+        // device revoked) gives it a new revision, and the offer a fresh answer.
+        const auto offer_hash = content_hash(body);
         OfferAnswer answer;
         bool other_key = false;
+        std::uint64_t revision = 0;
         {
             std::lock_guard lock(store_mutex);
+            revision = store.revision();
+            if (auto remembered = answered_before(offer_hash, revision)) return answer_bytes(res, std::move(*remembered));
             const auto known = store.known_device_key(offer.device_id);
             other_key = known && *known != offer.device_public_key;
             if (!other_key) {
@@ -216,7 +257,9 @@ struct HubServer::Impl {
         if (other_key)  // the lock is released first: on_push may want the store
             return refuse_push(res, 403, "this device now signs with another key than before", offer.device_id,
                                req.remote_addr);
-        answer_bytes(res, encode_offer_answer(answer));
+        auto bytes = encode_offer_answer(answer);
+        remember_answer(offer_hash, revision, bytes);
+        answer_bytes(res, std::move(bytes));
     }
 
     void push(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& content) {
@@ -504,5 +547,7 @@ std::vector<HubPush> HubServer::recent_pushes() const {
 }
 
 std::uint64_t HubServer::push_count() const { return impl_->push_count; }
+
+std::uint64_t HubServer::offers_answered_from_memory() const { return impl_->offers_from_memory; }
 
 }  // namespace oogst::platform

@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "core/harvest/bundle_export.hpp"
+#include "core/harvest/workshop_keys.hpp"
+#include "core/model/ids.hpp"
 #include "platform/net/hub_client.hpp"
 #include "platform/net/hub_protocol.hpp"
 #include "tests/platform/net/hub_fixture.hpp"
@@ -253,6 +255,46 @@ TEST(HubAbuse, AReplayedPushIsAnsweredBeforeItsBodyIsRead) {
     ASSERT_TRUE(bare);
     EXPECT_EQ(bare->status, 403) << bare->body;
     EXPECT_EQ(facilitator.dump(), dump);
+}
+
+// An offer captured on the venue's network and sent again: while the store is as it
+// was, the hub answers with the same bytes from memory (no picture looked up, no receipt
+// signed again); once a push has changed the store, the same offer gets a fresh answer.
+TEST(HubAbuse, AReplayedOfferIsAnsweredFromMemoryUntilTheStoreChanges) {
+    Facilitator facilitator;
+    Tablet tablet(facilitator);
+    ASSERT_TRUE(platform::push_to_hub(tablet.store, facilitator.url(), {}, 10).ok());  // so answers carry a receipt
+    const auto keys = *tablet.store.workshop_keys();
+    const auto& me = tablet.store.device();
+    platform::Offer offer{keys.workshop_id, me.id, me.public_key, membership_proof(keys, me.id, me.public_key),
+                          tablet.store.acknowledged_through(), {}};
+    for (int i = 0; i < 20000; ++i) offer.blob_hashes.push_back(content_hash("foto " + std::to_string(i)));
+    const auto body = platform::encode_offer(offer);
+    httplib::Client client(facilitator.url());
+    client.set_read_timeout(10);
+    const auto post = [&] {
+        const auto answer = client.Post(platform::hub_offer_path, body, platform::hub_content_type);
+        EXPECT_TRUE(answer);
+        EXPECT_EQ(answer ? answer->status : 0, 200) << (answer ? answer->body : "");
+        return answer ? answer->body : std::string();
+    };
+    const auto first = post();
+    const auto read = platform::decode_offer_answer(first);
+    EXPECT_EQ(read.missing_blobs.size(), 20000u);
+    EXPECT_FALSE(read.receipt.empty());
+    EXPECT_EQ(facilitator.hub().offers_answered_from_memory(), 0u);
+    std::this_thread::sleep_for(5ms);  // a receipt signed again would carry another time
+    EXPECT_EQ(post(), first);
+    EXPECT_EQ(post(), first);
+    EXPECT_EQ(facilitator.hub().offers_answered_from_memory(), 2u);
+
+    // A push changes the store: the captured offer is answered afresh.
+    Tablet other(facilitator);
+    ASSERT_TRUE(platform::push_to_hub(other.store, facilitator.url(), {}, 10).ok());
+    const auto fresh = post();
+    EXPECT_NE(fresh, first);
+    EXPECT_EQ(platform::decode_offer_answer(fresh).held_through, read.held_through);
+    EXPECT_EQ(facilitator.hub().offers_answered_from_memory(), 2u);
 }
 
 }  // namespace
