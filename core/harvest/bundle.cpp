@@ -38,6 +38,17 @@ void serialize(Archive& ar, BundleHeader& h, std::uint32_t version) {
 CEREAL_CLASS_VERSION(oogst::BundleHeader, 2)
 
 namespace oogst {
+
+BundleBlob::BundleBlob(std::string hash, std::string media_type, std::string bytes)
+    : hash(std::move(hash)), media_type(std::move(media_type)),
+      held(std::make_shared<const std::string>(std::move(bytes))) {
+    this->bytes = *held;
+}
+
+BundleBlob::BundleBlob(std::string hash, std::string media_type, std::string_view bytes,
+                       std::shared_ptr<const std::string> held)
+    : hash(std::move(hash)), media_type(std::move(media_type)), bytes(bytes), held(std::move(held)) {}
+
 namespace {
 
 constexpr std::string_view body_magic = "OOGSTBDY";
@@ -84,7 +95,9 @@ BundleError other_version(std::uint32_t version) {
                        std::to_string(bundle_format_version) + "): update Oogst on this machine");
 }
 
-Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
+// held: the body's bytes; the pictures read are views into them and keep them alive.
+Bundle read_body(const std::shared_ptr<const std::string>& held, const WorkshopKeys* keys) {
+    const std::string_view body = *held;
     ByteReader reader(body, "the bundle");
     if (reader.left() < body_magic.size() + 4 || reader.take(body_magic.size()) != body_magic)
         throw bad("it is not an Oogst bundle (the first bytes are wrong)");
@@ -180,18 +193,15 @@ Bundle read_body(std::string_view body, const WorkshopKeys* keys) {
     ByteReader blobs(front.take(header.blob_bytes), "the bundle's pictures");
     bundle.blobs.reserve(header.blob_count);
     for (std::uint32_t i = 0; i < header.blob_count; ++i) {
-        BundleBlob blob;
         const auto hash_of_blob = blobs.take(hash_bytes);
         const auto media_type = blobs.sized();
         if (media_type.size() > max_media_type_bytes) throw bad("a picture in it has an impossible type");
-        blob.hash = to_hex(hash_of_blob);
-        if (!used.count(blob.hash))
+        std::string hash = to_hex(hash_of_blob);
+        if (!used.count(hash))
             throw BundleError("this bundle carries a picture that none of its notes or drawings uses, so it is refused");
         const auto bytes = blobs.sized();
         if (raw_hash(bytes) != hash_of_blob) throw bad("a picture in it is damaged (its checksum does not match)");
-        blob.media_type = std::string(media_type);
-        blob.bytes = std::string(bytes);
-        bundle.blobs.push_back(std::move(blob));
+        bundle.blobs.emplace_back(std::move(hash), std::string(media_type), bytes, held);
     }
     if (!blobs.done()) throw bad("its pictures section has extra bytes");
     return bundle;
@@ -281,14 +291,16 @@ BundleCover read_cover(std::string_view file) {
 
 namespace {
 
-// owner: the string file views, when the caller handed it over; emptied once opened.
+// owner: the string file views, when the caller handed it over: then the bundle is
+// opened in it, and the pictures stay in it, so nothing the size of the file is copied.
 Bundle read_any_bundle(std::string_view file, const WorkshopKeys* keys, std::string* owner) {
     ensure_crypto_ready();
     if (file.size() > max_bundle_bytes) throw BundleError("this bundle is larger than Oogst accepts (2 GB)");
     try {
         const auto cover = read_cover(file);
         if (cover.format_version != bundle_format_version) throw other_version(cover.format_version);
-        if (!cover.sealed) return read_body(file, keys);
+        if (!cover.sealed)
+            return read_body(std::make_shared<const std::string>(owner ? std::move(*owner) : std::string(file)), keys);
         if (keys && cover.workshop_id != keys->workshop_id)
             throw BundleError("this bundle belongs to another workshop" + named_workshop(cover.workshop_id));
         if (!keys) throw BundleError("this bundle is sealed: only the facilitator's machine can open it");
@@ -297,11 +309,10 @@ Bundle read_any_bundle(std::string_view file, const WorkshopKeys* keys, std::str
         reader.sized();
         const auto body_size = reader.integer<std::uint64_t>();
         if (body_size > reader.left()) throw bad("it is cut short");
-        const std::string body = open_sealed(*keys, file.substr(reader.position()));
-        // The file is not looked at again: its memory goes now. Swapped out, not assigned
-        // an empty string, which keeps the buffer (libstdc++ copies a short string in).
-        if (owner) std::string().swap(*owner);
-        if (body.size() != body_size) throw bad("its sealed size does not match");
+        // file is not looked at again: with an owner, the opened body takes its place.
+        auto body = std::make_shared<const std::string>(
+            owner ? open_sealed(*keys, std::move(*owner), reader.position()) : open_sealed(*keys, file.substr(reader.position())));
+        if (body->size() != body_size) throw bad("its sealed size does not match");
         Bundle bundle = read_body(body, keys);
         bundle.sealed = true;
         return bundle;

@@ -20,6 +20,7 @@
 // and signature before any operation is decoded. Every problem is a BundleError with one
 // sentence a facilitator can act on.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,9 +66,16 @@ struct BundleHeader {
 };
 
 struct BundleBlob {
+    // A picture to write, holding its own bytes.
+    BundleBlob(std::string hash, std::string media_type, std::string bytes);
+    // A picture read: its bytes are inside `held`, the opened bundle, so a large
+    // bundle's pictures are not copied out of it.
+    BundleBlob(std::string hash, std::string media_type, std::string_view bytes, std::shared_ptr<const std::string> held);
+
     std::string hash;  // hex, as Store::put_blob gives it
     std::string media_type;
-    std::string bytes;
+    std::string_view bytes;                   // inside what `held` keeps alive
+    std::shared_ptr<const std::string> held;
 };
 
 struct Bundle {
@@ -98,9 +106,9 @@ BundleCover read_cover(std::string_view file);
 // to would take the facilitator's disk without ever being shown). Opening a sealed
 // bundle needs the workshop's secret key. The workshop must match keys when given.
 Bundle read_bundle(std::string_view file, const WorkshopKeys* keys);
-// The same for a file the caller hands over: its bytes are released as soon as a
-// sealed bundle is opened, so the file, what it seals and the pictures taken out of it
-// are never in memory all at once.
+// The same for a file the caller hands over: a sealed bundle is opened in place, over
+// the file's own bytes, and the pictures stay where they are in it (BundleBlob::held),
+// so reading a bundle takes about its size in memory, not two or three times that.
 Bundle read_bundle(std::string&& file, const WorkshopKeys* keys);
 
 // The most a bundle's fixed front takes: magic, version, and the header (or the sealed

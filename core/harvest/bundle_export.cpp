@@ -60,7 +60,7 @@ ExportedBundle export_bundle_with_summary(const Store& device, const ExportChoic
                 bundle.header.damaged_blobs.push_back(hash);
                 continue;
             }
-            bundle.blobs.push_back({hash, device.blob_media_type(hash).value_or(""), std::move(*bytes)});
+            bundle.blobs.emplace_back(hash, device.blob_media_type(hash).value_or(""), std::move(*bytes));
         }
     }
 

@@ -123,12 +123,25 @@ std::uint64_t sealed_size(std::uint64_t plain_size) {
 }
 
 std::string open_sealed(const WorkshopKeys& keys, std::string_view sealed) {
+    return open_sealed(keys, std::string(sealed), 0);
+}
+
+// Chunk i's plain bytes go to i * chunk_bytes, which is before its sealed bytes (they
+// start after the front and i chunks' overhead): writing them can only cover bytes
+// already read. Each chunk is opened into a buffer of its own and then copied into
+// place, since libsodium does not promise to open into bytes that overlap the sealed
+// ones at an offset.
+std::string open_sealed(const WorkshopKeys& keys, std::string&& file, std::size_t at) {
     ensure_crypto_ready();
     if (!keys.is_facilitator())
         throw FormatError("this bundle is sealed for the facilitator: import it on the facilitator's machine");
+    if (at > file.size()) throw FormatError("the sealed bundle is cut short");
+    const std::string_view sealed = std::string_view(file).substr(at);
     const std::size_t front = sealed_key_bytes + stream_header_bytes + 8;
     if (sealed.size() < front) throw FormatError("the sealed bundle is cut short");
-    const std::uint64_t plain_size = read_little_endian(sealed.substr(sealed_key_bytes + stream_header_bytes, 8));
+    // A copy: the plain bytes will be written over these eight.
+    const std::string size(sealed.substr(sealed_key_bytes + stream_header_bytes, 8));
+    const std::uint64_t plain_size = read_little_endian(size);
     const std::uint64_t chunks = chunk_count(plain_size);
     // Checked before anything is allocated: the size must be exactly what the chunks take.
     if (plain_size > sealed.size() || sealed.size() - front != plain_size + chunks * chunk_overhead)
@@ -143,23 +156,23 @@ std::string open_sealed(const WorkshopKeys& keys, std::string_view sealed) {
     sodium_memzero(key.data(), key.size());
     if (ready != 0) throw FormatError("the bundle's seal is damaged");
 
-    const std::string_view size = sealed.substr(sealed_key_bytes + stream_header_bytes, 8);
-    std::string plain(plain_size, '\0');
-    std::size_t in = front;
+    std::string chunk(std::min<std::uint64_t>(chunk_bytes, plain_size), '\0');
+    std::size_t in = at + front;
     for (std::uint64_t i = 0; i < chunks; ++i) {
         const std::size_t begin = i * chunk_bytes;
         const std::size_t length = std::min<std::size_t>(chunk_bytes, plain_size - begin);
         unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, bytes_of(plain) + begin, nullptr, &tag,
-                                                       bytes_of(sealed) + in, length + chunk_overhead,
-                                                       bytes_of(size), size.size()) != 0)
+        if (crypto_secretstream_xchacha20poly1305_pull(&state, bytes_of(chunk), nullptr, &tag, bytes_of(file) + in,
+                                                       length + chunk_overhead, bytes_of(size), size.size()) != 0)
             throw FormatError("the bundle was changed after it was sealed (or is damaged)");
         const bool last = i + 1 == chunks;
         if (last != (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL))
             throw FormatError("the sealed bundle is cut short");
+        std::memcpy(file.data() + begin, chunk.data(), length);
         in += length + chunk_overhead;
     }
-    return plain;
+    file.resize(plain_size);
+    return std::move(file);
 }
 
 std::string key_fingerprint(std::string_view public_key) {

@@ -342,15 +342,12 @@ struct HubServer::Impl {
         try {
             if (read_cover(body).workshop_id != keys.workshop_id)
                 return refuse_body(409, "this bundle belongs to another workshop than this hub's");
-            bundle = read_bundle(body, &keys);
+            bundle = read_bundle(std::move(body), &keys);  // opened in the body's own memory
         } catch (const UserError& error) {
             return refuse_body(400, error.what());
         }
         if (bundle.header.device_id != device || bundle.header.device_public_key != credentials->device_public_key)
             return refuse_body(400, "this bundle was made by another device, not the device that sent it");
-        // Only the verified bundle is kept from here on. Swapped out: assigning an empty
-        // string would keep the buffer (libstdc++ copies a short string into it).
-        std::string().swap(body);
 
         HubPush push;
         push.from = from;

@@ -56,7 +56,7 @@ std::filesystem::path large_harvest(const std::filesystem::path& folder, std::ui
     return file;
 }
 
-TEST(ImportMemory, ALargeBundleIsImportedInLessThanTwoAndAHalfTimesItsSize) {
+TEST(ImportMemory, ALargeBundleIsReadInAboutItsSize) {
     TemporaryFolder folder;
     const auto bundle = large_harvest(folder.path(), bundle_megabytes());
     const auto size = std::filesystem::file_size(bundle);
@@ -85,9 +85,11 @@ TEST(ImportMemory, ALargeBundleIsImportedInLessThanTwoAndAHalfTimesItsSize) {
         RecordProperty(property, std::to_string(ratio));
         return ratio;
     };
-    EXPECT_LT(measure({"import", "--store", store, bundle.string()}, "peak_to_bundle"), 2.5);
-    // 'bundle verify' reads it as the import does: no more memory.
-    EXPECT_LT(measure({"bundle", "verify", "--store", store, bundle.string()}, "verify_peak_to_bundle"), 2.5);
+    // The file is opened in place and its pictures stay in it: 'bundle verify' needs at
+    // most the file's size; the import that and SQLite's page cache (32 MB, a third of
+    // this bundle) as it writes the pictures. Before: 2.58 x, then 1.58 x for both.
+    EXPECT_LT(measure({"import", "--store", store, bundle.string()}, "peak_to_bundle"), 1.5);
+    EXPECT_LT(measure({"bundle", "verify", "--store", store, bundle.string()}, "verify_peak_to_bundle"), 1.0);
 }
 
 // A genuine bundle's first bytes at the front of a 1.5 GB file (sparse: no disk taken):
