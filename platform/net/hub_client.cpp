@@ -131,7 +131,12 @@ void push_steps(Store& device, const std::string& hub, const PushProgressCallbac
                 membership_proof(*keys, me.id, me.public_key),
                 unacknowledged.empty() ? acknowledged : unacknowledged.back().id.sequence,
                 {blobs.begin(), blobs.end()}};
-    const auto offered = client.Post(hub_offer_path, encode_offer(offer), hub_content_type);
+    const auto offer_bytes = encode_offer(offer);
+    PushCredentials offering{keys->workshop_id, me.id, me.public_key, offer.membership_proof, content_hash(offer_bytes), {}};
+    offering.signature = device.sign(offer_statement(offering));
+    httplib::Headers offer_headers;
+    for (auto& [name, value] : push_headers(offering)) offer_headers.emplace(std::move(name), std::move(value));
+    const auto offered = client.Post(hub_offer_path, offer_headers, offer_bytes, hub_content_type);
     if (!offered) throw network_problem(result.hub, offered.error(), false);
     if (offered->status != 200) throw refusal(offered->status, offered->body);
     OfferAnswer answer;

@@ -148,9 +148,12 @@ std::vector<std::pair<std::string, std::string>> push_headers(const PushCredenti
             {hub_signature_header, to_hex(credentials.signature)}};
 }
 
-std::string push_statement(const PushCredentials& credentials) {
-    // Zero bytes between the parts: ids hold none, so no two pushes read alike.
-    std::string statement = "oogst push 1";
+namespace {
+
+// Zero bytes between the parts: ids hold none, so no two statements read alike; the
+// first part says what is signed, so a push's signature is no offer's.
+std::string statement(const char* what, const PushCredentials& credentials) {
+    std::string statement = what;
     for (const auto* part : {&credentials.workshop_id, &credentials.device_id, &credentials.body_hash}) {
         statement.push_back('\0');
         statement += *part;
@@ -158,15 +161,26 @@ std::string push_statement(const PushCredentials& credentials) {
     return statement;
 }
 
-bool push_signed(const PushCredentials& credentials) {
+bool signed_by_device(const PushCredentials& credentials, const std::string& statement) {
     ensure_crypto_ready();
     if (credentials.signature.size() != crypto_sign_BYTES ||
         credentials.device_public_key.size() != crypto_sign_PUBLICKEYBYTES)
         return false;
-    const auto statement = push_statement(credentials);
     const auto bytes = [](const std::string& s) { return reinterpret_cast<const unsigned char*>(s.data()); };
     return crypto_sign_verify_detached(bytes(credentials.signature), bytes(statement), statement.size(),
                                        bytes(credentials.device_public_key)) == 0;
+}
+
+}  // namespace
+
+std::string push_statement(const PushCredentials& credentials) { return statement("oogst push 1", credentials); }
+
+bool push_signed(const PushCredentials& credentials) { return signed_by_device(credentials, push_statement(credentials)); }
+
+std::string offer_statement(const PushCredentials& credentials) { return statement("oogst offer 1", credentials); }
+
+bool offer_signed(const PushCredentials& credentials) {
+    return signed_by_device(credentials, offer_statement(credentials));
 }
 
 std::optional<PushCredentials> read_push_credentials(const std::function<std::string(const char*)>& header) {

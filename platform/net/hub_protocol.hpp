@@ -1,7 +1,8 @@
 #pragma once
 // The hub's little protocol (HTTP on the venue's network, bodies application/octet-stream):
 //
-//   POST /v1/offer        body: Offer                  -> 200 OfferAnswer | 400 | 403 | 409 | 413
+//   POST /v1/offer        headers: PushCredentials (offer_statement), body: Offer
+//                                                      -> 200 OfferAnswer | 400 | 403 | 409 | 413
 //   POST /v1/push         headers: PushCredentials, body: sealed bundle
 //                                                      -> 200 receipt (core/harvest/receipt.hpp) | 400 | 403 | 409 | 413 | 503
 //   GET  /v1/join/LOOKUP  (join_code_lookup of the code, 32 hex)
@@ -16,8 +17,11 @@
 // device's own. The membership proof is the same for every push, so the headers also
 // carry the hash of the body and the device's signature of it (push_statement): headers
 // captured on the venue's network are good for that one body only, and a replay of a
-// push the hub already merged is answered from its ledger before the body is read. The
-// short join code itself never travels (core/harvest/join_file.hpp).
+// push the hub already merged is answered from its ledger before the body is read. An
+// offer carries the same headers, signed over the offer's bytes: a stranger's offer is
+// refused from its headers, and a captured one cannot be changed and sent again (sent
+// again unchanged, it is answered from the hub's memory). The short join code itself
+// never travels (core/harvest/join_file.hpp).
 //
 // Offer and OfferAnswer are read from bytes a stranger may send, so their encoding is
 // the bounded one of core/model/wire.hpp: magic, version, then every length checked against
@@ -40,7 +44,7 @@ inline constexpr const char* hub_content_type = "application/octet-stream";
 // An offer is small (a few dozen bytes per photo); a larger one is refused unread.
 inline constexpr std::size_t max_offer_bytes = std::size_t{4} << 20;
 
-// Who is pushing, in the push's request headers: the workshop and device ids as text,
+// Who is pushing or offering, in the request's headers: the workshop and device ids as text,
 // the device's Ed25519 key and membership proof (workshop_keys.hpp) as hex.
 inline constexpr const char* hub_workshop_header = "X-Oogst-Workshop";
 inline constexpr const char* hub_device_header = "X-Oogst-Device";
@@ -62,6 +66,10 @@ struct PushCredentials {
 std::string push_statement(const PushCredentials& credentials);
 // Whether signature is the named device key's signature of push_statement.
 bool push_signed(const PushCredentials& credentials);
+// An offer is signed the same way, over its own statement ("oogst offer 1"): a captured
+// offer is good for its own bytes only, and a push's signature is no offer's.
+std::string offer_statement(const PushCredentials& credentials);
+bool offer_signed(const PushCredentials& credentials);
 // The headers to send: name, value.
 std::vector<std::pair<std::string, std::string>> push_headers(const PushCredentials& credentials);
 // From a request's headers (header(name) gives "" when absent); nullopt when one is

@@ -27,10 +27,13 @@ namespace {
 constexpr std::size_t pushes_kept = 200;
 // Pushes refused lately, by device and body hash: one sent again is refused again unread.
 constexpr std::size_t refusals_kept = 256;
-// Offers answered lately, by the offer's hash: one sent again while the store is as it was
-// is answered from memory (an offer may list 100,000 pictures to look up, and each answer
-// is signed).
-constexpr std::size_t offers_kept = 64;
+// Offers answered lately, by the offer's hash: one sent again while the store is as it
+// was is answered from memory (an offer may list 100,000 pictures to look up, and each
+// answer is signed). For a few seconds only, since a picture stored without any new
+// operation does not change the store's revision; and at most 256 answers, 16 MB.
+constexpr std::chrono::seconds offer_memory{3};
+constexpr std::size_t offer_memory_bytes = std::size_t{16} << 20;
+constexpr std::size_t offers_remembered = 256;
 
 void answer_text(httplib::Response& res, int status, const std::string& sentence) {
     res.status = status;
@@ -143,33 +146,44 @@ struct HubServer::Impl {
         return found->second;
     }
 
-    // Offer hash -> the store's revision when it was answered, and the answer's bytes.
+    // Offer hash -> when it was answered, at which revision of the store, and the bytes.
     struct AnsweredOffer {
         std::uint64_t revision = 0;
+        std::chrono::steady_clock::time_point at;
         std::string answer;
     };
     std::mutex offers_mutex;
     std::map<std::string, AnsweredOffer> answered_offers;
-    std::deque<std::string> answered_order;  // oldest first, to forget beyond offers_kept
+    std::deque<std::string> answered_order;  // oldest first, to forget beyond offer_memory_bytes
+    std::size_t answered_bytes = 0;
     std::atomic<std::uint64_t> offers_from_memory{0};
 
     std::optional<std::string> answered_before(const std::string& hash, std::uint64_t revision) {
         std::lock_guard lock(offers_mutex);
         const auto found = answered_offers.find(hash);
-        if (found == answered_offers.end() || found->second.revision != revision) return std::nullopt;
+        if (found == answered_offers.end() || found->second.revision != revision ||
+            std::chrono::steady_clock::now() - found->second.at > offer_memory)
+            return std::nullopt;
         ++offers_from_memory;
         return found->second.answer;
     }
 
     void remember_answer(const std::string& hash, std::uint64_t revision, const std::string& answer) {
         std::lock_guard lock(offers_mutex);
-        const auto [at, fresh] = answered_offers.insert_or_assign(hash, AnsweredOffer{revision, answer});
-        if (!fresh) return;
+        forget_answer(hash);
+        answered_offers.emplace(hash, AnsweredOffer{revision, std::chrono::steady_clock::now(), answer});
         answered_order.push_back(hash);
-        if (answered_order.size() > offers_kept) {
-            answered_offers.erase(answered_order.front());
-            answered_order.pop_front();
-        }
+        answered_bytes += answer.size();
+        while ((answered_bytes > offer_memory_bytes || answered_order.size() > offers_remembered) && !answered_order.empty())
+            forget_answer(answered_order.front());
+    }
+
+    void forget_answer(const std::string& hash) {  // under offers_mutex
+        const auto found = answered_offers.find(hash);
+        if (found == answered_offers.end()) return;
+        answered_bytes -= found->second.answer.size();
+        answered_offers.erase(found);
+        answered_order.erase(std::find(answered_order.begin(), answered_order.end(), hash));
     }
 
     Impl(Store& store, std::mutex& mutex, HubOptions options)
@@ -216,49 +230,63 @@ struct HubServer::Impl {
     }
 
     void offer(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& content) {
+        const auto& from = req.remote_addr;
+        // Who is offering, from the headers, before the body is read (as for a push).
+        const auto credentials =
+            read_push_credentials([&](const char* name) { return req.get_header_value(name); });
+        if (!credentials) return refuse_push(res, 403, not_joined_sentence, {}, from);
+        const auto& device = credentials->device_id;
+        // Refusals are noted like refused pushes, so the facilitator sees a stranger try.
+        if (auto refusal = check_device(credentials->workshop_id, device, credentials->device_public_key,
+                                        credentials->membership_proof))
+            return refuse_push(res, refusal->first, refusal->second, device, from);
+        if (!offer_signed(*credentials))
+            return refuse_push(res, 403, "this offer is not signed by the device it names", device, from);
         std::string body;
         switch (read_body(req, content, max_offer_bytes, body)) {
             case BodyRead::whole: break;
             case BodyRead::too_large: return answer_text(res, 413, "this offer is larger than the hub accepts");
             case BodyRead::broken: return answer_text(res, 400, "the offer broke off before it arrived whole");
         }
+        // The signature covers the body's hash: a captured offer changed by a byte is refused.
+        if (content_hash(body) != credentials->body_hash)
+            return refuse_push(res, 403, "this offer is not the one the device signed", device, from);
         Offer offer;
         try {
             offer = decode_offer(body);
         } catch (const UserError& error) {
             return answer_text(res, 400, error.what());
         }
-        // Refusals are noted like refused pushes, so the facilitator sees a stranger try.
-        if (auto refusal = check_device(offer.workshop_id, offer.device_id, offer.device_public_key,
-                                        offer.membership_proof))
-            return refuse_push(res, refusal->first, refusal->second, offer.device_id, req.remote_addr);
+        if (offer.workshop_id != credentials->workshop_id || offer.device_id != device ||
+            offer.device_public_key != credentials->device_public_key)
+            return refuse_push(res, 400, "this offer names another device than the one that sent it", device, from);
+
         // The same offer again (a device trying once more, or one captured and replayed)
-        // while the store is as it was: the same answer, without a look at the store or a
-        // new signature. Any change to the store (a push merged, a stick imported here, a
-        // device revoked) gives it a new revision, and the offer a fresh answer.
-        const auto offer_hash = content_hash(body);
+        // is answered from memory while the store is as it was, for a few seconds: no
+        // picture looked up, no receipt signed again. catch_up first, so what another
+        // connection stored (a stick imported on the desk, a device revoked) counts.
         OfferAnswer answer;
         bool other_key = false;
         std::uint64_t revision = 0;
         {
             std::lock_guard lock(store_mutex);
+            store.catch_up();
             revision = store.revision();
-            if (auto remembered = answered_before(offer_hash, revision)) return answer_bytes(res, std::move(*remembered));
-            const auto known = store.known_device_key(offer.device_id);
+            if (auto remembered = answered_before(credentials->body_hash, revision))
+                return answer_bytes(res, std::move(*remembered));
+            const auto known = store.known_device_key(device);
             other_key = known && *known != offer.device_public_key;
             if (!other_key) {
-                answer.held_through = store.held_through(offer.device_id);
+                answer.held_through = store.held_through(device);
                 for (const auto& hash : offer.blob_hashes)
                     if (!store.has_blob(hash)) answer.missing_blobs.push_back(hash);
-                if (answer.held_through > 0)
-                    answer.receipt = encode_receipt(sign_receipt(store, offer.device_id, 0, 0));
+                if (answer.held_through > 0) answer.receipt = encode_receipt(sign_receipt(store, device, 0, 0));
             }
         }
         if (other_key)  // the lock is released first: on_push may want the store
-            return refuse_push(res, 403, "this device now signs with another key than before", offer.device_id,
-                               req.remote_addr);
+            return refuse_push(res, 403, "this device now signs with another key than before", device, from);
         auto bytes = encode_offer_answer(answer);
-        remember_answer(offer_hash, revision, bytes);
+        remember_answer(credentials->body_hash, revision, bytes);
         answer_bytes(res, std::move(bytes));
     }
 
@@ -331,9 +359,10 @@ struct HubServer::Impl {
         auto file_hash = content_hash(body);
         if (file_hash != body_hash)
             return refuse_push(res, 400, "this bundle is not the one the device signed for this push", device, from);
-        // Opened and verified once, here, outside the store's lock; the merge below does
-        // not read the bytes again. A refusal is remembered, so the same body sent again
-        // is refused unread.
+        // Opened (in the body's own memory) and verified once, here, outside the store's
+        // lock; the merge below takes the pictures from the opened body, which lives until
+        // the merge ends. A refusal is remembered, so the same body sent again is refused
+        // unread.
         const auto refuse_body = [&](int status, const std::string& reason) {
             remember_refusal(push_key, status, reason);
             refuse_push(res, status, reason, device, from);

@@ -102,7 +102,8 @@ public:
     std::vector<HubPush> recent_pushes() const;
     // Grows by one with every push answered: a screen compares it to notice new ones.
     std::uint64_t push_count() const;
-    // Offers answered again from memory: the same offer while the store had not changed.
+    // Offers answered again from memory: the same signed offer, within a few seconds,
+    // while the store had not changed.
     std::uint64_t offers_answered_from_memory() const;
 
 private:

@@ -260,7 +260,8 @@ TEST(HubAbuse, AReplayedPushIsAnsweredBeforeItsBodyIsRead) {
 // An offer captured on the venue's network and sent again: while the store is as it
 // was, the hub answers with the same bytes from memory (no picture looked up, no receipt
 // signed again); once a push has changed the store, the same offer gets a fresh answer.
-TEST(HubAbuse, AReplayedOfferIsAnsweredFromMemoryUntilTheStoreChanges) {
+// Changed by a byte, or without its signature, it is refused from its headers and hash.
+TEST(HubAbuse, AReplayedOfferIsAnsweredFromMemoryAndAChangedOneIsRefused) {
     Facilitator facilitator;
     Tablet tablet(facilitator);
     ASSERT_TRUE(platform::push_to_hub(tablet.store, facilitator.url(), {}, 10).ok());  // so answers carry a receipt
@@ -270,28 +271,46 @@ TEST(HubAbuse, AReplayedOfferIsAnsweredFromMemoryUntilTheStoreChanges) {
                           tablet.store.acknowledged_through(), {}};
     for (int i = 0; i < 20000; ++i) offer.blob_hashes.push_back(content_hash("foto " + std::to_string(i)));
     const auto body = platform::encode_offer(offer);
+    platform::PushCredentials credentials{keys.workshop_id, me.id, me.public_key, offer.membership_proof,
+                                          content_hash(body), {}};
+    credentials.signature = tablet.store.sign(platform::offer_statement(credentials));
+    httplib::Headers headers;
+    for (auto& [name, value] : platform::push_headers(credentials)) headers.emplace(name, value);
     httplib::Client client(facilitator.url());
     client.set_read_timeout(10);
-    const auto post = [&] {
-        const auto answer = client.Post(platform::hub_offer_path, body, platform::hub_content_type);
+    const auto post = [&](const httplib::Headers& with, const std::string& bytes, int status = 200) {
+        const auto answer = client.Post(platform::hub_offer_path, with, bytes, platform::hub_content_type);
         EXPECT_TRUE(answer);
-        EXPECT_EQ(answer ? answer->status : 0, 200) << (answer ? answer->body : "");
+        EXPECT_EQ(answer ? answer->status : 0, status) << (answer ? answer->body : "");
         return answer ? answer->body : std::string();
     };
-    const auto first = post();
+    const auto first = post(headers, body);
     const auto read = platform::decode_offer_answer(first);
     EXPECT_EQ(read.missing_blobs.size(), 20000u);
     EXPECT_FALSE(read.receipt.empty());
     EXPECT_EQ(facilitator.hub().offers_answered_from_memory(), 0u);
     std::this_thread::sleep_for(5ms);  // a receipt signed again would carry another time
-    EXPECT_EQ(post(), first);
-    EXPECT_EQ(post(), first);
+    EXPECT_EQ(post(headers, body), first);
+    EXPECT_EQ(post(headers, body), first);
     EXPECT_EQ(facilitator.hub().offers_answered_from_memory(), 2u);
+
+    // Changed by a byte under the captured headers, or sent without them: refused.
+    auto changed = body;
+    changed.back() ^= 1;
+    EXPECT_NE(post(headers, changed, 403).find("not the one the device signed"), std::string::npos);
+    // Refused from the headers, before the body is read: a short body, so the client has
+    // sent it all before the hub answers and closes.
+    EXPECT_NE(post({}, "x", 403).find("not joined"), std::string::npos);
+    // A push's signature is no offer's.
+    credentials.signature = tablet.store.sign(platform::push_statement(credentials));
+    httplib::Headers push_signed;
+    for (auto& [name, value] : platform::push_headers(credentials)) push_signed.emplace(name, value);
+    EXPECT_NE(post(push_signed, "x", 403).find("not signed by the device"), std::string::npos);
 
     // A push changes the store: the captured offer is answered afresh.
     Tablet other(facilitator);
     ASSERT_TRUE(platform::push_to_hub(other.store, facilitator.url(), {}, 10).ok());
-    const auto fresh = post();
+    const auto fresh = post(headers, body);
     EXPECT_NE(fresh, first);
     EXPECT_EQ(platform::decode_offer_answer(fresh).held_through, read.held_through);
     EXPECT_EQ(facilitator.hub().offers_answered_from_memory(), 2u);

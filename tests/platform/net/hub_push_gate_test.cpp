@@ -48,7 +48,7 @@ TEST(HubPushGate, AStrangersBodyIsRefusedBeforeItIsRead) {
         const char* path;
         int status;
     };
-    for (const auto& [path, status] : {Case{"/v1/push", 403}, Case{"/v1/offer", 413}, Case{"/v1/elsewhere", 404},
+    for (const auto& [path, status] : {Case{"/v1/push", 403}, Case{"/v1/offer", 403}, Case{"/v1/elsewhere", 404},
                                        Case{"/v1/join/0123456789abcdef0123456789abcdef", 404}}) {
         RawConnection connection(facilitator.hub().port());
         ASSERT_TRUE(connection.connected());
