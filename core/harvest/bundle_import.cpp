@@ -13,6 +13,8 @@
 #include "core/harvest/bundle_files.hpp"
 #include "core/model/ids.hpp"
 #include "core/model/operation_check.hpp"
+#include "core/model/payloads.hpp"
+#include "core/model/wire.hpp"
 #include "core/store/store.hpp"
 
 namespace oogst {
@@ -49,9 +51,23 @@ std::vector<SessionTally> tally_sessions(const Store& store, const Bundle& bundl
         ++tally.new_operations;
         if (facts.adds_capture) ++tally.new_captures;
     }
+    // A table the store does not know yet is named by the bundle that brings it: so a
+    // rehearsed import ('bundle verify'), which folds nothing, names it as the import will.
+    std::unordered_map<std::string, std::string> named_in_bundle;
+    for (const auto& op : bundle.operations) {
+        if (op.kind != OperationKind::session_set) continue;
+        try {
+            const auto session = wire::decode<SessionSet>(op.payload);
+            named_in_bundle[session.id] = session.table_name;
+        } catch (const FormatError&) {
+            // read_bundle checked every payload; nothing to name it by otherwise
+        }
+    }
     std::vector<SessionTally> tallies;
     for (auto& [id, tally] : by_session) {
         if (!id.empty()) tally.table_name = store.session_table_name(id);
+        if (tally.table_name.empty())
+            if (auto named = named_in_bundle.find(id); named != named_in_bundle.end()) tally.table_name = named->second;
         tallies.push_back(std::move(tally));
     }
     std::sort(tallies.begin(), tallies.end(), [](const auto& a, const auto& b) {
@@ -148,8 +164,8 @@ struct ReadBundle {
     std::string problem;  // why it could not be read
 };
 
-// File: a std::string_view, or a std::string handed over (then its memory is released
-// as soon as the bundle is opened: read_bundle(std::string&&)).
+// File: a std::string_view, or a std::string handed over (then the bundle is opened in
+// its memory: read_bundle(std::string&&)).
 template <class File>
 ReadBundle read_for_import(File&& file, const WorkshopKeys& keys,
                            const std::function<bool(const std::string&)>& imported_before) {
@@ -239,7 +255,8 @@ void note_gap(BundleOutcome& outcome, const Bundle& bundle) {
     }
 }
 
-BundleOutcome merge_read_bundle(Store& facilitator, ReadBundle read, std::string source) {
+BundleOutcome merge_read_bundle(Store& facilitator, ReadBundle read, std::string source,
+                                Store::Merge how = Store::Merge::for_real) {
     BundleOutcome outcome;
     outcome.source = std::move(source);
     // The very same file again (a stick imported twice): a file that was merged whole
@@ -268,7 +285,7 @@ BundleOutcome merge_read_bundle(Store& facilitator, ReadBundle read, std::string
     MergeCounts counts;
     const auto refusals = judge_bundle(facilitator, bundle);
     try {
-        counts = facilitator.merge_bundle(bundle, read.file_hash, refusals);
+        counts = facilitator.merge_bundle(bundle, read.file_hash, refusals, how);
     } catch (const BundleError& error) {
         return rejected(outcome, error.what());
     }
@@ -276,7 +293,7 @@ BundleOutcome merge_read_bundle(Store& facilitator, ReadBundle read, std::string
     outcome.new_operations = counts.new_operations;
     outcome.known_operations = counts.known_operations;
     outcome.new_blobs = counts.new_blobs;
-    outcome.held_through = facilitator.held_through(outcome.device_id);
+    outcome.held_through = counts.held_through;  // from inside the merge: a rehearsal's is rolled back
     outcome.sessions = tally_sessions(facilitator, bundle, counts.added);
     outcome.refused = refused_by_reason(bundle, counts, refusals);
     if (!counts.damaged.empty())
@@ -326,6 +343,21 @@ BundleOutcome import_verified_bundle(Store& facilitator, Bundle bundle, std::str
     read.file_hash = std::move(file_hash);
     read.bundle = std::move(bundle);
     return merge_read_bundle(facilitator, std::move(read), std::move(source));
+}
+
+BundleOutcome rehearse_import(Store& facilitator, const std::filesystem::path& file) {
+    BundleOutcome outcome;
+    outcome.source = file.string();
+    const auto keys = facilitator_keys(facilitator);
+    if (!keys) return rejected(std::move(outcome), not_the_facilitator);
+    ReadBundle read;
+    try {
+        auto imported_before = [&](const std::string& hash) { return facilitator.imported_file(hash).has_value(); };
+        read = read_for_import(read_bundle_file(file, *keys), *keys, imported_before);
+    } catch (const BundleError& error) {
+        return rejected(std::move(outcome), error.what());
+    }
+    return merge_read_bundle(facilitator, std::move(read), file.string(), Store::Merge::rehearsal);
 }
 
 MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::path>& paths,

@@ -93,6 +93,12 @@ std::optional<std::string> refusal_by_store(const Store& facilitator, const Bund
 // when every one is allowed. Folds the state for a member's bundle.
 std::vector<std::optional<Refusal>> judge_bundle(const Store& facilitator, const Bundle& bundle);
 
+// What importing one bundle file would do ('bundle verify'): read, judged and merged
+// exactly as the import does, but in a transaction that is rolled back, so the outcome
+// is the import's own (gaps, refusals, damaged changes, an altered operation) and the
+// store is left as it was. It is judged against the store as it is now.
+BundleOutcome rehearse_import(Store& facilitator, const std::filesystem::path& file);
+
 // Imports files and folders (a USB stick: every *.oogst below it, in name order).
 // progress(done, total) is called after each bundle.
 MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::path>& paths,

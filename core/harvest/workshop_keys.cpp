@@ -122,7 +122,25 @@ std::uint64_t sealed_size(std::uint64_t plain_size) {
     return sealed_key_bytes + stream_header_bytes + 8 + plain_size + chunk_count(plain_size) * chunk_overhead;
 }
 
+namespace {
+
+// The checks made before anything is allocated or opened: the facilitator's keys, and
+// the size must be exactly what the chunks take. Returns the plain size.
+std::uint64_t checked_plain_size(const WorkshopKeys& keys, std::string_view sealed) {
+    if (!keys.is_facilitator())
+        throw FormatError("this bundle is sealed for the facilitator: import it on the facilitator's machine");
+    const std::size_t front = sealed_key_bytes + stream_header_bytes + 8;
+    if (sealed.size() < front) throw FormatError("the sealed bundle is cut short");
+    const std::uint64_t plain_size = read_little_endian(sealed.substr(sealed_key_bytes + stream_header_bytes, 8));
+    if (plain_size > sealed.size() || sealed.size() - front != plain_size + chunk_count(plain_size) * chunk_overhead)
+        throw FormatError("the sealed bundle is cut short or has extra bytes");
+    return plain_size;
+}
+
+}  // namespace
+
 std::string open_sealed(const WorkshopKeys& keys, std::string_view sealed) {
+    checked_plain_size(keys, sealed);  // before the copy
     return open_sealed(keys, std::string(sealed), 0);
 }
 
@@ -131,21 +149,15 @@ std::string open_sealed(const WorkshopKeys& keys, std::string_view sealed) {
 // already read. Each chunk is opened into a buffer of its own and then copied into
 // place, since libsodium does not promise to open into bytes that overlap the sealed
 // ones at an offset.
-std::string open_sealed(const WorkshopKeys& keys, std::string&& file, std::size_t at) {
+std::string open_sealed(const WorkshopKeys& keys, std::string file, std::size_t at) {
     ensure_crypto_ready();
-    if (!keys.is_facilitator())
-        throw FormatError("this bundle is sealed for the facilitator: import it on the facilitator's machine");
     if (at > file.size()) throw FormatError("the sealed bundle is cut short");
     const std::string_view sealed = std::string_view(file).substr(at);
+    const std::uint64_t plain_size = checked_plain_size(keys, sealed);
+    const std::uint64_t chunks = chunk_count(plain_size);
     const std::size_t front = sealed_key_bytes + stream_header_bytes + 8;
-    if (sealed.size() < front) throw FormatError("the sealed bundle is cut short");
     // A copy: the plain bytes will be written over these eight.
     const std::string size(sealed.substr(sealed_key_bytes + stream_header_bytes, 8));
-    const std::uint64_t plain_size = read_little_endian(size);
-    const std::uint64_t chunks = chunk_count(plain_size);
-    // Checked before anything is allocated: the size must be exactly what the chunks take.
-    if (plain_size > sealed.size() || sealed.size() - front != plain_size + chunks * chunk_overhead)
-        throw FormatError("the sealed bundle is cut short or has extra bytes");
 
     std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES> key{};
     if (crypto_box_seal_open(key.data(), bytes_of(sealed), sealed_key_bytes, bytes_of(keys.public_key),

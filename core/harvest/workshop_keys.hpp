@@ -40,10 +40,10 @@ bool is_member(const WorkshopKeys& keys, std::string_view device_id, std::string
 // this workshop or were changed.
 std::string seal_to_workshop(const WorkshopKeys& keys, std::string_view plain);
 std::string open_sealed(const WorkshopKeys& keys, std::string_view sealed);
-// The same for the sealed bytes that start at `at` in `file`, opened in place: the plain
-// bytes are written over the sealed ones and `file` is returned holding them alone, so a
-// large bundle is never in memory twice.
-std::string open_sealed(const WorkshopKeys& keys, std::string&& file, std::size_t at);
+// The same for the sealed bytes that start at `at` in `file` (hand it over with
+// std::move), opened in place: the plain bytes are written over the sealed ones and the
+// same memory is returned holding them alone, so a large bundle is never in memory twice.
+std::string open_sealed(const WorkshopKeys& keys, std::string file, std::size_t at);
 // How many bytes seal_to_workshop makes of plain_size bytes: so a file's size can be
 // checked against what its first bytes announce before the rest is read.
 std::uint64_t sealed_size(std::uint64_t plain_size);

@@ -39,6 +39,7 @@ struct MergeCounts {
     std::vector<std::size_t> added;    // indexes of the new ones in the bundle, for the merge report
     std::vector<std::size_t> refused;  // indexes of those set aside now, not folded
     std::vector<std::uint64_t> damaged;  // the bundle's damaged_sequences newly set aside
+    std::uint64_t held_through = 0;      // what the store holds of the device afterwards (held_through)
 };
 
 // A bundle file the facilitator imported before (the ledger).
@@ -179,8 +180,12 @@ public:
     // store holds with different contents is a BundleError and nothing is written.
     // refusals, when given, has one entry per operation: a refused operation not yet
     // held is set aside (kept, counted as held, never folded) instead of stored.
+    // A rehearsal does the same work in a transaction it rolls back, and folds nothing:
+    // the same counts and the same BundleError, with the store left as it was
+    // ('bundle verify' says what the import would).
+    enum class Merge { for_real, rehearsal };
     MergeCounts merge_bundle(const Bundle& bundle, const std::string& file_hash = {},
-                             const std::vector<std::optional<Refusal>>& refusals = {});
+                             const std::vector<std::optional<Refusal>>& refusals = {}, Merge how = Merge::for_real);
 
     // ---- Members (store_members.cpp): the facilitator's word on devices ----
     // The devices named facilitator or revoked; any other is a member.

@@ -16,19 +16,26 @@ namespace {
 void copy_database(sqlite3* from, const std::filesystem::path& file) {
     sqlite3* to = nullptr;
     int result = sqlite3_open_v2(file.c_str(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    std::string reason;
     if (result == SQLITE_OK) {
         sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
         if (backup) {
             // All pages in one step: the source is read in one transaction, so the copy
-            // is the store at one moment, whatever is written meanwhile.
-            sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
+            // is the store at one moment, whatever is written meanwhile. Anything but
+            // DONE (busy, locked, an I/O error) is a copy that is not whole.
+            const int step = sqlite3_backup_step(backup, -1);
+            const int finish = sqlite3_backup_finish(backup);
+            result = step == SQLITE_DONE ? finish : step;
+            if (result != SQLITE_OK) reason = result == SQLITE_BUSY || result == SQLITE_LOCKED
+                                                  ? "the store was busy; try again"
+                                                  : sqlite3_errstr(result);
+        } else {
+            result = sqlite3_errcode(to);
         }
-        result = sqlite3_errcode(to);
     }
-    const std::string reason = to ? sqlite3_errmsg(to) : "out of memory";
+    if (reason.empty()) reason = to ? sqlite3_errmsg(to) : "out of memory";
     sqlite3_close(to);
-    if (result != SQLITE_OK && result != SQLITE_DONE)
+    if (result != SQLITE_OK)
         throw UserError("cannot write the backup to " + file.parent_path().string() + ": " + reason);
 }
 

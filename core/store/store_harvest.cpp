@@ -2,6 +2,8 @@
 // bundles the facilitator has seen, and the receipts a device has been given.
 #include <sodium.h>
 
+#include <set>
+
 #include "core/errors.hpp"
 #include "core/harvest/bundle.hpp"
 #include "core/model/hybrid_clock.hpp"
@@ -176,7 +178,7 @@ std::uint64_t Store::held_through(const std::string& device_id) const {
 }
 
 MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_hash,
-                                const std::vector<std::optional<Refusal>>& refusals) {
+                                const std::vector<std::optional<Refusal>>& refusals, Merge how) {
     if (impl_->batch_pending) throw std::logic_error("Store::merge_bundle inside a batch");
     if (!refusals.empty() && refusals.size() != bundle.operations.size())
         throw std::logic_error("Store::merge_bundle: one refusal entry per operation");
@@ -260,11 +262,19 @@ MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_ha
                 .step();
             counts.damaged.push_back(sequence);
         }
-        auto blob = impl_->db.prepare("INSERT OR IGNORE INTO blobs (hash, media_type, bytes) VALUES (?, ?, ?)");
-        for (const auto& item : bundle.blobs) {
-            blob.reset();
-            blob.bind(1, item.hash).bind(2, item.media_type).bind_blob(3, item.bytes).step();
-            counts.new_blobs += static_cast<std::uint64_t>(sqlite3_changes(impl_->db.handle()));
+        if (how == Merge::rehearsal) {
+            // Counted, not written: a rehearsal need not copy a bundle's photos into the
+            // log only to roll them back.
+            std::set<std::string> counted;
+            for (const auto& item : bundle.blobs)
+                if (counted.insert(item.hash).second && !has_blob(item.hash)) ++counts.new_blobs;
+        } else {
+            auto blob = impl_->db.prepare("INSERT OR IGNORE INTO blobs (hash, media_type, bytes) VALUES (?, ?, ?)");
+            for (const auto& item : bundle.blobs) {
+                blob.reset();
+                blob.bind(1, item.hash).bind(2, item.media_type).bind_blob(3, item.bytes).step();
+                counts.new_blobs += static_cast<std::uint64_t>(sqlite3_changes(impl_->db.handle()));
+            }
         }
         impl_->db.prepare("INSERT OR IGNORE INTO known_devices (device, public_key, first_seen_ms) VALUES (?, ?, ?)")
             .bind(1, header.device_id)
@@ -282,6 +292,7 @@ MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_ha
             else if (op.id.sequence > held + 1) break;
         }
         held = held_from(impl_->db, header.device_id, held);
+        counts.held_through = held;
         impl_->db.prepare("UPDATE known_devices SET held_through = ? WHERE device = ?")
             .bind(1, static_cast<std::int64_t>(held))
             .bind(2, header.device_id)
@@ -297,9 +308,10 @@ MergeCounts Store::merge_bundle(const Bundle& bundle, const std::string& file_ha
                 .bind(5, static_cast<std::int64_t>(counts.added.size()))
                 .bind(6, wall_clock_ms())
                 .step();
+        counts.new_operations = counts.added.size();
+        if (how == Merge::rehearsal) return counts;  // the transaction rolls back as it ends
         transaction.commit();
     }
-    counts.new_operations = counts.added.size();
     for (std::size_t n = 0; n < counts.added.size(); ++n) {
         const auto& op = bundle.operations[counts.added[n]];
         impl_->clock.observe(op.stamp);

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
 #include "tests/cli/cli_support.hpp"
 #include "tests/support/run_program.hpp"
@@ -291,6 +292,65 @@ TEST_F(HarvestOnTheCommandLine, AMembersOverstepIsSetAsideNamedAndTheDeviceCanBe
     EXPECT_EQ(cli({"dump", "--format", "json"}, facilitator).out, dump) << "all of it back, the key still aside";
     EXPECT_EQ(cli({"device", "revoke", "zz"}, facilitator).exit_code, 2);
     EXPECT_EQ(cli({"device", "revoke", short_id}, rogue).exit_code, 2) << "only on the facilitator's machine";
+}
+
+// Issue 15, item 9: 'bundle verify' foretells the import. For a sound bundle, a member's
+// overstep, a bundle after a gap and a bundle whose change differs from the one imported
+// before (the tablet's store was put back and made other notes under the same numbers),
+// verify exits as the import then does, prints the same lines under the bundle's and the
+// same error, and leaves the store as it was.
+TEST_F(HarvestOnTheCommandLine, VerifySaysWhatTheImportWouldAndChangesNothing) {
+    const auto backup = folder / "backup";  // the facilitator's store before any import
+    ASSERT_EQ(cli({"backup", "--out", backup.string()}, facilitator).exit_code, 0);
+    const auto details = [](const std::string& out) {
+        std::string lines, line;
+        std::istringstream in(out);
+        while (std::getline(in, line))
+            if (line.rfind("    ", 0) == 0) lines += line + "\n";
+        return lines;
+    };
+    const auto foretold = [&](const std::filesystem::path& store, const std::filesystem::path& bundle, int exit_code,
+                              const std::string& said) {
+        SCOPED_TRACE(bundle.filename().string());
+        const auto before = cli({"dump", "--format", "json"}, store).out;
+        const auto verified = cli({"bundle", "verify", bundle.string()}, store);
+        EXPECT_EQ(cli({"dump", "--format", "json"}, store).out, before) << "verify changed the store";
+        const auto imported = cli({"import", bundle.string()}, store);
+        EXPECT_EQ(verified.exit_code, exit_code) << verified.out << verified.err;
+        EXPECT_EQ(imported.exit_code, exit_code) << imported.out << imported.err;
+        EXPECT_EQ(details(verified.out), details(imported.out)) << verified.out << imported.out;
+        EXPECT_EQ(verified.err, imported.err);
+        EXPECT_NE((verified.out + verified.err).find(said), std::string::npos) << verified.out << verified.err;
+    };
+    const auto export_to = [&](const std::filesystem::path& store, const std::string& name) {
+        const auto file = stick / name;
+        const auto exported = cli({"bundle", "export", "--out", file.string()}, store);
+        EXPECT_EQ(exported.exit_code, 0) << exported.err;
+        return file;
+    };
+
+    // Sound. The tablet's store is copied as it was before its notes, to be put back.
+    const auto one = folder / "tablet-1";
+    ASSERT_EQ(cli({"workshop", "join", join_file.string()}, one).exit_code, 0);
+    std::filesystem::copy(one, folder / "tablet-1-before", std::filesystem::copy_options::recursive);
+    ASSERT_EQ(cli({"demo", "--tables", "1", "--captures", "12", "--seed", "1"}, one).exit_code, 0);
+    foretold(facilitator, export_to(one, "sound.oogst"), 0, "12 new capture(s)");
+
+    // A member's overstep: a key is the facilitator's.
+    const auto rogue = tablet("rogue", 3);
+    ASSERT_EQ(cli({"key", "new", "--name", "Sleutel van de tablet"}, rogue).exit_code, 0);
+    foretold(facilitator, export_to(rogue, "overstep.oogst"), 2, "REFUSED 1 change(s)");
+
+    // After a gap: the tablet's first work went to the facilitator, not to the backup.
+    ASSERT_EQ(cli({"bundle", "receipts", stick.string()}, one).exit_code, 0);
+    ASSERT_EQ(cli({"demo", "--tables", "1", "--captures", "3", "--seed", "9"}, one).exit_code, 0);
+    foretold(backup, export_to(one, "after-gap.oogst"), 2, "MISSING");
+
+    // Other notes under numbers the facilitator holds already: refused whole.
+    std::filesystem::remove_all(one);
+    std::filesystem::rename(folder / "tablet-1-before", one);
+    ASSERT_EQ(cli({"demo", "--tables", "1", "--captures", "12", "--seed", "5"}, one).exit_code, 0);
+    foretold(facilitator, export_to(one, "altered.oogst"), 2, "differs from the one imported before");
 }
 
 TEST_F(HarvestOnTheCommandLine, BadBundlesExitTwoWithOneLineAndLeaveTheStoreAsItWas) {

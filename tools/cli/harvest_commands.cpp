@@ -189,6 +189,10 @@ void bundle_status(const std::filesystem::path& folder, const std::string& forma
 }
 
 void inspect_bundle(const std::filesystem::path& folder, const std::filesystem::path& file, std::ostream& out) {
+    // Its first few KB judged before the rest is read, as the import does: a
+    // multi-gigabyte file that is no bundle is refused unread.
+    const auto front = platform::read_file_front(file, bundle_front_bytes);
+    check_bundle_front(front.bytes, front.file_size, nullptr);
     const auto bytes = platform::read_whole_file(file, max_bundle_bytes);
     const auto cover = read_cover(bytes);
     out << file.string() << ": Oogst bundle, format " << cover.format_version << ", " << cover.size << " bytes, "
@@ -212,35 +216,58 @@ void inspect_bundle(const std::filesystem::path& folder, const std::filesystem::
     for (const auto& [kind, count] : kinds) out << "    " << kind << ": " << count << "\n";
 }
 
+// Under a bundle's line, as the import prints it and as 'bundle verify' foretells it: its
+// tables, the changes refused or damaged, the earlier work missing, damaged pictures.
+void print_outcome_details(const BundleOutcome& bundle, std::ostream& out) {
+    for (const auto& session : bundle.sessions)
+        out << "    " << (session.table_name.empty() ? session.session_id.substr(0, 8) : session.table_name) << ": "
+            << session.new_captures << " new capture(s), " << session.new_operations << " change(s)\n";
+    for (const RefusedChanges& refused : bundle.refused)
+        out << (refused.why == Refusal::damaged_on_device ? "    DAMAGED " : "    REFUSED ") << refused.count
+            << " change(s) from change " << refused.first_sequence << " on, set aside: " << refusal_sentence(refused.why)
+            << "\n";
+    if (bundle.has_gap()) out << "    MISSING: " << gap_sentence(bundle) << "\n";
+    if (bundle.damaged_pictures)
+        out << "    DAMAGED: " << bundle.damaged_pictures
+            << " picture(s) were damaged on the device's disk and did not come; their captures arrived without "
+               "them\n";
+}
+
+// Merged, but not whole: a device overstepped, or its earlier work is not here (exit 2).
+void refuse_unless_whole(const BundleOutcome& bundle) {
+    if (!bundle.refused.empty())
+        throw UserError(bundle.source + ": " + std::to_string(bundle.refused_operations()) + " change(s) of device " +
+                        bundle.device_id.substr(0, 8) + " were refused (" + refusal_sentence(bundle.refused.front().why) +
+                        "); they are kept aside: 'oogst-cli device show " + bundle.device_id.substr(0, 8) + "'");
+    if (bundle.has_gap()) throw UserError(bundle.source + ": " + gap_sentence(bundle));
+}
+
 void verify_bundle(const std::filesystem::path& folder, const std::filesystem::path& file, std::ostream& out) {
     auto store = Store::open(folder, Store::Fold::when_needed);
     const auto keys = store.workshop_keys();
     if (!keys) throw UserError("this store has no workshop keys: verify bundles on the facilitator's machine");
-    // As the import reads it: the front judged first, and the file's bytes let go of
-    // as soon as the bundle is opened, so verifying costs no more memory than importing.
-    const auto bundle = [&] {
-        try {
-            return read_bundle(read_bundle_file(file, *keys), &*keys);
-        } catch (const BundleError& error) {
-            throw BundleError(file.string() + ": " + error.what());
-        }
-    }();
-    out << file.string() << ": valid, signed by device " << bundle.header.device_id.substr(0, 8) << ", "
-        << bundle.operations.size() << " operation(s), " << bundle.blobs.size() << " picture(s)"
-        << (store.bundle_imported(bundle.body_hash) ? ", already imported" : ", not yet imported") << "\n";
-    // What the import would say, from the same checks: verify agrees with import.
-    if (!keys->is_facilitator()) return;
-    if (const auto refusal = refusal_by_store(store, bundle)) throw UserError(file.string() + ": " + *refusal);
-    std::map<Refusal, std::uint64_t> refused;
-    const auto refusals = judge_bundle(store, bundle);
-    const auto held = store.held_through(bundle.header.device_id);  // what is here is not judged again
-    for (std::size_t i = 0; i < refusals.size(); ++i)
-        if (refusals[i] && bundle.operations[i].id.sequence > held) ++refused[*refusals[i]];
-    for (const auto& [why, count] : refused)
-        out << "    WOULD REFUSE " << count << " change(s), set aside: " << refusal_sentence(why) << "\n";
-    if (!refused.empty())
-        throw UserError(file.string() + ": " + std::to_string(refused.begin()->second) + " change(s) would be refused (" +
-                        refusal_sentence(refused.begin()->first) + ")");
+    if (!keys->is_facilitator()) {
+        // A device's store: only an unsealed bundle can be read here, and there is no
+        // import to foretell.
+        const auto bundle = [&] {
+            try {
+                return read_bundle(read_bundle_file(file, *keys), &*keys);
+            } catch (const BundleError& error) {
+                throw BundleError(file.string() + ": " + error.what());
+            }
+        }();
+        out << file.string() << ": valid, signed by device " << bundle.header.device_id.substr(0, 8) << ", "
+            << bundle.operations.size() << " operation(s), " << bundle.blobs.size() << " picture(s)\n";
+        return;
+    }
+    // The import itself, rehearsed and rolled back: verify says what import would.
+    const auto outcome = rehearse_import(store, file);
+    if (outcome.result == BundleOutcome::Result::rejected) throw UserError(file.string() + ": " + outcome.reason);
+    out << file.string() << ": valid, device " << outcome.device_id.substr(0, 8) << "; imported now it would be "
+        << result_word(outcome.result) << ": " << outcome.new_operations << " new, " << outcome.known_operations
+        << " already known, " << outcome.new_blobs << " new picture(s)\n";
+    print_outcome_details(outcome, out);
+    refuse_unless_whole(outcome);
 }
 
 void import_bundles(const std::filesystem::path& folder, const std::vector<std::filesystem::path>& paths,
@@ -272,17 +299,7 @@ void import_bundles(const std::filesystem::path& folder, const std::vector<std::
         }
         out << ", device " << bundle.device_id.substr(0, 8) << ", " << bundle.new_operations << " new, "
             << bundle.known_operations << " already known, " << bundle.new_blobs << " new picture(s)\n";
-        for (const auto& session : bundle.sessions)
-            out << "    " << (session.table_name.empty() ? session.session_id.substr(0, 8) : session.table_name) << ": "
-                << session.new_captures << " new capture(s), " << session.new_operations << " change(s)\n";
-        for (const RefusedChanges& refused : bundle.refused)
-            out << (refused.why == Refusal::damaged_on_device ? "    DAMAGED " : "    REFUSED ") << refused.count << " change(s) from change " << refused.first_sequence
-                << " on, set aside: " << refusal_sentence(refused.why) << "\n";
-        if (bundle.has_gap()) out << "    MISSING: " << gap_sentence(bundle) << "\n";
-        if (bundle.damaged_pictures)
-            out << "    DAMAGED: " << bundle.damaged_pictures
-                << " picture(s) were damaged on the device's disk and did not come; their captures arrived without "
-                   "them\n";
+        print_outcome_details(bundle, out);
     }
     out << "Imported " << report.bundles.size() << " bundle(s): " << report.new_operations() << " new operation(s), "
         << report.known_operations() << " already known, " << report.rejected() << " rejected";
@@ -298,15 +315,7 @@ void import_bundles(const std::filesystem::path& folder, const std::vector<std::
                                                              " more rejected, listed above)"
                                                        : ""));
     }
-    // Merged, but not whole: a device overstepped, or its earlier work is not here.
-    for (const auto& bundle : report.bundles) {
-        if (!bundle.refused.empty())
-            throw UserError(bundle.source + ": " + std::to_string(bundle.refused_operations()) +
-                            " change(s) of device " + bundle.device_id.substr(0, 8) + " were refused (" +
-                            refusal_sentence(bundle.refused.front().why) +
-                            "); they are kept aside: 'oogst-cli device show " + bundle.device_id.substr(0, 8) + "'");
-        if (bundle.has_gap()) throw UserError(bundle.source + ": " + gap_sentence(bundle));
-    }
+    for (const auto& bundle : report.bundles) refuse_unless_whole(bundle);
 }
 
 }  // namespace

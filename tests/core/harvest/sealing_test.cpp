@@ -37,9 +37,11 @@ TEST(Sealing, OpeningInPlaceGivesWhatWasSealedAtEverySize) {
 TEST(Sealing, AChangedOrMissingByteAnywhereIsRefused) {
     const auto keys = make_workshop_keys("w");
     const auto sealed = seal_to_workshop(keys, random_bytes(3 * chunk + 5, 7));
-    // A byte in the sealed key, the stream header, the size, each chunk, each chunk's tag.
-    for (const std::size_t at : {std::size_t{0}, std::size_t{60}, std::size_t{100}, std::size_t{130}, chunk,
-                                 2 * chunk + 200, sealed.size() - 1}) {
+    // A byte in the sealed key (0-79), the stream header (80-103), the size (104-111),
+    // the first chunk and its tag (112-65664), the second chunk, the third, the last tag.
+    for (const std::size_t at : {std::size_t{0}, std::size_t{60}, std::size_t{100}, std::size_t{104}, std::size_t{111},
+                                 std::size_t{130}, std::size_t{65650}, std::size_t{65700}, 2 * chunk + 200,
+                                 sealed.size() - 1}) {
         auto changed = sealed;
         changed[at] ^= 0x01;
         EXPECT_THROW(open_sealed(keys, std::move(changed), 0), FormatError) << at;
