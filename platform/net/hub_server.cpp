@@ -229,19 +229,38 @@ struct HubServer::Impl {
         return std::nullopt;
     }
 
+    // Who is sending an offer or a push, from the request's headers, before a byte of the
+    // body is read: a stranger costs the hub neither memory nor a slot. The membership
+    // proof is the same for every request of a device; the signature ties the headers to
+    // one body and one kind of request, so headers captured on the network are worth that
+    // body only. nullopt when refused: the answer is given, and noted like a refused push,
+    // so the facilitator sees a stranger try.
+    std::optional<PushCredentials> member_from_headers(const httplib::Request& req, httplib::Response& res,
+                                                       bool (*signed_for)(const PushCredentials&), const char* what) {
+        auto credentials = read_push_credentials([&](const char* name) { return req.get_header_value(name); });
+        if (!credentials) {
+            refuse_push(res, 403, not_joined_sentence, {}, req.remote_addr);
+            return std::nullopt;
+        }
+        const auto& device = credentials->device_id;
+        if (auto refusal = check_device(credentials->workshop_id, device, credentials->device_public_key,
+                                        credentials->membership_proof)) {
+            refuse_push(res, refusal->first, refusal->second, device, req.remote_addr);
+            return std::nullopt;
+        }
+        if (!signed_for(*credentials)) {
+            refuse_push(res, 403, std::string("this ") + what + " is not signed by the device it names", device,
+                        req.remote_addr);
+            return std::nullopt;
+        }
+        return credentials;
+    }
+
     void offer(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& content) {
         const auto& from = req.remote_addr;
-        // Who is offering, from the headers, before the body is read (as for a push).
-        const auto credentials =
-            read_push_credentials([&](const char* name) { return req.get_header_value(name); });
-        if (!credentials) return refuse_push(res, 403, not_joined_sentence, {}, from);
+        const auto credentials = member_from_headers(req, res, offer_signed, "offer");
+        if (!credentials) return;
         const auto& device = credentials->device_id;
-        // Refusals are noted like refused pushes, so the facilitator sees a stranger try.
-        if (auto refusal = check_device(credentials->workshop_id, device, credentials->device_public_key,
-                                        credentials->membership_proof))
-            return refuse_push(res, refusal->first, refusal->second, device, from);
-        if (!offer_signed(*credentials))
-            return refuse_push(res, 403, "this offer is not signed by the device it names", device, from);
         std::string body;
         switch (read_body(req, content, max_offer_bytes, body)) {
             case BodyRead::whole: break;
@@ -292,19 +311,9 @@ struct HubServer::Impl {
 
     void push(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& content) {
         const auto& from = req.remote_addr;
-        // Who is pushing, from the headers, before a byte of the body is read: a stranger
-        // costs the hub neither memory nor a slot.
-        const auto credentials =
-            read_push_credentials([&](const char* name) { return req.get_header_value(name); });
-        if (!credentials) return refuse_push(res, 403, not_joined_sentence, {}, from);
+        const auto credentials = member_from_headers(req, res, push_signed, "push");
+        if (!credentials) return;
         const auto& device = credentials->device_id;
-        if (auto refusal = check_device(credentials->workshop_id, device, credentials->device_public_key,
-                                        credentials->membership_proof))
-            return refuse_push(res, refusal->first, refusal->second, device, from);
-        // The proof is the same for every push; the signature ties these headers to one
-        // body, so headers captured on the network are worth that body only.
-        if (!push_signed(*credentials))
-            return refuse_push(res, 403, "this push is not signed by the device it names", device, from);
         GuardedServer::trust_this_connection();  // a member: its body may take its time
 
         // A body seen before is answered now, unread: merged (the ledger knows its hash)
