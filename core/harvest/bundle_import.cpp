@@ -92,7 +92,7 @@ void collect_bundles(const std::filesystem::path& path, std::vector<std::filesys
 
 }  // namespace
 
-std::string read_bundle_file(const std::filesystem::path& file, const WorkshopKeys& keys) {
+std::string read_bundle_file(const std::filesystem::path& file, const WorkshopKeys* keys) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(file, error))
         throw BundleError(std::filesystem::exists(file, error) ? "this is not a file" : "there is no such file");
@@ -102,7 +102,7 @@ std::string read_bundle_file(const std::filesystem::path& file, const WorkshopKe
     std::ifstream in(file, std::ios::binary);
     std::string bytes(std::min<std::uint64_t>(size, bundle_front_bytes), '\0');
     if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) throw BundleError("it cannot be read");
-    check_bundle_front(bytes, size, &keys);
+    check_bundle_front(bytes, size, keys);
     const auto front = bytes.size();
     bytes.resize(size);
     if (!in.read(bytes.data() + front, static_cast<std::streamsize>(size - front))) throw BundleError("it cannot be read");
@@ -353,7 +353,7 @@ BundleOutcome rehearse_import(Store& facilitator, const std::filesystem::path& f
     ReadBundle read;
     try {
         auto imported_before = [&](const std::string& hash) { return facilitator.imported_file(hash).has_value(); };
-        read = read_for_import(read_bundle_file(file, *keys), *keys, imported_before);
+        read = read_for_import(read_bundle_file(file, &*keys), *keys, imported_before);
     } catch (const BundleError& error) {
         return rejected(std::move(outcome), error.what());
     }
@@ -387,7 +387,7 @@ MergeReport import_paths(Store& facilitator, const std::vector<std::filesystem::
     auto read_ahead = [&](std::size_t i) {
         return std::async(std::launch::async, [&, i] {
             try {
-                return read_for_import(read_bundle_file(files[i], *keys), *keys, imported_before);
+                return read_for_import(read_bundle_file(files[i], &*keys), *keys, imported_before);
             } catch (const BundleError& error) {
                 ReadBundle unreadable;
                 unreadable.problem = error.what();

@@ -81,9 +81,9 @@ struct Bundle;
 BundleOutcome import_verified_bundle(Store& facilitator, Bundle bundle, std::string file_hash, std::string source);
 
 // A bundle file's bytes, its first ~4 KB judged first (check_bundle_front): a file that
-// is no bundle, another workshop's, or whose header does not match its size is refused
-// (BundleError) before gigabytes of it are read into memory.
-std::string read_bundle_file(const std::filesystem::path& file, const WorkshopKeys& keys);
+// is no bundle, another workshop's (when keys are given), or whose header does not match
+// its size is refused (BundleError) before gigabytes of it are read into memory.
+std::string read_bundle_file(const std::filesystem::path& file, const WorkshopKeys* keys);
 
 // The checks of a verified bundle that need the store, the same for import and 'bundle
 // verify': the device's key as before, not this machine itself, every picture at hand.

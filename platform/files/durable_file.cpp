@@ -3,7 +3,6 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -113,31 +112,12 @@ void write_file_durably(const std::filesystem::path& file, std::string_view byte
         throw write_error(file, folder, folder_error);
 }
 
-namespace {
-
-std::uint64_t size_of_regular_file(const std::filesystem::path& file) {
+std::string read_whole_file(const std::filesystem::path& file, std::uint64_t max_bytes) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(file, error))
         throw UserError(file.string() + " is not a file that can be read");
     const auto size = std::filesystem::file_size(file, error);
     if (error) throw UserError("cannot read " + file.string() + ": " + error.message());
-    return size;
-}
-
-}  // namespace
-
-FileFront read_file_front(const std::filesystem::path& file, std::uint64_t bytes) {
-    FileFront front;
-    front.file_size = size_of_regular_file(file);
-    std::ifstream in(file, std::ios::binary);
-    front.bytes.assign(std::min(bytes, front.file_size), '\0');
-    if (!in.read(front.bytes.data(), static_cast<std::streamsize>(front.bytes.size())))
-        throw UserError("cannot read " + file.string());
-    return front;
-}
-
-std::string read_whole_file(const std::filesystem::path& file, std::uint64_t max_bytes) {
-    const auto size = size_of_regular_file(file);
     if (size > max_bytes)
         throw UserError(file.string() + " is too large (" + std::to_string(size / (1024 * 1024)) +
                         " MB; at most " + std::to_string(max_bytes / (1024 * 1024)) + " MB)");

@@ -24,12 +24,4 @@ void set_durable_write_fault(DurableWriteFault fault);
 // Reads a whole file; refuses (UserError) a file larger than max_bytes before reading it.
 std::string read_whole_file(const std::filesystem::path& file, std::uint64_t max_bytes);
 
-// A file's first bytes (at most `bytes` of them) and its whole size: to judge a file by
-// its front before deciding to read the rest.
-struct FileFront {
-    std::string bytes;
-    std::uint64_t file_size = 0;
-};
-FileFront read_file_front(const std::filesystem::path& file, std::uint64_t bytes);
-
 }  // namespace oogst::platform

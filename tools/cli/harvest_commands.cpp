@@ -189,11 +189,15 @@ void bundle_status(const std::filesystem::path& folder, const std::string& forma
 }
 
 void inspect_bundle(const std::filesystem::path& folder, const std::filesystem::path& file, std::ostream& out) {
-    // Its first few KB judged before the rest is read, as the import does: a
-    // multi-gigabyte file that is no bundle is refused unread.
-    const auto front = platform::read_file_front(file, bundle_front_bytes);
-    check_bundle_front(front.bytes, front.file_size, nullptr);
-    const auto bytes = platform::read_whole_file(file, max_bundle_bytes);
+    // Read as the import reads it, its first few KB judged first: a multi-gigabyte file
+    // that is no bundle is refused unread.
+    const auto bytes = [&] {
+        try {
+            return read_bundle_file(file, nullptr);
+        } catch (const BundleError& error) {
+            throw BundleError(file.string() + ": " + error.what());
+        }
+    }();
     const auto cover = read_cover(bytes);
     out << file.string() << ": Oogst bundle, format " << cover.format_version << ", " << cover.size << " bytes, "
         << (cover.sealed ? "sealed" : "not sealed") << ", workshop " << cover.workshop_id << "\n";
@@ -251,7 +255,7 @@ void verify_bundle(const std::filesystem::path& folder, const std::filesystem::p
         // import to foretell.
         const auto bundle = [&] {
             try {
-                return read_bundle(read_bundle_file(file, *keys), &*keys);
+                return read_bundle(read_bundle_file(file, &*keys), &*keys);
             } catch (const BundleError& error) {
                 throw BundleError(file.string() + ": " + error.what());
             }
