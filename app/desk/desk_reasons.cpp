@@ -16,6 +16,7 @@ std::string refusal_in_language(const Ui& ui, const std::string& reason) {
         {"not an Oogst bundle", "desk.reason.not_bundle"},
         {"belongs to another workshop", "desk.reason.other_workshop"},
         {"never joined this workshop", "desk.reason.not_member"},
+        {"has revoked this device", "desk.reason.revoked"},  // platform/net/hub_server.cpp
         {"made by a newer", "desk.reason.newer"},
         {"made by a different", "desk.reason.version"},
         {"larger than Oogst accepts", "desk.reason.too_large"},

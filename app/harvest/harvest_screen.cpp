@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <exception>
+#include <utility>
 
 #include "app/harvest/harvest_widgets.hpp"
 #include "app/shell/error_text.hpp"
@@ -48,6 +49,7 @@ std::string push_problem(const Ui& ui, const PushOutcome& push) {
         case Problem::bad_address: key = "harvest.hub.problem.bad_address"; break;
         case Problem::unreachable: key = "harvest.hub.problem.unreachable"; break;
         case Problem::not_member: key = "harvest.hub.problem.not_member"; break;
+        case Problem::revoked: key = "harvest.hub.problem.revoked"; break;
         case Problem::other_workshop: key = "harvest.hub.problem.other_workshop"; break;
         case Problem::too_large: key = "harvest.hub.problem.too_large"; break;
         case Problem::rejected: key = "harvest.hub.problem.rejected"; break;
@@ -325,7 +327,8 @@ void draw_push(Store& store, Ui& ui, HarvestState& harvest, float width) {
         paragraph(ui.tr("harvest.busy"), width, colour::muted);
         return;
     }
-    if (touch_button(ui, "harvest.hub.send", ui.tr("harvest.hub.send"), ImVec2(width, ui.px(72)))) {
+    const bool send = touch_button(ui, "harvest.hub.send", ui.tr("harvest.hub.send"), ImVec2(width, ui.px(72)));
+    if (send || std::exchange(harvest.send_to_hub_at_once, false)) {
         harvest.pushed = std::make_shared<PushOutcome>();
         harvest.job_kind = HarvestState::Job::push;
         harvest.result = HarvestState::Result::none;
@@ -424,7 +427,10 @@ void poll_harvest_job(Store& store, AppState& state, Ui& ui) {
         if (failure) std::rethrow_exception(failure);
         if (push) {
             if (!harvest.pushed->ok()) {
-                state.error = ui.tr("harvest.hub.failed", {{"reason", push_problem(ui, *harvest.pushed)}});
+                // Trying again or a stick helps most problems; not a revoked device's.
+                const bool revoked = harvest.pushed->problem == platform::PushResult::Problem::revoked;
+                state.error = ui.tr(revoked ? "harvest.hub.refused" : "harvest.hub.failed",
+                                    {{"reason", push_problem(ui, *harvest.pushed)}});
                 return;
             }
             harvest.last_push = *harvest.pushed;

@@ -20,6 +20,9 @@ struct HarvestState {
     // Hand in to the first stick as soon as it is found, as a tap on it would (the
     // "harvest-stick" screenshot).
     bool hand_in_to_first_stick = false;
+    // Send to the hub the join file named as soon as it is drawn, as a tap on "send"
+    // would (the "harvest-hub" screenshot: what the facilitator's computer answered).
+    bool send_to_hub_at_once = false;
     StickPlaces usb;
     // Join files on the sticks (for a device that has not joined), found with the places.
     std::vector<std::filesystem::path> join_files;

@@ -71,11 +71,13 @@ void show_board(std::string_view name, Store& store, const Assets& assets, Shell
 }
 
 // "harvest-stick" hands in to the first stick ($OOGST_USB) on the first frame, as a tap
-// would: the bundle written, or the standing note when nothing was new.
+// would: the bundle written, or the standing note when nothing was new. "harvest-hub"
+// sends to the hub its join file named: what the facilitator's computer answered.
 void show_harvest(std::string_view name, Store&, const Assets&, Shell& shell) {
     open_harvest_screen(shell.state());
     shell.state().harvest_back = Screen::start;
     shell.state().harvest.hand_in_to_first_stick = name == "harvest-stick";
+    shell.state().harvest.send_to_hub_at_once = name == "harvest-hub";
 }
 
 // The desk shows the report of importing the first stick ($OOGST_USB when set), imported
@@ -261,6 +263,8 @@ constexpr std::array screens{
                 "a device after handing in to the stick in $OOGST_USB: the bundle written, or its standing note when "
                 "nothing was new",
                 show_harvest},
+    NamedScreen{"harvest-hub",
+                "a device after sending to the hub its join file named: received, or why not", show_harvest},
     NamedScreen{"desk", "the facilitator's desk, after importing the bundles in $OOGST_USB when set", show_desk},
     NamedScreen{"facilitator", "the desk's older name, kept for scripts", show_desk},
     NamedScreen{"hub", "the desk with its hub listening", show_desk},

@@ -60,16 +60,19 @@ std::string first_line(std::string text) {
 }
 
 // A refusal of the hub, as a problem with the hub's own sentence.
-Stop refusal(int status, const std::string& body) {
-    const auto reason = first_line(body);
-    switch (status) {
-        case 403: return {Problem::not_member, "the hub refused this device: " + reason};
+Stop refusal(const httplib::Response& answer) {
+    const auto reason = first_line(answer.body);
+    switch (answer.status) {
+        case 403:
+            if (answer.get_header_value(hub_refusal_header) == hub_refusal_revoked)
+                return {Problem::revoked, "the hub refused this device: " + reason};
+            return {Problem::not_member, "the hub refused this device: " + reason};
         case 409: return {Problem::other_workshop, "the hub refused this device: " + reason};
         case 413: return {Problem::too_large, "the hub refused the push: " + reason};
         case 400: return {Problem::rejected, "the hub refused the push: " + reason};
         case 503: return {Problem::failed, "the hub is busy: " + reason};
         default:
-            return {Problem::failed, "the hub answered with an error (HTTP " + std::to_string(status) + ")" +
+            return {Problem::failed, "the hub answered with an error (HTTP " + std::to_string(answer.status) + ")" +
                                          (reason.empty() ? std::string() : ": " + reason)};
     }
 }
@@ -138,7 +141,7 @@ void push_steps(Store& device, const std::string& hub, const PushProgressCallbac
     for (auto& [name, value] : push_headers(offering)) offer_headers.emplace(std::move(name), std::move(value));
     const auto offered = client.Post(hub_offer_path, offer_headers, offer_bytes, hub_content_type);
     if (!offered) throw network_problem(result.hub, offered.error(), false);
-    if (offered->status != 200) throw refusal(offered->status, offered->body);
+    if (offered->status != 200) throw refusal(*offered);
     OfferAnswer answer;
     try {
         answer = decode_offer_answer(offered->body);
@@ -200,7 +203,7 @@ void push_steps(Store& device, const std::string& hub, const PushProgressCallbac
         if (!pushed || pushed->status != 503) break;
     }
     if (!pushed) throw network_problem(result.hub, pushed.error(), true);
-    if (pushed->status != 200) throw refusal(pushed->status, pushed->body);
+    if (pushed->status != 200) throw refusal(*pushed);
     result.receipt = genuine_receipt(pushed->body, *keys, me.id);
     device.save_receipt(*result.receipt, result.hub);
     report(progress, PushProgress::Stage::done);
@@ -265,7 +268,7 @@ JoinFile fetch_join_file(const std::string& hub, const std::string& code, int ti
         throw JoinError(Problem::wrong_code, "the hub at " + url + " does not know the join code " + code +
                                                  ": check it on the facilitator's screen");
     if (answer->status == 429) throw JoinError(Problem::too_many_tries, first_line(answer->body));
-    if (answer->status != 200) throw JoinError(Problem::refused, refusal(answer->status, answer->body).sentence);
+    if (answer->status != 200) throw JoinError(Problem::refused, refusal(*answer).sentence);
     JoinFile join;
     try {
         join = decode_join_file(open_join_file_for_code(answer->body, wanted));

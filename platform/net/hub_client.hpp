@@ -48,6 +48,7 @@ struct PushResult {
         bad_address,    // the address is not an http address
         unreachable,    // nobody answered at the address
         not_member,     // 403: the hub does not know this device
+        revoked,        // 403: the facilitator revoked this device (its work stays on it)
         other_workshop, // 409: the hub serves another workshop
         too_large,      // 413: export to a USB stick instead
         rejected,       // 400: the hub refused the bundle; error holds its reason

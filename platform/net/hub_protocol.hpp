@@ -52,6 +52,11 @@ inline constexpr const char* hub_device_key_header = "X-Oogst-Device-Key";
 inline constexpr const char* hub_proof_header = "X-Oogst-Proof";
 inline constexpr const char* hub_body_hash_header = "X-Oogst-Body-Hash";  // content_hash of the body, hex
 inline constexpr const char* hub_signature_header = "X-Oogst-Signature";  // Ed25519 of push_statement, hex
+// On a 403, why in a word a device's screen can say in its language: "revoked" when the
+// facilitator took the device out of the workshop (its pushes are refused unread until it
+// is readmitted; its work stays on it). Absent: the hub does not know the device.
+inline constexpr const char* hub_refusal_header = "X-Oogst-Refusal";
+inline constexpr const char* hub_refusal_revoked = "revoked";
 
 struct PushCredentials {
     std::string workshop_id;

@@ -56,6 +56,8 @@ std::string seconds_text(std::chrono::milliseconds wait) {
 
 const char* const busy_sentence = "the facilitator's machine is busy, try again";
 const char* const not_joined_sentence = "this device has not joined this workshop";
+const char* const revoked_sentence =
+    "the facilitator has revoked this device: its work stays on it until the facilitator readmits it";
 const char* const replay_sentence = "a push received before, sent again: answered from the ledger";
 
 // Slots for sealing join files: each takes Argon2id's 64 MiB for a tenth of a second.
@@ -251,6 +253,20 @@ struct HubServer::Impl {
         if (!signed_for(*credentials)) {
             refuse_push(res, 403, std::string("this ") + what + " is not signed by the device it names", device,
                         req.remote_addr);
+            return std::nullopt;
+        }
+        // A revoked device (a stolen tablet) is refused unread: what it sends would only
+        // be set aside, and it could fill the facilitator's disk one push at a time. Its
+        // work stays on it, unacknowledged, so readmitting it loses nothing.
+        bool revoked = false;
+        {
+            std::lock_guard lock(store_mutex);
+            store.catch_up();  // a revocation made on the desk or the command line counts now
+            revoked = store.device_role(device) == DeviceRole::revoked;
+        }
+        if (revoked) {
+            refuse_push(res, 403, revoked_sentence, device, req.remote_addr);
+            res.set_header(hub_refusal_header, hub_refusal_revoked);
             return std::nullopt;
         }
         return credentials;

@@ -17,6 +17,7 @@
 #include "app/harvest/harvest_actions.hpp"
 #include "core/harvest/bundle_files.hpp"
 #include "core/harvest/join_file.hpp"
+#include "core/harvest/member_devices.hpp"
 #include "core/harvest/receipt.hpp"
 #include "core/harvest/stick_receipts.hpp"
 #include "core/model/canonical_json.hpp"
@@ -354,6 +355,35 @@ TEST_F(HarvestScreens, ADeviceSendsToTheDesksHubAndEverythingIsWithTheFacilitato
     EXPECT_EQ(canonical_json(facilitator->state()), canonical_json(device->state()));
     desk.tap("desk.hub.stop");
     EXPECT_FALSE(desk.state().desk.hub);
+}
+
+// A tablet the facilitator revoked (lost, then found in the wrong hands) hears why its
+// work was not taken, in its language, and keeps it: nothing counts as received.
+TEST_F(HarvestScreens, ARevokedTabletIsToldWhyAndKeepsItsWork) {
+    {
+        UiHarness& desk = show(*facilitator);
+        desk.tap("start.facilitator");
+        desk.tap("desk.prepare");
+        desk.state().desk.hub_port = 0;
+        desk.tap("desk.hub.start");
+        ASSERT_TRUE(desk.shows("desk.hub.stop")) << desk.state().error;
+        desk.tap("desk.join.place.0");
+        ASSERT_TRUE(desk.shows("desk.join.done")) << desk.state().error;
+    }
+    const auto hub = ui->state().desk.hub;
+    ASSERT_TRUE(hub);
+    join_and_capture();
+    revoke_device(*facilitator, device->device().id, false);
+
+    UiHarness& harvest = show(*device);
+    harvest.tap("start.harvest");
+    harvest.tap("harvest.hub.send");
+    ASSERT_TRUE(run_until(harvest, [&] { return !harvest.state().harvest.job.busy(); }));
+    harvest.frame();
+    EXPECT_FALSE(harvest.shows("harvest.hub.done"));
+    EXPECT_NE(harvest.state().error.find("uit de workshop gehaald"), std::string::npos) << harvest.state().error;
+    EXPECT_EQ(device->acknowledged_through(), 0u);
+    EXPECT_TRUE(harvest.shows("harvest.hub.send")) << "it can try again once taken back";
 }
 
 TEST_F(HarvestScreens, ADeviceJoinsWithTheCodeTheDeskShows) {

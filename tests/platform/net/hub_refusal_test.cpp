@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "core/harvest/bundle_export.hpp"
+#include "core/harvest/member_devices.hpp"
 #include "platform/net/hub_client.hpp"
 #include "platform/net/hub_protocol.hpp"
 #include "tests/platform/net/hub_fixture.hpp"
@@ -205,6 +206,50 @@ TEST(HubRefusal, DamagedBytesAreRefusedWithOneSentence) {
     EXPECT_FALSE(pushed->body.empty());
     EXPECT_EQ(pushed->body.find('\n'), std::string::npos);
     EXPECT_EQ(Snapshot::of(facilitator, device.device().id), before);
+}
+
+// A revoked device (a stolen tablet) is refused from its headers: nothing it sends is
+// read or kept, so it cannot fill the facilitator's disk; its screen can say why; and
+// once the facilitator takes it back, its next push brings everything it made meanwhile.
+TEST(HubRefusal, ARevokedDeviceIsRefusedUnreadAndHandsInEverythingOnceTakenBack) {
+    Facilitator facilitator;
+    TemporaryFolder folder;
+    auto tablet = joined_device(folder / "tablet", facilitator.join_file());
+    const auto table = add_table(tablet, "Tafel 3");
+    add_notes(tablet, table, 3);
+    ASSERT_TRUE(platform::push_to_hub(tablet, facilitator.url()).ok());
+    const auto id = tablet.device().id;
+    facilitator.with_store([&](Store& store) { return revoke_device(store, id, false); });
+    add_notes(tablet, table, 4, 3);
+    const auto acknowledged = tablet.acknowledged_through();
+    const auto before = Snapshot::of(facilitator, id);
+    const auto pushes_before = facilitator.hub().recent_pushes().size();
+
+    const auto result = platform::push_to_hub(tablet, facilitator.url());
+    EXPECT_EQ(result.problem, platform::PushResult::Problem::revoked) << result.error;
+    EXPECT_NE(result.error.find("revoked"), std::string::npos) << result.error;
+    EXPECT_EQ(tablet.acknowledged_through(), acknowledged);
+
+    // A bundle posted straight away, rightly signed, is refused the same way, unread.
+    auto client = raw_client(facilitator);
+    const auto bundle = export_bundle(tablet, ExportChoice{});
+    const auto pushed =
+        client.Post(platform::hub_push_path, testing::push_headers_of(tablet, bundle), bundle, platform::hub_content_type);
+    ASSERT_TRUE(pushed) << httplib::to_string(pushed.error());
+    EXPECT_EQ(pushed->status, 403);
+    EXPECT_EQ(pushed->get_header_value(platform::hub_refusal_header), platform::hub_refusal_revoked);
+    EXPECT_EQ(Snapshot::of(facilitator, id), before);
+    const auto pushes = facilitator.hub().recent_pushes();
+    ASSERT_EQ(pushes.size(), pushes_before + 2);  // the offer and the bundle, both seen by the facilitator
+    EXPECT_EQ(pushes.back().status, 403);
+    EXPECT_NE(pushes.back().outcome.reason.find("has revoked this device"), std::string::npos);
+
+    // Taken back: the next push brings the work made while it was revoked.
+    facilitator.with_store([&](Store& store) { return readmit_device(store, id); });
+    const auto again = platform::push_to_hub(tablet, facilitator.url());
+    ASSERT_TRUE(again.ok()) << again.error;
+    EXPECT_EQ(tablet.acknowledged_through(), tablet.own_operation_count());
+    EXPECT_EQ(facilitator.dump(), canonical_json(tablet.state()));
 }
 
 }  // namespace
