@@ -59,6 +59,36 @@ TEST(HubPush, APairedDevicePushesAndKeepsAGenuineReceipt) {
     EXPECT_EQ(pushes[0].outcome.new_operations, own);
 }
 
+// Issue 15, item 3: a second facilitator laptop (a copy of the facilitator's store made
+// before the harvest, with the same keys) holds nothing of a tablet whose receipts came
+// from the first. The tablet's push to it sends everything, not "nothing new", and the
+// two laptops end with the same workshop.
+TEST(HubPush, ASecondLaptopGetsEverythingFromATabletTheFirstAcknowledged) {
+    Facilitator first;
+    TemporaryFolder folder;
+    auto device = joined_device(folder / "tablet", first.join_file());
+    add_notes(device, add_table(device, "Tafel 2: Rumbeke"), 12);
+    const auto own = device.own_operation_count();
+    ASSERT_TRUE(platform::push_to_hub(device, first.url()).ok());
+    ASSERT_EQ(device.acknowledged_through(), own);
+
+    auto second_store = Store::open(first.reference_folder());
+    std::mutex second_mutex;
+    platform::HubServer second(second_store, second_mutex, testing::quick_options());
+    second.start("127.0.0.1", 0);
+    const auto result = platform::push_to_hub(device, second.url());
+    ASSERT_TRUE(result.ok()) << result.error;
+    EXPECT_FALSE(result.nothing_new);
+    EXPECT_EQ(result.operations_sent, own);
+    EXPECT_EQ(device.acknowledged_through(), own);
+    {
+        std::lock_guard lock(second_mutex);
+        EXPECT_EQ(second_store.held_through(device.device().id), own);
+        EXPECT_EQ(canonical_json(second_store.state()), first.dump());
+    }
+    second.stop();
+}
+
 TEST(HubPush, ASecondPushSendsNothingAndLaterOnlyWhatIsNew) {
     Facilitator facilitator;
     TemporaryFolder folder;
