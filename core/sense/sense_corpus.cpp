@@ -30,7 +30,7 @@ std::string description(const ThemeVocabulary& theme) {
 int SenseCorpus::capture_index(const std::string& id) const { return index_of(captures, id); }
 int SenseCorpus::theme_index(const std::string& id) const { return index_of(themes, id); }
 
-SenseCorpus prepare_corpus(const SenseInput& input, const Stopwords* stopwords) {
+SenseCorpus prepare_corpus(const SenseInput& input, const Stopwords* stopwords, const RelatedWords* related) {
     SenseCorpus corpus;
     corpus.captures = sorted_by_id(input.captures);
     corpus.themes = sorted_by_id(input.themes);
@@ -40,7 +40,7 @@ SenseCorpus prepare_corpus(const SenseInput& input, const Stopwords* stopwords) 
         if (capture.words) all_texts.push_back(capture.text);
     for (const ThemeVocabulary& theme : corpus.themes) all_texts.push_back(description(theme));
     const CompoundWords compounds(folded_words(all_texts));
-    TextPreparation preparation(stopwords ? *stopwords : Stopwords::standard(), compounds);
+    TextPreparation preparation(stopwords ? *stopwords : Stopwords::standard(), compounds, related);
 
     for (const SenseCapture& capture : corpus.captures)
         corpus.texts.push_back(capture.words ? preparation.prepare(capture.text, capture.language) : PreparedText{});

@@ -3,12 +3,13 @@
 #include <cmath>
 
 #include "core/model/json_writer.hpp"
+#include "core/sense/related_words.hpp"
 #include "core/sense/sense_corpus.hpp"
 
 namespace oogst {
 
 Suggestions suggest(const SenseInput& input, const SuggestOptions& options) {
-    const SenseCorpus corpus = prepare_corpus(input);
+    const SenseCorpus corpus = prepare_corpus(input, nullptr, &RelatedWords::debian());
     Suggestions suggestions;
     suggestions.filing = suggest_filing(corpus, input);
     GroupOptions groups;

@@ -33,12 +33,16 @@ int TermSpace::term(const std::string& name) const {
     return found == ids_.end() ? -1 : found->second;
 }
 
-TermVector TermSpace::vector(const PreparedText& text) const {
+TermVector TermSpace::vector(const PreparedText& text, double related_weight) const {
     std::map<int, double> weights;
     for (const std::string& name : text_terms(text)) {
         const int id = term(name);
         if (id >= 0) weights[id] += idf_[id];  // a term of no document matches nothing anyway
     }
+    if (related_weight > 0)
+        for (const PreparedWord& word : text.words)
+            for (const std::string& name : word.related_stems)
+                if (const int id = term(name); id >= 0) weights[id] += related_weight * idf_[id];
     TermVector vector(weights.begin(), weights.end());
     double norm = 0;
     for (const auto& [term, weight] : vector) norm += weight * weight;

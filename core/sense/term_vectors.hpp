@@ -22,7 +22,10 @@ public:
     // Terms numbered in alphabetical order; document frequencies from documents.
     explicit TermSpace(const std::vector<PreparedText>& documents);
 
-    TermVector vector(const PreparedText& text) const;
+    // The text's own terms, each at its IDF, and, at related_weight times theirs, the
+    // words related to them (PreparedWord::related_stems): a hint that "bioscoop" is near
+    // "cinema", not the same word. A related word no document uses as its own adds nothing.
+    TermVector vector(const PreparedText& text, double related_weight = 0) const;
     int term(const std::string& name) const;  // -1 when unknown
     const std::string& name(int term) const { return names_[term]; }
     std::size_t size() const { return names_.size(); }

@@ -66,8 +66,9 @@ std::vector<std::string> folded_words(const std::vector<std::string>& texts) {
     return {words.begin(), words.end()};
 }
 
-TextPreparation::TextPreparation(const Stopwords& stopwords, const CompoundWords& compounds)
-    : stopwords_(stopwords), compounds_(compounds) {}
+TextPreparation::TextPreparation(const Stopwords& stopwords, const CompoundWords& compounds,
+                                 const RelatedWords* related)
+    : stopwords_(stopwords), compounds_(compounds), related_(related) {}
 
 const std::string& TextPreparation::stem(const std::string& language, const std::string& folded) {
     auto& cache = stems_[language];
@@ -95,6 +96,14 @@ PreparedText TextPreparation::prepare(const std::string& text, const std::string
         PreparedWord word{surfaces[i], folded[i], stem(prepared.language, folded[i]), {}};
         if (prepared.language == "nl")
             for (const std::string& part : compounds_.parts(folded[i])) word.part_stems.push_back(stem("nl", part));
+        if (related_) {
+            std::set<std::string> stems;
+            for (const std::string& other : related_->related(prepared.language, folded[i], word.stem))
+                stems.insert(stem("nl", other));
+            stems.erase(word.stem);
+            for (const std::string& part : word.part_stems) stems.erase(part);
+            word.related_stems.assign(stems.begin(), stems.end());
+        }
         content.push_back(folded[i]);
         prepared.words.push_back(std::move(word));
     }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/sense/compound_words.hpp"
+#include "core/sense/related_words.hpp"
 #include "core/sense/stemmer.hpp"
 #include "core/sense/stopwords.hpp"
 
@@ -19,6 +20,9 @@ struct PreparedWord {
     std::string folded;   // "stadspark"
     std::string stem;     // "stadspark"
     std::vector<std::string> part_stems;  // a compound's parts, stemmed: {"stad", "park"}
+    // Dutch words related in meaning (related_words.hpp), stemmed, without the word's own
+    // stem and parts: "bioscoop" gives {"cinema", …}, the French "vélo" {"fiets", …}.
+    std::vector<std::string> related_stems;
 };
 
 struct PreparedText {
@@ -35,7 +39,8 @@ std::vector<std::string> word_trigrams(const std::vector<std::string>& folded_wo
 // Prepares every text of one suggestion run. Holds the stemmers, so one per thread.
 class TextPreparation {
 public:
-    TextPreparation(const Stopwords& stopwords, const CompoundWords& compounds);
+    // related: words related in meaning, or none (nullptr).
+    TextPreparation(const Stopwords& stopwords, const CompoundWords& compounds, const RelatedWords* related = nullptr);
 
     // language "" is guessed from the text (language_guess.hpp).
     PreparedText prepare(const std::string& text, const std::string& language);
@@ -45,6 +50,7 @@ private:
 
     const Stopwords& stopwords_;
     const CompoundWords& compounds_;
+    const RelatedWords* related_;
     Stemmers stemmers_;
     std::map<std::string, std::unordered_map<std::string, std::string>> stems_;  // a cache, looked up only
 };

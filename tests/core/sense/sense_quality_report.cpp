@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <string>
 
+#include "core/sense/related_words.hpp"
+#include "core/sense/sense_corpus.hpp"
 #include "tests/core/sense/sense_quality.hpp"
 
 using namespace oogst;
@@ -79,7 +81,7 @@ int main(int argc, char** argv) {
     }
     if (argc > 1 && std::string(argv[1]) == "--sweep-groups") {
         const SenseInput input = test_input(set, false, false);
-        const SenseCorpus corpus = prepare_corpus(input);
+        const SenseCorpus corpus = prepare_corpus(input, nullptr, &RelatedWords::debian());  // as suggest() does
         for (const int k : {0, 6, 8, 10, 12})
             for (const double fit : {0.0, 0.1, 0.2, 0.3, 0.4}) {
                 GroupOptions options;

@@ -57,12 +57,13 @@ TEST(SenseQuality, PilesOfNearDuplicates) {
 TEST(SenseQuality, NewKeyGroupsAgainstTheKeys) {
     const Suggestions s = suggest(test_input(test_set(), false, false));
     const auto grouped = group_figures(test_set(), s);  // over the notes that fit a group
-    EXPECT_GE(grouped.ari, 0.19);
-    EXPECT_GE(grouped.nmi, 0.31);
-    EXPECT_GE(grouped.notes, 160);
+    // With Debian's FreeDict dictionaries (related_words.hpp); without them 0.19 / 0.31.
+    EXPECT_GE(grouped.ari, 0.27);
+    EXPECT_GE(grouped.nmi, 0.39);
+    EXPECT_GE(grouped.notes, 185);
     const auto whole = group_figures(test_set(), s, true);  // the rest counted as one more group
-    EXPECT_GE(whole.ari, 0.04);
-    EXPECT_GE(whole.nmi, 0.19);
+    EXPECT_GE(whole.ari, 0.08);
+    EXPECT_GE(whole.nmi, 0.25);
 }
 
 }  // namespace

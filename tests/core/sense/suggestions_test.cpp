@@ -84,7 +84,9 @@ TEST(Filing, ARejectedThemeIsNeverProposedAgain) {
     input.rejected.insert({"a", first->theme});
     const Suggestions again = suggest(input);
     const auto second = filing_of(again, "a");
-    if (second) EXPECT_NE(second->theme, first->theme);
+    if (second) {
+        EXPECT_NE(second->theme, first->theme);
+    }
     input.rejected.insert({"a", "t-ademen"}), input.rejected.insert({"a", "t-bewegen"});
     const Suggestions none = suggest(input);
     EXPECT_EQ(filing_of(none, "a"), nullptr);
@@ -121,7 +123,11 @@ SenseInput workshop() {
                            "Stadspark met vijver", "Rust in de wijk", "Minder auto's", "minder autos", "Sportvelden",
                            "Bomen langs de ring", "Een bus elk kwartier", "Concerten in het park", "Plus de vélos"};
     int n = 0;
-    for (const char* text : texts) input.captures.push_back(note("c" + std::to_string(100 + n++), text));
+    for (const char* text : texts) {
+        std::string id = "c";  // appended, not "c" + …: g++ 12 warns falsely on that (-Wrestrict)
+        id += std::to_string(100 + n++);
+        input.captures.push_back(note(id, text));
+    }
     input.captures.push_back({"c900", "", "", "s1", false});
     input.filed["c104"] = "t-bewegen";
     input.rejected.insert({"c105", "t-ademen"});
