@@ -89,8 +89,11 @@ Operation operation_row(const sqlite::Statement& query);
 // payload …)": the operations table and the operations set aside share those columns.
 sqlite::Statement& bind_operation(sqlite::Statement& insert, const Operation& op);
 
-// Schema version 2: the tables of the harvest (store_harvest.cpp).
+// Schema version 2: the tables of the harvest (store_harvest.cpp), and a device whose id
+// is the hash of its key (store_identity.cpp: a version 1 store's random id is renamed,
+// with its operations).
 void create_harvest_tables(sqlite::Database& db);
+void give_device_its_key_id(sqlite::Database& db);
 // Schema version 3: the kiosk's settings, PIN and drafts (store_kiosk.cpp).
 void create_kiosk_tables(sqlite::Database& db);
 // Schema version 5: this device's settings (store_device.cpp).

@@ -35,10 +35,10 @@ inline void put_file(const std::filesystem::path& file, std::string_view bytes) 
 inline Store make_facilitator(const std::filesystem::path& folder, std::uint64_t seed, int sessions,
                               const std::string& name = "Roeselare 2030") {
     auto store = Store::open_or_create(folder);
-    store.record(WorkshopSet{id_from(seed, 1), name, "droomsessie", "Roeselare"});
+    store.record(WorkshopSet{id_from(seed, 1), name, "droomsessie", "Roeselare", {}, {}});
     for (int i = 0; i < sessions; ++i)
-        store.record(SessionSet{id_from(seed, 100 + i), "droomsessie", "Tafel " + std::to_string(i + 1),
-                                "Ambassadeur " + std::to_string(i + 1), "Roeselare", 1772474400000 + i, 6});
+        store.record(SessionSet{id_from(seed, 100 + i), "droomsessie", std::string("Tafel ") + std::to_string(i + 1),
+                                std::string("Ambassadeur ") + std::to_string(i + 1), "Roeselare", 1772474400000 + i, 6, {}, {}});
     return store;
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/harvest/bundle_export.hpp"
 #include "core/harvest/bundle_import.hpp"
+#include "core/harvest/join_file.hpp"
 #include "core/model/canonical_json.hpp"
 #include "core/model/ids.hpp"
 #include "core/store/store.hpp"
@@ -46,15 +47,18 @@ std::int64_t user_version(const fs::path& store_folder) {
 // A dump as today's 'dump' would write the same state. The one change of the format
 // since these versions: a capture's consent was one number of flags and is three
 // consents since issue 12 (commit f1a00bc), the flags folding to what they meant. The
-// fixtures' captures carry none (0), which is all three refused; any other value would
-// need its meaning written here, so it fails instead of being guessed.
+// fixtures' captures carry none (0), which is all three refused, or, the schema 1 demo's
+// notes, 1: "may appear in reports and the newspaper" (consent::publish in that
+// version's payloads.hpp), which is published only. Any other value would need its
+// meaning written here, so it fails instead of being guessed.
 nlohmann::json as_today(const std::string& dump) {
     auto state = nlohmann::json::parse(dump);
     for (auto& capture : state["captures"]) {
         auto& consent = capture["consent"];
         if (!consent.is_number()) continue;
-        if (consent.get<int>() != 0) throw std::runtime_error("a fixture's consent flags need their meaning here");
-        consent = {{"exhibit", false}, {"publish", false}, {"name", false}};
+        const int flags = consent.get<int>();
+        if (flags != 0 && flags != 1) throw std::runtime_error("a fixture's consent flags need their meaning here");
+        consent = {{"exhibit", false}, {"publish", flags == 1}, {"name", false}};
     }
     return state;
 }
@@ -106,7 +110,9 @@ std::size_t expect_pictures_whole(const Store& store, const std::string& what) {
             const std::string hash = capture[field];
             const auto bytes = store.blob(hash);
             EXPECT_TRUE(bytes) << what << ": picture " << hash << " is missing";
-            if (bytes) EXPECT_EQ(content_hash(*bytes), hash) << what;
+            if (bytes) {
+                EXPECT_EQ(content_hash(*bytes), hash) << what;
+            }
             ++pictures;
         }
     return pictures;
@@ -120,7 +126,9 @@ TEST_P(Upgrade, EveryPictureIsThereAndWhole) {
     auto facilitator = Store::open(fixture / "facilitator");
     ASSERT_EQ(import_paths(facilitator, {fixture / "second.oogst"}).bundles.at(0).result, BundleOutcome::Result::merged);
     pictures += expect_pictures_whole(facilitator, "after the second bundle");
-    if (GetParam().find("pictures") != std::string::npos) EXPECT_GT(pictures, 0u) << "a fixture made --with-pictures";
+    if (GetParam().find("pictures") != std::string::npos) {
+        EXPECT_GT(pictures, 0u) << "a fixture made --with-pictures";
+    }
 }
 
 TEST_P(Upgrade, TheUpgradedDeviceHandsInWhatTheUpgradedFacilitatorTakes) {
@@ -140,6 +148,39 @@ TEST_P(Upgrade, TheUpgradedDeviceHandsInWhatTheUpgradedFacilitatorTakes) {
 }
 
 INSTANTIATE_TEST_SUITE_P(EarlierVersions, Upgrade, ::testing::Values("schema2-ec4540a", "schema3-076012e", "schema5-cdfd28f-pictures"));
+
+// Schema 1, the first store, from before the harvest existed (no join files, bundles or
+// devices): a facilitator who planned the workshop and typed notes with that version
+// opens it today, finds everything, and leads the harvest from it.
+TEST(UpgradeFromBeforeTheHarvest, TheFirstStoreOpensFoldsAndLeadsAHarvest) {
+    Fixture fixture("schema1-35a7daf");
+    ASSERT_EQ(user_version(fixture / "facilitator"), 1);
+    auto facilitator = Store::open(fixture / "facilitator");
+    EXPECT_EQ(facilitator.integrity_check(), "ok");
+    expect_same_state(facilitator.state(), fixture.expected("facilitator.json"), "facilitator");
+    EXPECT_EQ(user_version(fixture / "facilitator"), Store::schema_version);
+    // That version gave the device a random id; since version 2 it is its key's hash, and
+    // the store's own operations carry it (else no join file or bundle of it is taken).
+    EXPECT_EQ(facilitator.device().id, device_id_for_key(facilitator.device().public_key));
+    EXPECT_EQ(facilitator.own_operation_count(), facilitator.operation_count());
+
+    // It becomes the facilitator's: a join file, a tablet that joins and hands in.
+    const JoinFile join = make_join_file(facilitator, "", {});
+    auto device = Store::open_or_create(fixture / "tablet");
+    join_workshop(device, join);
+    const std::string session = device.state().sessions().front()->id;
+    CaptureAdded note;
+    note.id = new_id();
+    note.session_id = session;
+    note.text = "na de upgrade";
+    device.record(note);
+    const auto before = facilitator.state().capture_records().size();
+    const auto outcome = import_bundle(facilitator, export_bundle(device, ExportChoice{}), "a tablet");
+    ASSERT_EQ(outcome.result, BundleOutcome::Result::merged) << outcome.reason;
+    EXPECT_TRUE(facilitator.state().capture(note.id));
+    EXPECT_EQ(facilitator.state().capture_records().size(), before + 1);
+    EXPECT_EQ(facilitator.integrity_check(), "ok");
+}
 
 }  // namespace
 }  // namespace oogst

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Makes an upgrade fixture with an older oogst-cli (tests/core/store/upgrade_test.cpp):
-#   make_fixture.sh OLD_OOGST_CLI OUT_FOLDER [--with-pictures]
+#   make_fixture.sh OLD_OOGST_CLI OUT_FOLDER [--with-pictures | --before-the-harvest]
 # --with-pictures (versions with 'demo --kiosk', schema 5 on): the device also holds a
 # demo table and a children's kiosk whose works carry pictures (drawings' previews and
 # photos of collages), so the bundles and stores carry blobs too.
+# --before-the-harvest (schema 1: no join files, bundles or imports yet): only the
+# facilitator's store, with the same workshop, sessions and notes, a demo table, and its dump.
 # A facilitator's store with a workshop, two sessions and a note of its own; a device
 # that joined it and handed in a first bundle (imported); a second bundle the old version
 # wrote and did not import; and the old version's own 'dump' of each store, and of the
@@ -21,6 +23,17 @@ D=$work/device
 "$cli" session new --store "$F" --table "Tafel 1: De Kring" --ambassador An --place "Zaal 1"
 "$cli" session new --store "$F" --table "Tafel 2" --ambassador Bram
 "$cli" add --store "$F" --text "Een idee van de facilitator"
+if [ "$pictures" = --before-the-harvest ]; then
+  for text in "Meer bomen op de markt" "Een fietsstraat naar school" "Één plek voor jongeren: ‘t Hok"; do
+    "$cli" add --store "$F" --text "$text" --author "Tafel 2"
+  done
+  "$cli" demo --store "$F" --tables 1 --captures 6 --seed 7
+  mkdir -p "$out/facilitator"
+  cp "$F/oogst.db" "$out/facilitator/oogst.db"
+  if [ -e "$F/oogst.db-wal" ]; then cp "$F/oogst.db-wal" "$out/facilitator/"; fi
+  "$cli" dump --store "$F" > "$out/facilitator.json"
+  exit 0
+fi
 "$cli" workshop join-code --store "$F" --out "$work/join.oogst-join" --hub http://127.0.0.1:8620
 "$cli" workshop join --store "$D" "$work/join.oogst-join"
 for text in "Meer bomen op de markt" "Een fietsstraat naar school" "Één plek voor jongeren: ‘t Hok"; do

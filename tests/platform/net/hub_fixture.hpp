@@ -36,7 +36,7 @@ public:
     explicit Facilitator(platform::HubOptions options = quick_options()) {
         {
             auto store = Store::open_or_create(folder_ / "facilitator");
-            store.record(WorkshopSet{new_id(), "Roeselare 2030", "droomsessie", "Roeselare"});
+            store.record(WorkshopSet{new_id(), "Roeselare 2030", "droomsessie", "Roeselare", {}, {}});
             make_join_file(store, "", {});  // the workshop's keys
         }
         std::filesystem::copy(folder_ / "facilitator", folder_ / "reference", std::filesystem::copy_options::recursive);
@@ -95,7 +95,7 @@ inline httplib::Headers push_headers_of(const Store& device, std::string_view bo
 // A session at the device's table and notes in it; every fifth note carries a photo
 // whose bytes are unique to the device and the note (so blobs are really sent).
 inline std::string add_table(Store& device, const std::string& table) {
-    SessionSet session{new_id(), "droomsessie", table, "An", "Roeselare", 0, 6};
+    SessionSet session{new_id(), "droomsessie", table, "An", "Roeselare", 0, 6, {}, {}};
     device.record(session);
     return session.id;
 }
