@@ -34,8 +34,8 @@ SenseInput harvest(int captures) {
         const std::size_t round = static_cast<std::size_t>(i) / set.notes.size();
         std::string text = note.text + additions[round % std::size(additions)];
         if (round % 3 == 2) text = with_typo(text, round);
-        const std::string id = "c" + std::to_string(100000 + i);
-        input.captures.push_back({id, text, "", "s" + std::to_string(i % 50), true});
+        const std::string id = std::string("c") + std::to_string(100000 + i);
+        input.captures.push_back({id, text, "", std::string("s") + std::to_string(i % 50), true});
         if (i % 10 == 0) input.filed[id] = note.key;
     }
     return input;
@@ -75,6 +75,14 @@ void Prepare(benchmark::State& state) {
 }
 BENCHMARK(Prepare)->Arg(5000)->Unit(benchmark::kMillisecond);
 
+// The baseline of the two above: words related in meaning left out (as piles prepare).
+void PrepareWithoutRelatedWords(benchmark::State& state) {
+    warm_up();
+    const SenseInput input = harvest(static_cast<int>(state.range(0)));
+    for (auto _ : state) benchmark::DoNotOptimize(prepare_corpus(input));
+}
+BENCHMARK(PrepareWithoutRelatedWords)->Arg(5000)->Unit(benchmark::kMillisecond);
+
 void Filing(benchmark::State& state) {
     warm_up();
     const SenseInput input = harvest(static_cast<int>(state.range(0)));
@@ -102,7 +110,8 @@ SenseInput look_alike_harvest(int captures) {
         const std::size_t n = std::size(things);
         const std::string text = std::string("Meer ") + things[i % n] + " en " + things[(i / n + i) % n] + " in de wijk " +
                                  std::to_string(i % 7);
-        input.captures.push_back({"c" + std::to_string(100000 + i), text, "", "s" + std::to_string(i % 50), true});
+        input.captures.push_back(
+            {std::string("c") + std::to_string(100000 + i), text, "", std::string("s") + std::to_string(i % 50), true});
     }
     return input;
 }
@@ -127,6 +136,14 @@ void Groups(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(suggest_groups(corpus, input));
 }
 BENCHMARK(Groups)->Arg(5000)->Unit(benchmark::kMillisecond);
+
+void GroupsWithoutRelatedWords(benchmark::State& state) {
+    warm_up();
+    const SenseInput input = harvest(static_cast<int>(state.range(0)));
+    const SenseCorpus corpus = prepare_corpus(input);
+    for (auto _ : state) benchmark::DoNotOptimize(suggest_groups(corpus, input));
+}
+BENCHMARK(GroupsWithoutRelatedWords)->Arg(5000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace oogst
