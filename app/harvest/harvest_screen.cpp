@@ -327,8 +327,8 @@ void draw_push(Store& store, Ui& ui, HarvestState& harvest, float width) {
         paragraph(ui.tr("harvest.busy"), width, colour::muted);
         return;
     }
-    const bool send = touch_button(ui, "harvest.hub.send", ui.tr("harvest.hub.send"), ImVec2(width, ui.px(72)));
-    if (send || std::exchange(harvest.send_to_hub_at_once, false)) {
+    const bool at_once = std::exchange(harvest.send_to_hub_at_once, false);
+    if (touch_button(ui, "harvest.hub.send", ui.tr("harvest.hub.send"), ImVec2(width, ui.px(72))) || at_once) {
         harvest.pushed = std::make_shared<PushOutcome>();
         harvest.job_kind = HarvestState::Job::push;
         harvest.result = HarvestState::Result::none;

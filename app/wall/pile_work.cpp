@@ -6,6 +6,7 @@
 #include <exception>
 #include <utility>
 
+#include "core/sense/related_words.hpp"
 #include "core/sense/sense_input.hpp"
 
 namespace oogst::app {
@@ -17,6 +18,10 @@ void make_piles(std::stop_token stop, SenseInput input, std::promise<WallPiles> 
     // Linux a nice value is a thread's own; only this one's is lowered.)
     setpriority(PRIO_PROCESS, 0, 10);
     try {
+        // The suggestions panel would read the dictionaries on the frame that first asks
+        // for suggestions (a fifth of a second); read here, behind the wall, they are
+        // ready by then. Once per process: later piles pass straight on.
+        (void)RelatedWords::debian();
         finish_sense_input(input);
         promise.set_value(wall_piles(input, stop));
     } catch (...) {

@@ -16,14 +16,24 @@ namespace {
 // them ("keep", "make"); at 4, "proud" (fier, trots, prat) and "cinema" still do.
 constexpr std::size_t broadest_translation = 4;
 
+// Debian's dictionaries unpack to 2 MB (Dutch-English) and 0.7 MB (French-Dutch); a file
+// that unpacks to far more is not one of them, and is read no further.
+constexpr std::size_t largest_dictionary = std::size_t{64} << 20;
+
 // The text of a dictd file (.dict.dz is gzip with an index of its blocks; read whole it
-// is plain gzip). Empty when it cannot be read.
+// is plain gzip). Empty when it cannot be read or is far too large.
 std::string gunzipped(const std::filesystem::path& path) {
     gzFile file = gzopen(path.c_str(), "rb");
     if (!file) return {};
     std::string text;
     char buffer[1 << 16];
-    for (int got; (got = gzread(file, buffer, sizeof buffer)) > 0;) text.append(buffer, static_cast<std::size_t>(got));
+    for (int got; (got = gzread(file, buffer, sizeof buffer)) > 0;) {
+        text.append(buffer, static_cast<std::size_t>(got));
+        if (text.size() > largest_dictionary) {
+            text.clear();
+            break;
+        }
+    }
     gzclose(file);
     return text;
 }
@@ -54,7 +64,8 @@ std::map<std::string, std::set<std::string>> entries(const std::string& text) {
         std::size_t from = line.find_first_not_of(' ');
         if (from == std::string::npos) continue;
         if (const std::size_t dot = line.find(". ", from);
-            dot != std::string::npos && std::all_of(line.begin() + from, line.begin() + dot, ::isdigit))
+            dot != std::string::npos &&
+            std::all_of(line.begin() + from, line.begin() + dot, [](char c) { return c >= '0' && c <= '9'; }))
             from = dot + 2;
         for (std::size_t comma; from < line.size(); from = comma + 1) {
             comma = line.find(',', from);
@@ -84,7 +95,8 @@ RelatedWords::RelatedWords(const std::filesystem::path& folder) {
             if (others.size() <= broadest_translation) related.insert(others.begin(), others.end());
         }
         related.erase(word);
-        if (related.empty()) continue;
+        // Kept when empty: a dictionary word whose translations were all too broad has
+        // no related words, rather than those of another word of its stem.
         dutch_[word] = {related.begin(), related.end()};
     }
     // French: a word's Dutch translations.
@@ -96,9 +108,10 @@ RelatedWords::RelatedWords(const std::filesystem::path& folder) {
     for (auto [table, by_stem, language] : {std::tuple{&dutch_, &dutch_by_stem_, "nl"},
                                             std::tuple{&french_, &french_by_stem_, "fr"}}) {
         std::map<std::string, std::set<std::string>> merged;  // ordered: the same lists every run
-        for (const auto& [word, related] : std::map<std::string, std::vector<std::string>>(table->begin(), table->end()))
+        for (const auto& [word, related] : *table)  // merged is ordered: the lists come out the same
             merged[stemmers.stem(language, word)].insert(related.begin(), related.end());
-        for (auto& [stem, related] : merged) (*by_stem)[stem] = {related.begin(), related.end()};
+        for (auto& [stem, related] : merged)
+            if (!related.empty()) (*by_stem)[stem] = {related.begin(), related.end()};
     }
 }
 

@@ -23,8 +23,9 @@ public:
     static const RelatedWords& debian();
 
     // The Dutch words (folded, sorted) related to a folded word of the language ("nl" or
-    // "fr"): by the word itself, else by the dictionary's words of the same stem (the
-    // word's stem as Stemmers gives it), so "fietsen" is found as "fiets". Empty when none.
+    // "fr"): the word's own when the dictionary lists it, else those of the dictionary's
+    // words of the same stem (the word's stem as Stemmers gives it), so a plural the
+    // dictionary lacks is found by its singular. Empty when none.
     const std::vector<std::string>& related(const std::string& language, const std::string& folded_word,
                                             const std::string& stem) const;
 

@@ -93,7 +93,7 @@ PreparedText TextPreparation::prepare(const std::string& text, const std::string
     std::vector<std::string> content;
     for (std::size_t i = 0; i < folded.size(); ++i) {
         if (stopwords_.contains(prepared.language, folded[i])) continue;
-        PreparedWord word{surfaces[i], folded[i], stem(prepared.language, folded[i]), {}};
+        PreparedWord word{surfaces[i], folded[i], stem(prepared.language, folded[i]), {}, {}};
         if (prepared.language == "nl")
             for (const std::string& part : compounds_.parts(folded[i])) word.part_stems.push_back(stem("nl", part));
         if (related_) {

@@ -242,10 +242,9 @@ Store Store::open(const std::filesystem::path& folder, Fold fold, Access access)
                                               "open it once where it can be written to bring it up to date");
         // An older store gains the tables of what came after it (the harvest in version
         // 2, the kiosk in 3), the arrival order (4), the device's settings (5) and the
-        // devices' roles with what was set aside (6). Besides, a version 1 store's device
-        // takes the id its key gives, as every device has since version 2.
+        // devices' roles with what was set aside (6); nothing else changes.
         sqlite::Transaction upgrade(impl->db);
-        if (version < 2) give_device_its_key_id(impl->db), create_harvest_tables(impl->db);
+        if (version < 2) create_harvest_tables(impl->db);
         if (version < 3) create_kiosk_tables(impl->db);
         if (version < 4) create_arrivals_table(impl->db);
         if (version < 5) create_device_settings_table(impl->db);
@@ -253,6 +252,9 @@ Store Store::open(const std::filesystem::path& folder, Fold fold, Access access)
         impl->db.execute(("PRAGMA user_version = " + std::to_string(Store::schema_version)).c_str());
         upgrade.commit();
     }
+    // The first stores' devices had random ids: renamed to their key's while no other
+    // store can know them (store_identity.cpp). One lookup when the id is already so.
+    if (access != Access::read_only) give_device_its_key_id(impl->db);
     impl->prepare_statements();
 
     auto device = impl->db.prepare("SELECT id, public_key FROM device LIMIT 1");

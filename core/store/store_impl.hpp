@@ -89,10 +89,10 @@ Operation operation_row(const sqlite::Statement& query);
 // payload …)": the operations table and the operations set aside share those columns.
 sqlite::Statement& bind_operation(sqlite::Statement& insert, const Operation& op);
 
-// Schema version 2: the tables of the harvest (store_harvest.cpp), and a device whose id
-// is the hash of its key (store_identity.cpp: a version 1 store's random id is renamed,
-// with its operations).
+// Schema version 2: the tables of the harvest (store_harvest.cpp).
 void create_harvest_tables(sqlite::Database& db);
+// A device's id is its key's hash: the first stores' random ids are renamed, with their
+// operations, while the store has never taken part in a harvest (store_identity.cpp).
 void give_device_its_key_id(sqlite::Database& db);
 // Schema version 3: the kiosk's settings, PIN and drafts (store_kiosk.cpp).
 void create_kiosk_tables(sqlite::Database& db);

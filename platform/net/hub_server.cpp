@@ -260,8 +260,9 @@ struct HubServer::Impl {
         // work stays on it, unacknowledged, so readmitting it loses nothing.
         bool revoked = false;
         {
+            // Read from the store's table, so a revocation made on the desk or the
+            // command line a moment ago counts.
             std::lock_guard lock(store_mutex);
-            store.catch_up();  // a revocation made on the desk or the command line counts now
             revoked = store.device_role(device) == DeviceRole::revoked;
         }
         if (revoked) {

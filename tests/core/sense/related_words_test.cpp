@@ -71,7 +71,8 @@ TEST(RelatedWords, WithoutTheDictionariesNoWordIsRelated) {
     const RelatedWords words(folder.path());
     EXPECT_TRUE(words.empty());
     EXPECT_TRUE(words.related("nl", "bioscoop", "bioscop").empty());
-    write_dict(folder / "freedict-nld-eng.dict.dz", "not gzip at all");  // a damaged file reads as nothing
+    // A file that holds no dictionary's entries (zlib reads a file that is not gzip as it is).
+    write_dict(folder / "freedict-nld-eng.dict.dz", "not a dictionary at all");
     EXPECT_TRUE(RelatedWords(folder.path()).related("nl", "bioscoop", "bioscop").empty());
 }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "core/sense/related_words.hpp"
 #include "tests/core/sense/sense_quality.hpp"
 
 namespace oogst {
@@ -58,6 +59,7 @@ TEST(SenseQuality, NewKeyGroupsAgainstTheKeys) {
     const Suggestions s = suggest(test_input(test_set(), false, false));
     const auto grouped = group_figures(test_set(), s);  // over the notes that fit a group
     // With Debian's FreeDict dictionaries (related_words.hpp); without them 0.19 / 0.31.
+    ASSERT_FALSE(RelatedWords::debian().empty()) << "run tools/setup: Debian's FreeDict dictionaries are missing";
     EXPECT_GE(grouped.ari, 0.27);
     EXPECT_GE(grouped.nmi, 0.39);
     EXPECT_GE(grouped.notes, 185);

@@ -185,41 +185,63 @@ TEST(UpgradeFromBeforeTheHarvest, TheFirstStoreOpensFoldsAndLeadsAHarvest) {
 }
 
 
+// Appends operations to a copied store of schema 1 as that version wrote them (same
+// table, same payload bytes), after its last one; gives the device's id and the first
+// new sequence.
+std::pair<std::string, std::int64_t> append_as_that_version(
+    const fs::path& store_folder, const std::vector<std::pair<OperationKind, std::string>>& operations) {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open((store_folder / Store::file_name).c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* query = nullptr;
+    sqlite3_prepare_v2(db, "SELECT device, MAX(sequence), MAX(wall_ms) FROM operations", -1, &query, nullptr);
+    EXPECT_EQ(sqlite3_step(query), SQLITE_ROW);
+    const std::string device = reinterpret_cast<const char*>(sqlite3_column_text(query, 0));
+    const std::int64_t last = sqlite3_column_int64(query, 1), wall = sqlite3_column_int64(query, 2);
+    sqlite3_finalize(query);
+    std::int64_t sequence = last;
+    for (const auto& [kind, payload] : operations) {
+        ++sequence;
+        sqlite3_stmt* row = nullptr;
+        sqlite3_prepare_v2(db, "INSERT INTO operations VALUES (?, ?, ?, 0, ?, ?)", -1, &row, nullptr);
+        sqlite3_bind_text(row, 1, device.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(row, 2, sequence);
+        sqlite3_bind_int64(row, 3, wall + sequence - last);
+        sqlite3_bind_int64(row, 4, static_cast<int>(kind));
+        sqlite3_bind_blob(row, 5, payload.data(), static_cast<int>(payload.size()), SQLITE_TRANSIENT);
+        EXPECT_EQ(sqlite3_step(row), SQLITE_DONE) << sqlite3_errmsg(db);
+        sqlite3_finalize(row);
+    }
+    sqlite3_close(db);
+    return {device, last + 1};
+}
+
 // An undo of that version names the deletion it cancels by the device's old id; renamed
-// with the device, it still cancels it. (The fixture's demo made no undo, so one is
-// written into a copy the way that version wrote it: same table, same payloads.)
+// with the device, it still cancels it. (The fixture's demo made no undo.)
 TEST(UpgradeFromBeforeTheHarvest, AnUndoOfThatVersionStillCancelsItsDeletion) {
     Fixture fixture("schema1-35a7daf");
     const std::string capture = nlohmann::json::parse(fixture.expected("facilitator.json"))["captures"][0]["id"];
-    {
-        sqlite3* db = nullptr;
-        ASSERT_EQ(sqlite3_open((fixture / "facilitator" / Store::file_name).c_str(), &db), SQLITE_OK);
-        sqlite3_stmt* query = nullptr;
-        sqlite3_prepare_v2(db, "SELECT device, MAX(sequence), MAX(wall_ms) FROM operations", -1, &query, nullptr);
-        ASSERT_EQ(sqlite3_step(query), SQLITE_ROW);
-        const std::string device = reinterpret_cast<const char*>(sqlite3_column_text(query, 0));
-        const std::int64_t sequence = sqlite3_column_int64(query, 1), wall = sqlite3_column_int64(query, 2);
-        sqlite3_finalize(query);
-        const auto insert = [&](std::int64_t at, OperationKind kind, const std::string& payload) {
-            sqlite3_stmt* row = nullptr;
-            sqlite3_prepare_v2(db, "INSERT INTO operations VALUES (?, ?, ?, 0, ?, ?)", -1, &row, nullptr);
-            sqlite3_bind_text(row, 1, device.c_str(), -1, SQLITE_TRANSIENT);
-            sqlite3_bind_int64(row, 2, at);
-            sqlite3_bind_int64(row, 3, wall + at - sequence);
-            sqlite3_bind_int64(row, 4, static_cast<int>(kind));
-            sqlite3_bind_blob(row, 5, payload.data(), static_cast<int>(payload.size()), SQLITE_TRANSIENT);
-            EXPECT_EQ(sqlite3_step(row), SQLITE_DONE) << sqlite3_errmsg(db);
-            sqlite3_finalize(row);
-        };
-        insert(sequence + 1, OperationKind::capture_deleted, wire::encode(CaptureDeleted{capture}));
-        insert(sequence + 2, OperationKind::capture_restored,
-               wire::encode(CaptureRestored{capture, device, static_cast<std::uint64_t>(sequence + 1)}));
-        sqlite3_close(db);
-    }
+    const auto [device, deletion] = append_as_that_version(fixture / "facilitator",
+                                                           {{OperationKind::capture_deleted, wire::encode(CaptureDeleted{capture})}});
+    append_as_that_version(fixture / "facilitator",
+                           {{OperationKind::capture_restored,
+                             wire::encode(CaptureRestored{capture, device, static_cast<std::uint64_t>(deletion)})}});
     auto store = Store::open(fixture / "facilitator");
     ASSERT_NE(store.state().capture(capture), nullptr);
     EXPECT_TRUE(store.state().capture(capture)->live()) << "the undo lost its deletion in the rename";
     EXPECT_EQ(store.integrity_check(), "ok");
+}
+
+// An undo whose bytes rotted does not stop the store from opening: it is left as it is,
+// and the fold names it damaged, as for any other operation.
+TEST(UpgradeFromBeforeTheHarvest, AnUnreadableUndoDoesNotStopTheUpgrade) {
+    Fixture fixture("schema1-35a7daf");
+    append_as_that_version(fixture / "facilitator", {{OperationKind::capture_restored, std::string("\x01\x02")}});
+    auto store = Store::open(fixture / "facilitator");
+    EXPECT_EQ(store.device().id, device_id_for_key(store.device().public_key));
+    EXPECT_EQ(store.own_operation_count(), store.operation_count());
+    EXPECT_EQ(store.damaged_operations().size(), 1u);
+    EXPECT_EQ(store.integrity_check(), "ok");
+    expect_same_state(store.state(), fixture.expected("facilitator.json"), "facilitator");
 }
 
 }  // namespace
