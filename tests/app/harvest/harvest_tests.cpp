@@ -56,7 +56,7 @@ protected:
     void SetUp() override {
         setenv("OOGST_USB", usb.path().c_str(), 1);
         facilitator.emplace(Store::open_or_create(facilitator_folder.path()));
-        facilitator->record(WorkshopSet{new_id(), "Roeselare 2030", "droomsessie", "Roeselare"});
+        facilitator->record(WorkshopSet{new_id(), "Roeselare 2030", "droomsessie", "Roeselare", {}, {}});
         device.emplace(Store::open_or_create(device_folder.path()));
     }
     void TearDown() override {
@@ -85,6 +85,21 @@ protected:
         desk.tap("desk.join.place.0");
         ASSERT_TRUE(desk.shows("desk.join.done")) << desk.state().error;
         ASSERT_EQ(find_files_below(usb.path(), ".oogst-join", {1, 10}).files.size(), 1u);
+    }
+
+    // The facilitator prepares the workshop, starts the desk's hub on any free port
+    // (tests run side by side) and writes the join file, which names the running hub, to
+    // the stick. Gives the hub (none when a step failed: the test's assertion says which).
+    std::shared_ptr<app::DeskHub> start_hub_through_desk() {
+        UiHarness& desk = show(*facilitator);
+        desk.tap("start.facilitator");
+        desk.tap("desk.prepare");
+        desk.state().desk.hub_port = 0;
+        desk.tap("desk.hub.start");
+        EXPECT_TRUE(desk.shows("desk.hub.stop")) << desk.state().error;
+        desk.tap("desk.join.place.0");
+        EXPECT_TRUE(desk.shows("desk.join.done")) << desk.state().error;
+        return desk.state().desk.hub;
     }
 
     // The device joins from the stick and then captures a workshop's worth of notes.
@@ -309,20 +324,9 @@ TEST_F(HarvestScreens, TheDesksSummaryCountsTheNewestImport) {
 }
 
 TEST_F(HarvestScreens, ADeviceSendsToTheDesksHubAndEverythingIsWithTheFacilitator) {
-    {
-        UiHarness& desk = show(*facilitator);
-        desk.tap("start.facilitator");
-        desk.tap("desk.prepare");
-        desk.state().desk.hub_port = 0;  // any free port: tests run side by side
-        desk.tap("desk.hub.start");
-        ASSERT_TRUE(desk.shows("desk.hub.stop")) << desk.state().error;
-        // The join file written now names the running hub.
-        desk.tap("desk.join.place.0");
-        ASSERT_TRUE(desk.shows("desk.join.done")) << desk.state().error;
-    }
-    // The hub keeps its own store connection; it outlives this harness (one ImGui
+    // The hub keeps its own store connection; it outlives the desk's harness (one ImGui
     // context at a time) and is handed to the next one below.
-    const auto hub = ui->state().desk.hub;
+    const auto hub = start_hub_through_desk();
     ASSERT_TRUE(hub);
     join_and_capture();
     ASSERT_NE(device->workshop_keys()->hub, "");
@@ -360,17 +364,7 @@ TEST_F(HarvestScreens, ADeviceSendsToTheDesksHubAndEverythingIsWithTheFacilitato
 // A tablet the facilitator revoked (lost, then found in the wrong hands) hears why its
 // work was not taken, in its language, and keeps it: nothing counts as received.
 TEST_F(HarvestScreens, ARevokedTabletIsToldWhyAndKeepsItsWork) {
-    {
-        UiHarness& desk = show(*facilitator);
-        desk.tap("start.facilitator");
-        desk.tap("desk.prepare");
-        desk.state().desk.hub_port = 0;
-        desk.tap("desk.hub.start");
-        ASSERT_TRUE(desk.shows("desk.hub.stop")) << desk.state().error;
-        desk.tap("desk.join.place.0");
-        ASSERT_TRUE(desk.shows("desk.join.done")) << desk.state().error;
-    }
-    const auto hub = ui->state().desk.hub;
+    const auto hub = start_hub_through_desk();
     ASSERT_TRUE(hub);
     join_and_capture();
     revoke_device(*facilitator, device->device().id, false);

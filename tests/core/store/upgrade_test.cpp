@@ -133,20 +133,25 @@ TEST_P(Upgrade, EveryPictureIsThereAndWhole) {
     }
 }
 
+// A note the device adds after the upgrade, in its first session; gives its id.
+std::string note_after_the_upgrade(Store& device) {
+    CaptureAdded note;
+    note.id = new_id();
+    note.session_id = device.state().sessions().front()->id;
+    note.text = "na de upgrade";
+    device.record(note);
+    return note.id;
+}
+
 TEST_P(Upgrade, TheUpgradedDeviceHandsInWhatTheUpgradedFacilitatorTakes) {
     Fixture fixture(GetParam());
     auto device = Store::open(fixture / "device");
-    const std::string session = device.state().sessions().front()->id;
-    CaptureAdded note;
-    note.id = new_id();
-    note.session_id = session;
-    note.text = "na de upgrade";
-    device.record(note);
+    const std::string note = note_after_the_upgrade(device);
     auto facilitator = Store::open(fixture / "facilitator");
     const auto outcome = import_bundle(facilitator, export_bundle(device, ExportChoice{}), "upgraded device");
     ASSERT_EQ(outcome.result, BundleOutcome::Result::merged) << outcome.reason;
     EXPECT_EQ(facilitator.held_through(device.device().id), device.own_operation_count());
-    EXPECT_TRUE(facilitator.state().capture(note.id));
+    EXPECT_TRUE(facilitator.state().capture(note));
 }
 
 INSTANTIATE_TEST_SUITE_P(EarlierVersions, Upgrade, ::testing::Values("schema2-ec4540a", "schema3-076012e", "schema5-cdfd28f-pictures"));
@@ -170,16 +175,11 @@ TEST(UpgradeFromBeforeTheHarvest, TheFirstStoreOpensFoldsAndLeadsAHarvest) {
     const JoinFile join = make_join_file(facilitator, "", {});
     auto device = Store::open_or_create(fixture / "tablet");
     join_workshop(device, join);
-    const std::string session = device.state().sessions().front()->id;
-    CaptureAdded note;
-    note.id = new_id();
-    note.session_id = session;
-    note.text = "na de upgrade";
-    device.record(note);
+    const std::string note = note_after_the_upgrade(device);
     const auto before = facilitator.state().capture_records().size();
     const auto outcome = import_bundle(facilitator, export_bundle(device, ExportChoice{}), "a tablet");
     ASSERT_EQ(outcome.result, BundleOutcome::Result::merged) << outcome.reason;
-    EXPECT_TRUE(facilitator.state().capture(note.id));
+    EXPECT_TRUE(facilitator.state().capture(note));
     EXPECT_EQ(facilitator.state().capture_records().size(), before + 1);
     EXPECT_EQ(facilitator.integrity_check(), "ok");
 }
