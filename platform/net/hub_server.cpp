@@ -19,6 +19,7 @@
 #include "platform/net/hub_protocol.hpp"
 #include "platform/net/join_backoff.hpp"
 #include "platform/net/local_address.hpp"
+#include "platform/net/offer_memory.hpp"
 #include "platform/net/work_slots.hpp"
 
 namespace oogst::platform {
@@ -27,13 +28,6 @@ namespace {
 constexpr std::size_t pushes_kept = 200;
 // Pushes refused lately, by device and body hash: one sent again is refused again unread.
 constexpr std::size_t refusals_kept = 256;
-// Offers answered lately, by the offer's hash: one sent again while the store is as it
-// was is answered from memory (an offer may list 100,000 pictures to look up, and each
-// answer is signed). For a few seconds only, since a picture stored without any new
-// operation does not change the store's revision; and at most 256 answers, 16 MB.
-constexpr std::chrono::seconds offer_memory{3};
-constexpr std::size_t offer_memory_bytes = std::size_t{16} << 20;
-constexpr std::size_t offers_remembered = 256;
 
 void answer_text(httplib::Response& res, int status, const std::string& sentence) {
     res.status = status;
@@ -148,45 +142,7 @@ struct HubServer::Impl {
         return found->second;
     }
 
-    // Offer hash -> when it was answered, at which revision of the store, and the bytes.
-    struct AnsweredOffer {
-        std::uint64_t revision = 0;
-        std::chrono::steady_clock::time_point at;
-        std::string answer;
-    };
-    std::mutex offers_mutex;
-    std::map<std::string, AnsweredOffer> answered_offers;
-    std::deque<std::string> answered_order;  // oldest first, to forget beyond offer_memory_bytes
-    std::size_t answered_bytes = 0;
-    std::atomic<std::uint64_t> offers_from_memory{0};
-
-    std::optional<std::string> answered_before(const std::string& hash, std::uint64_t revision) {
-        std::lock_guard lock(offers_mutex);
-        const auto found = answered_offers.find(hash);
-        if (found == answered_offers.end() || found->second.revision != revision ||
-            std::chrono::steady_clock::now() - found->second.at > offer_memory)
-            return std::nullopt;
-        ++offers_from_memory;
-        return found->second.answer;
-    }
-
-    void remember_answer(const std::string& hash, std::uint64_t revision, const std::string& answer) {
-        std::lock_guard lock(offers_mutex);
-        forget_answer(hash);
-        answered_offers.emplace(hash, AnsweredOffer{revision, std::chrono::steady_clock::now(), answer});
-        answered_order.push_back(hash);
-        answered_bytes += answer.size();
-        while ((answered_bytes > offer_memory_bytes || answered_order.size() > offers_remembered) && !answered_order.empty())
-            forget_answer(answered_order.front());
-    }
-
-    void forget_answer(const std::string& hash) {  // under offers_mutex
-        const auto found = answered_offers.find(hash);
-        if (found == answered_offers.end()) return;
-        answered_bytes -= found->second.answer.size();
-        answered_offers.erase(found);
-        answered_order.erase(std::find(answered_order.begin(), answered_order.end(), hash));
-    }
+    OfferMemory offers;  // offers answered lately (offer_memory.hpp)
 
     Impl(Store& store, std::mutex& mutex, HubOptions options)
         : store(store), store_mutex(mutex), options(std::move(options)),
@@ -308,7 +264,7 @@ struct HubServer::Impl {
             std::lock_guard lock(store_mutex);
             store.catch_up();
             revision = store.revision();
-            if (auto remembered = answered_before(credentials->body_hash, revision))
+            if (auto remembered = offers.answered_before(credentials->body_hash, revision))
                 return answer_bytes(res, std::move(*remembered));
             const auto known = store.known_device_key(device);
             other_key = known && *known != offer.device_public_key;
@@ -322,7 +278,7 @@ struct HubServer::Impl {
         if (other_key)  // the lock is released first: on_push may want the store
             return refuse_push(res, 403, "this device now signs with another key than before", device, from);
         auto bytes = encode_offer_answer(answer);
-        remember_answer(credentials->body_hash, revision, bytes);
+        offers.remember(credentials->body_hash, revision, bytes);
         answer_bytes(res, std::move(bytes));
     }
 
@@ -600,6 +556,6 @@ std::vector<HubPush> HubServer::recent_pushes() const {
 
 std::uint64_t HubServer::push_count() const { return impl_->push_count; }
 
-std::uint64_t HubServer::offers_answered_from_memory() const { return impl_->offers_from_memory; }
+std::uint64_t HubServer::offers_answered_from_memory() const { return impl_->offers.answered_from_memory(); }
 
 }  // namespace oogst::platform
