@@ -6,7 +6,7 @@
 #include <exception>
 #include <utility>
 
-#include "core/sense/related_words.hpp"
+#include "core/sense/words/related_words.hpp"
 #include "core/sense/sense_input.hpp"
 
 namespace oogst::app {

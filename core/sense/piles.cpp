@@ -7,7 +7,7 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "core/sense/spelling_variants.hpp"
+#include "core/sense/words/spelling_variants.hpp"
 
 namespace oogst {
 namespace {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/sense/sense_input.hpp"
-#include "core/sense/text_features.hpp"
+#include "core/sense/words/text_features.hpp"
 
 namespace oogst {
 

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "core/model/json_writer.hpp"
-#include "core/sense/related_words.hpp"
+#include "core/sense/words/related_words.hpp"
 #include "core/sense/sense_corpus.hpp"
 
 namespace oogst {

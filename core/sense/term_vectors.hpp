@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/sense/text_features.hpp"
+#include "core/sense/words/text_features.hpp"
 
 namespace oogst {
 

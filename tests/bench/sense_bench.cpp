@@ -8,8 +8,8 @@
 
 #include <string>
 
-#include "core/sense/compound_words.hpp"
-#include "core/sense/related_words.hpp"
+#include "core/sense/words/compound_words.hpp"
+#include "core/sense/words/related_words.hpp"
 #include "core/sense/sense_corpus.hpp"
 #include "core/sense/suggestions.hpp"
 #include "tests/core/sense/sense_quality.hpp"

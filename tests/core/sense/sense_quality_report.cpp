@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <string>
 
-#include "core/sense/related_words.hpp"
+#include "core/sense/words/related_words.hpp"
 #include "core/sense/sense_corpus.hpp"
 #include "tests/core/sense/sense_quality.hpp"
 

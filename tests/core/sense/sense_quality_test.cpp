@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "core/sense/related_words.hpp"
+#include "core/sense/words/related_words.hpp"
 #include "tests/core/sense/sense_quality.hpp"
 
 namespace oogst {

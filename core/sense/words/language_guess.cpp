@@ -1,4 +1,4 @@
-#include "core/sense/language_guess.hpp"
+#include "core/sense/words/language_guess.hpp"
 
 namespace oogst {
 

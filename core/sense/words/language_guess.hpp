@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/sense/stopwords.hpp"
+#include "core/sense/words/stopwords.hpp"
 
 namespace oogst {
 

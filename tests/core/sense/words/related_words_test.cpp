@@ -1,4 +1,4 @@
-// Words related in meaning from FreeDict's dictionaries (core/sense/related_words.hpp):
+// Words related in meaning from FreeDict's dictionaries (core/sense/words/related_words.hpp):
 // read from dictd files this test writes, and from Debian's own (tools/setup installs them).
 #include <gtest/gtest.h>
 
@@ -6,10 +6,10 @@
 
 #include <algorithm>
 
-#include "core/sense/compound_words.hpp"
-#include "core/sense/related_words.hpp"
-#include "core/sense/stemmer.hpp"
-#include "core/sense/text_features.hpp"
+#include "core/sense/words/compound_words.hpp"
+#include "core/sense/words/related_words.hpp"
+#include "core/sense/words/stemmer.hpp"
+#include "core/sense/words/text_features.hpp"
 #include "tests/support/temporary_folder.hpp"
 
 namespace oogst {

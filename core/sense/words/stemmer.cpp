@@ -1,4 +1,4 @@
-#include "core/sense/stemmer.hpp"
+#include "core/sense/words/stemmer.hpp"
 
 #include <libstemmer.h>
 

@@ -1,4 +1,4 @@
-#include "core/sense/stopwords.hpp"
+#include "core/sense/words/stopwords.hpp"
 
 #include <fstream>
 

@@ -1,4 +1,4 @@
-#include "core/sense/related_words.hpp"
+#include "core/sense/words/related_words.hpp"
 
 #include <zlib.h>
 
@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-#include "core/sense/stemmer.hpp"
+#include "core/sense/words/stemmer.hpp"
 #include "core/table/same_text.hpp"
 
 namespace oogst {

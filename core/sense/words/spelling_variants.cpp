@@ -1,4 +1,4 @@
-#include "core/sense/spelling_variants.hpp"
+#include "core/sense/words/spelling_variants.hpp"
 
 #include <algorithm>
 #include <map>

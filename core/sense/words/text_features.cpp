@@ -1,9 +1,9 @@
-#include "core/sense/text_features.hpp"
+#include "core/sense/words/text_features.hpp"
 
 #include <algorithm>
 #include <set>
 
-#include "core/sense/language_guess.hpp"
+#include "core/sense/words/language_guess.hpp"
 #include "core/table/same_text.hpp"
 
 namespace oogst {

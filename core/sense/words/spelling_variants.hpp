@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/sense/text_features.hpp"
+#include "core/sense/words/text_features.hpp"
 
 namespace oogst {
 

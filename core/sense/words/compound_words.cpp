@@ -1,4 +1,4 @@
-#include "core/sense/compound_words.hpp"
+#include "core/sense/words/compound_words.hpp"
 
 #include <algorithm>
 #include <fstream>

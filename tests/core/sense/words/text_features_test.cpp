@@ -1,10 +1,10 @@
 // Text preparation for the suggestion engine: folding, stemming, compounds, language.
 #include <gtest/gtest.h>
 
-#include "core/sense/compound_words.hpp"
-#include "core/sense/language_guess.hpp"
-#include "core/sense/stemmer.hpp"
-#include "core/sense/text_features.hpp"
+#include "core/sense/words/compound_words.hpp"
+#include "core/sense/words/language_guess.hpp"
+#include "core/sense/words/stemmer.hpp"
+#include "core/sense/words/text_features.hpp"
 
 namespace oogst {
 namespace {

@@ -8,10 +8,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/sense/compound_words.hpp"
-#include "core/sense/related_words.hpp"
-#include "core/sense/stemmer.hpp"
-#include "core/sense/stopwords.hpp"
+#include "core/sense/words/compound_words.hpp"
+#include "core/sense/words/related_words.hpp"
+#include "core/sense/words/stemmer.hpp"
+#include "core/sense/words/stopwords.hpp"
 
 namespace oogst {
 
