@@ -107,8 +107,8 @@ RelatedWords::RelatedWords(const std::filesystem::path& folder) {
     // dictionary words share a stem, their related words are merged.
     for (auto [table, by_stem, language] : {std::tuple{&dutch_, &dutch_by_stem_, "nl"},
                                             std::tuple{&french_, &french_by_stem_, "fr"}}) {
-        std::map<std::string, std::set<std::string>> merged;  // ordered: the same lists every run
-        for (const auto& [word, related] : *table)  // merged is ordered: the lists come out the same
+        std::map<std::string, std::set<std::string>> merged;
+        for (const auto& [word, related] : *table)  // merged is ordered: the same lists every run
             merged[stemmers.stem(language, word)].insert(related.begin(), related.end());
         for (auto& [stem, related] : merged)
             if (!related.empty()) (*by_stem)[stem] = {related.begin(), related.end()};
