@@ -67,7 +67,7 @@ void write_capture(JsonWriter& json, const std::string& id, const CaptureRecord&
         for (const CaptureField& field : origin.fields) json.field(field.id, capture.field(field.id));
         for (const auto& [field, value] : capture.fields)
             if (std::none_of(origin.fields.begin(), origin.fields.end(),
-                             [&](const CaptureField& made) { return made.id == field; }))
+                             [&id = field](const CaptureField& made) { return made.id == id; }))
                 json.field(field, value.value());
         json.end_object();
     }
