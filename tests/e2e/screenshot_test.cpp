@@ -124,7 +124,7 @@ TEST_F(Screenshot, StoreThatIsNotAStoreIsRefusedWithOneLine) {
     for (const auto& bad : {not_a_store, folder / "missing"}) {
         const ProgramResult app = run({OOGST_APP, "--screenshot", (folder / "x.png").string(), "--screen", "start",
                              "--store", bad.string()});
-        EXPECT_EQ(app.exit_code, 2) << bad;
+        EXPECT_EQ(app.exit_code, 2) << bad << ": " << app.err;
         EXPECT_EQ(std::count(app.err.begin(), app.err.end(), '\n'), 1) << app.err;
         EXPECT_FALSE(std::filesystem::exists(folder / "x.png"));
     }
@@ -137,7 +137,7 @@ TEST_F(Screenshot, ProblemScreenExplainsADamagedStore) {
     const auto png = folder / "problem.png";
     const ProgramResult app =
         run({OOGST_APP, "--screenshot", png.string(), "--screen", "problem", "--store", damaged.string()});
-    EXPECT_EQ(app.exit_code, 2) << "a damaged store is bad input, whatever is shown";
+    EXPECT_EQ(app.exit_code, 2) << "a damaged store is bad input, whatever is shown: " << app.err;
     EXPECT_NE(app.err.find("damaged"), std::string::npos) << app.err;
     const Image image = load_png(png);
     expect_drawn(image, "problem");
