@@ -4,7 +4,10 @@
 // by name in the touch registry and tap them the way ImGui 1.86 needs (DESIGN.md
 // field notes): a frame with the pointer away, a frame pressed on the widget's
 // centre, a frame released at the same place, and one more frame to draw the result.
+#include <chrono>
+#include <functional>
 #include <string_view>
+#include <thread>
 
 #include <imgui.h>
 
@@ -67,5 +70,17 @@ private:
     platform::Fonts fonts_;
     app::Shell shell_;
 };
+
+// Runs frames until done() holds (true) or 20 seconds have passed (false): for what a
+// screen waits on from another thread, an import, an export, a push.
+inline bool run_until(UiHarness& ui, const std::function<bool()>& done) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (std::chrono::steady_clock::now() < deadline) {
+        ui.frame();
+        if (done()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return false;
+}
 
 }  // namespace oogst::testing

@@ -15,10 +15,6 @@ namespace {
 using testing::ProgramResult;
 using testing::TemporaryFolder;
 
-bool one_line(const std::string& text) {
-    return !text.empty() && text.find('\n') == text.size() - 1;
-}
-
 TEST(Cli, AFacilitatorSetsUpAWorkshopAndAddsNotes) {
     TemporaryFolder folder;
     const auto store = folder / "store";

@@ -14,7 +14,6 @@ namespace {
 
 using testing::TemporaryFolder;
 
-bool one_line(const std::string& text) { return !text.empty() && text.find('\n') == text.size() - 1; }
 
 TEST(CliWords, AnUnknownSubcommandIsNamed) {
     auto result = testing::run_program(OOGST_CLI, {"frobnicate"});

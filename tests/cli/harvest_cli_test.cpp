@@ -16,7 +16,6 @@ namespace {
 using testing::ProgramResult;
 using testing::TemporaryFolder;
 
-bool one_line(const std::string& text) { return !text.empty() && text.find('\n') == text.size() - 1; }
 
 std::size_t count(const std::string& text, const std::string& part) {
     std::size_t n = 0;

@@ -14,7 +14,6 @@ namespace {
 using testing::ProgramResult;
 using testing::TemporaryFolder;
 
-bool one_line(const std::string& text) { return !text.empty() && text.find('\n') == text.size() - 1; }
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 void write(const std::filesystem::path& file, const std::string& bytes) {

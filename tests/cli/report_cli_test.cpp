@@ -14,11 +14,6 @@ namespace {
 
 using testing::TemporaryFolder;
 
-std::string read(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 struct Desk {
     TemporaryFolder folder;
     std::filesystem::path store = folder / "desk";

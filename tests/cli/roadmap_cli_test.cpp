@@ -16,12 +16,12 @@ using testing::TemporaryFolder;
 
 const std::regex an_id_alone("[0-9a-f]{32}\n");
 
-struct Desk {
+struct PlanDesk {
     TemporaryFolder folder;
     std::filesystem::path store = folder / "desk";
     std::string key, note, drawing;
 
-    Desk() {
+    PlanDesk() {
         EXPECT_EQ(cli({"workshop", "new", "--name", "Roeselare 2030", "--languages", "nl"}, store).exit_code, 0);
         note = added("Meer bomen in de straat");
         drawing = added("Een park met bankjes");
@@ -57,7 +57,7 @@ struct Desk {
 };
 
 TEST(RoadmapCli, InitiativesAndActionsArePrintedAsIdsListedAndDumped) {
-    Desk desk;
+    PlanDesk desk;
     const std::string plan = desk.made({"initiative", "new", "--key", "Ademen", "--title", "Bomenplan", "--owner",
                                         "Dienst Groen", "--horizon", "2030"});
     const std::string step =
@@ -91,7 +91,7 @@ TEST(RoadmapCli, InitiativesAndActionsArePrintedAsIdsListedAndDumped) {
 }
 
 TEST(RoadmapCli, CasesActorsAndLinks) {
-    Desk desk;
+    PlanDesk desk;
     const std::string lab = desk.made({"case", "new", "--title", "Buurtbudget", "--impact", "Meer eigenaarschap",
                                        "--owner", "Dienst Participatie", "--capture", desk.note});
     desk.made({"case", "new", "--title", "Deelbib"});
@@ -116,7 +116,7 @@ TEST(RoadmapCli, CasesActorsAndLinks) {
 }
 
 TEST(RoadmapCli, BadInputIsRefusedWithASentenceAndNothingStored) {
-    Desk desk;
+    PlanDesk desk;
     const std::string school = desk.made({"actor", "new", "--name", "Basisschool De Linde", "--category", "associations"});
     desk.refused({"action", "new", "--initiative", "0123456789abcdef", "--what", "Iets doen"}, "there is no initiative");
     desk.refused({"initiative", "new", "--key", "Ademen", "--title", "  "}, "it needs a title");

@@ -10,8 +10,7 @@
 #include "tests/support/run_program.hpp"
 #include "tests/support/temporary_folder.hpp"
 
-#define STB_IMAGE_IMPLEMENTATION
-#define STB_IMAGE_STATIC
+// stb_image decodes the PNGs (Debian's libstb, linked, as the app links it).
 #include <stb_image.h>
 
 namespace oogst::testing {

@@ -14,9 +14,7 @@
 #include "tests/support/run_program.hpp"
 #include "tests/support/temporary_folder.hpp"
 
-// Only this file decodes PNGs in this test program; STATIC keeps stb_image's symbols private.
-#define STB_IMAGE_IMPLEMENTATION
-#define STB_IMAGE_STATIC
+// stb_image decodes the PNGs (Debian's libstb, linked, as the app links it).
 #include <stb_image.h>
 
 namespace oogst::testing {

@@ -33,18 +33,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Frames until done() says so or ten seconds have passed: the jobs run on their own
-// threads, and the frame collects them.
-bool run_until(UiHarness& ui, const std::function<bool()>& done) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (std::chrono::steady_clock::now() < deadline) {
-        ui.frame();
-        if (done()) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    return false;
-}
-
 std::size_t live_captures(const Store& store) {
     std::size_t count = 0;
     for (const auto& [id, record] : store.state().capture_records()) count += record.live() ? 1 : 0;

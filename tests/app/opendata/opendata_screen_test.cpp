@@ -19,16 +19,6 @@
 namespace oogst::testing {
 namespace {
 
-bool run_until(UiHarness& ui, const std::function<bool()>& done) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-    while (std::chrono::steady_clock::now() < deadline) {
-        ui.frame();
-        if (done()) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    return false;
-}
-
 class OpenDataScreenTest : public ::testing::Test {
 protected:
     void SetUp() override {

@@ -8,20 +8,16 @@
 
 #include "core/assets/asset_file.hpp"
 #include "core/assets/assets.hpp"
+#include "tests/core/assets/asset_test_support.hpp"
 #include "tests/support/temporary_folder.hpp"
 
 namespace oogst {
 namespace {
 
+using testing::all;
+using testing::contains;
 using testing::TemporaryFolder;
-
-std::string all(const std::vector<std::string>& problems) {
-    std::string text;
-    for (const auto& problem : problems) text += problem + "\n";
-    return text;
-}
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using testing::write;
 
 TemplateLibrary shipped() { return TemplateLibrary::load(assets_folder() / "templates"); }
 
@@ -189,8 +185,6 @@ std::string trial_with(std::size_t line = 0, const std::string& replacement = ""
     for (const auto& more : added) text += more + "\n";
     return text;
 }
-
-void write(const std::filesystem::path& file, const std::string& text) { std::ofstream(file, std::ios::binary) << text; }
 
 // A folder with two shipped templates and the given file next to them.
 class BrokenTemplate : public ::testing::Test {

@@ -9,18 +9,16 @@
 
 #include "core/assets/asset_file.hpp"
 #include "core/assets/assets.hpp"
+#include "tests/core/assets/asset_test_support.hpp"
 #include "tests/support/temporary_folder.hpp"
 
 namespace oogst {
 namespace {
 
+using testing::all;
+using testing::contains;
 using testing::TemporaryFolder;
-
-std::string all(const std::vector<std::string>& problems) {
-    std::string text;
-    for (const auto& problem : problems) text += problem + "\n";
-    return text;
-}
+using testing::write;
 
 std::filesystem::path shipped_folder() { return assets_folder() / "i18n"; }
 
@@ -154,8 +152,6 @@ TEST(AppKeys, EveryKeyTheScreensAskForExists) {
 
 // --- Broken translation files ---------------------------------------------------------
 
-void write(const std::filesystem::path& file, const std::string& text) { std::ofstream(file, std::ios::binary) << text; }
-
 class BrokenTranslations : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -177,8 +173,6 @@ protected:
     TemporaryFolder folder;
     Translations words;
 };
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 TEST_F(BrokenTranslations, MissingFrenchNamesFileLineKeyAndLanguage) {
     const auto problem = problem_with("kapot.yaml", "kapot.een: {nl: \"Een\", fr: \"Un\", en: \"One\"}\n"

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/drawing/drawing_thumbnail.hpp"
+#include "tests/support/png_surface.hpp"
 
 namespace oogst {
 namespace {
@@ -23,23 +24,8 @@ struct Decoded {
     bool white(int x, int y) const { return at(x, y) == 0xffffff; }
 };
 
-struct Reader {
-    const std::string& bytes;
-    std::size_t offset = 0;
-};
-
-cairo_status_t read_from(void* closure, unsigned char* data, unsigned int length) {
-    auto& reader = *static_cast<Reader*>(closure);
-    if (reader.offset + length > reader.bytes.size()) return CAIRO_STATUS_READ_ERROR;
-    std::copy_n(reader.bytes.data() + reader.offset, length, data);
-    reader.offset += length;
-    return CAIRO_STATUS_SUCCESS;
-}
-
 Decoded decode(const std::string& png) {
-    Reader reader{png};
-    std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-        cairo_image_surface_create_from_png_stream(read_from, &reader), cairo_surface_destroy);
+    const testing::PngSurface surface = testing::png_surface(png);
     Decoded image;
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return image;
     cairo_surface_flush(surface.get());

@@ -10,9 +10,10 @@
 namespace oogst {
 namespace {
 
+using testing::fold;
 using testing::make_operation;
 
-CaptureAdded note(const std::string& id, const std::string& text) {
+CaptureAdded fixed_note(const std::string& id, const std::string& text) {
     CaptureAdded added;
     added.id = id;
     added.session_id = "s1";
@@ -21,14 +22,8 @@ CaptureAdded note(const std::string& id, const std::string& text) {
     return added;
 }
 
-WorkshopState fold(const std::vector<Operation>& operations) {
-    WorkshopState state;
-    for (const auto& op : operations) state.apply(op);
-    return state;
-}
-
 TEST(Fold, LaterTextEditWinsWhateverTheArrivalOrder) {
-    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "eerste"));
+    const auto add = make_operation("tablet-a", 1, 1000, fixed_note("c1", "eerste"));
     const auto early = make_operation("tablet-a", 2, 2000, CaptureTextEdited{"c1", "tweede"});
     const auto late = make_operation("tablet-b", 1, 3000, CaptureTextEdited{"c1", "derde"});
 
@@ -38,7 +33,7 @@ TEST(Fold, LaterTextEditWinsWhateverTheArrivalOrder) {
 }
 
 TEST(Fold, SameInstantIsDecidedByDeviceSoEveryDeviceAgrees) {
-    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "x"));
+    const auto add = make_operation("tablet-a", 1, 1000, fixed_note("c1", "x"));
     const auto from_a = make_operation("tablet-a", 2, 5000, CaptureTextEdited{"c1", "van a"});
     const auto from_b = make_operation("tablet-b", 1, 5000, CaptureTextEdited{"c1", "van b"});
     EXPECT_EQ(fold({add, from_a, from_b}).capture("c1")->text.value(), "van b");
@@ -46,7 +41,7 @@ TEST(Fold, SameInstantIsDecidedByDeviceSoEveryDeviceAgrees) {
 }
 
 TEST(Fold, TextAndPositionChangedOnTwoDevicesBothSurvive) {
-    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "oud"));
+    const auto add = make_operation("tablet-a", 1, 1000, fixed_note("c1", "oud"));
     const auto edit = make_operation("tablet-a", 2, 2000, CaptureTextEdited{"c1", "nieuw"});
     const auto move = make_operation("tablet-b", 1, 1500, CaptureMoved{"c1", "waarden", 3, 4});
     const auto state = fold({move, add, edit});
@@ -58,7 +53,7 @@ TEST(Fold, TextAndPositionChangedOnTwoDevicesBothSurvive) {
 }
 
 TEST(Fold, DeletionIsATombstoneThatLaterEditsDoNotRevive) {
-    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "weg ermee"));
+    const auto add = make_operation("tablet-a", 1, 1000, fixed_note("c1", "weg ermee"));
     const auto remove = make_operation("tablet-a", 2, 2000, CaptureDeleted{"c1"});
     const auto later_edit = make_operation("tablet-b", 1, 9000, CaptureTextEdited{"c1", "toch niet"});
     for (const auto& order : {std::vector{add, remove, later_edit}, std::vector{later_edit, remove, add}}) {
@@ -73,7 +68,7 @@ TEST(Fold, DeletionIsATombstoneThatLaterEditsDoNotRevive) {
 }
 
 TEST(Fold, RestoringCancelsOneDeletionAndAnotherDevicesDeletionStands) {
-    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "terug van weg"));
+    const auto add = make_operation("tablet-a", 1, 1000, fixed_note("c1", "terug van weg"));
     const auto remove = make_operation("tablet-a", 2, 2000, CaptureDeleted{"c1"});
     const auto restore = make_operation("tablet-a", 3, 3000, CaptureRestored{"c1", "tablet-a", 2});
     const auto remove_elsewhere = make_operation("laptop", 1, 2500, CaptureDeleted{"c1"});
@@ -103,7 +98,7 @@ TEST(Fold, KeyMembershipIsAddRemoveByLastWriter) {
 }
 
 TEST(Fold, AVoterHasOneScorePerCaptureAndZeroWithdrawsIt) {
-    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "idee"));
+    const auto add = make_operation("tablet-a", 1, 1000, fixed_note("c1", "idee"));
     const auto first = make_operation("tablet-a", 2, 2000, VoteCast{"c1", "stem-1", 2});
     const auto changed = make_operation("tablet-a", 3, 3000, VoteCast{"c1", "stem-1", 5});
     const auto other = make_operation("tablet-a", 4, 3500, VoteCast{"c1", "stem-2", 4});
@@ -118,13 +113,13 @@ TEST(Fold, AVoterHasOneScorePerCaptureAndZeroWithdrawsIt) {
 }
 
 TEST(Fold, ApplyingTheSameOperationTwiceChangesNothing) {
-    const auto add = make_operation("tablet-a", 1, 1000, note("c1", "idee"));
+    const auto add = make_operation("tablet-a", 1, 1000, fixed_note("c1", "idee"));
     const auto vote = make_operation("tablet-a", 2, 2000, VoteCast{"c1", "stem-1", 3});
     EXPECT_EQ(canonical_json(fold({add, vote})), canonical_json(fold({add, vote, vote, add})));
 }
 
 TEST(Fold, UnknownKindIsRefusedAndLeavesTheStateAlone) {
-    auto state = fold({make_operation("tablet-a", 1, 1000, note("c1", "idee"))});
+    auto state = fold({make_operation("tablet-a", 1, 1000, fixed_note("c1", "idee"))});
     const auto before = canonical_json(state);
     Operation strange;
     strange.id = {"tablet-a", 2};
@@ -136,10 +131,10 @@ TEST(Fold, UnknownKindIsRefusedAndLeavesTheStateAlone) {
 }
 
 TEST(Fold, CaptureCountsLeaveOutDeletedCaptures) {
-    auto in_s2 = note("c3", "elders");
+    auto in_s2 = fixed_note("c3", "elders");
     in_s2.session_id = "s2";
-    const auto state = fold({make_operation("tablet-a", 1, 1000, note("c1", "een")),
-                             make_operation("tablet-a", 2, 1001, note("c2", "twee")),
+    const auto state = fold({make_operation("tablet-a", 1, 1000, fixed_note("c1", "een")),
+                             make_operation("tablet-a", 2, 1001, fixed_note("c2", "twee")),
                              make_operation("tablet-a", 3, 1002, in_s2),
                              make_operation("tablet-a", 4, 1003, CaptureDeleted{"c2"})});
     EXPECT_EQ(state.capture_counts(), (std::map<std::string, std::size_t>{{"s1", 1}, {"s2", 1}}));

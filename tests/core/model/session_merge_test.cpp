@@ -16,6 +16,7 @@
 namespace oogst {
 namespace {
 
+using testing::fold;
 using testing::make_operation;
 
 Operation session(const std::string& id, const std::string& name, std::uint64_t sequence, std::int64_t at = 100) {
@@ -34,12 +35,6 @@ Operation capture(const std::string& id, const std::string& session_id, const st
 Operation merge(const std::string& from, const std::string& into, const std::string& device, std::uint64_t sequence,
                 std::int64_t at) {
     return make_operation(device, sequence, at, SessionMerged{from, into});
-}
-
-WorkshopState fold(const std::vector<Operation>& operations) {
-    WorkshopState state;
-    for (const auto& op : operations) state.apply(op);
-    return state;
 }
 
 // Four tablets that each made "Tafel 1: Centrum", with a note each.

@@ -20,6 +20,7 @@
 #include "core/publish/gallery.hpp"
 #include "core/publish/html_text.hpp"
 #include "tests/core/publish/kiosk_exhibition.hpp"
+#include "tests/support/png_surface.hpp"
 #include "tools/demo/demo_kiosk.hpp"
 
 namespace oogst {
@@ -124,29 +125,14 @@ std::vector<std::string> alt_texts(const std::string& html) {
     return found;
 }
 
-struct Reader {
-    const std::string& bytes;
-    std::size_t offset = 0;
-};
-
-cairo_status_t read_from(void* closure, unsigned char* data, unsigned int length) {
-    auto& reader = *static_cast<Reader*>(closure);
-    if (reader.offset + length > reader.bytes.size()) return CAIRO_STATUS_READ_ERROR;
-    std::copy_n(reader.bytes.data() + reader.offset, length, data);
-    reader.offset += length;
-    return CAIRO_STATUS_SUCCESS;
-}
-
-struct Decoded {
+struct DecodedPicture {
     int width = 0, height = 0;
     int inked = 0;  // pixels that are not white paper
 };
 
-Decoded decode_png(const std::string& png) {
-    Reader reader{png};
-    std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-        cairo_image_surface_create_from_png_stream(read_from, &reader), cairo_surface_destroy);
-    Decoded image;
+DecodedPicture decode_png(const std::string& png) {
+    const testing::PngSurface surface = testing::png_surface(png);
+    DecodedPicture image;
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return image;
     cairo_surface_flush(surface.get());
     image.width = cairo_image_surface_get_width(surface.get());
@@ -226,12 +212,12 @@ TEST(Gallery, ImagesAreThePicturesThemselves) {
 
     // The drawing rendered large from its strokes, with ink on white paper.
     EXPECT_EQ(files[2].bytes.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
-    const Decoded drawing = decode_png(files[2].bytes);
+    const DecodedPicture drawing = decode_png(files[2].bytes);
     EXPECT_EQ(drawing.width, gallery_drawing_width);
     EXPECT_EQ(drawing.height, gallery_drawing_width * 3 / 4);
     EXPECT_GT(drawing.inked, 1000) << "the zigzag is drawn";
     EXPECT_LT(drawing.inked, drawing.width * drawing.height / 4) << "on white paper";
-    const Decoded photo = decode_png(files[0].bytes);
+    const DecodedPicture photo = decode_png(files[0].bytes);
     EXPECT_EQ(photo.width, 320);
     EXPECT_EQ(photo.height, 240);
 

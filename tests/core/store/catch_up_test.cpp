@@ -7,20 +7,14 @@
 #include "core/model/canonical_json.hpp"
 #include "core/model/ids.hpp"
 #include "core/store/store.hpp"
+#include "tests/core/store/store_test_support.hpp"
 #include "tests/support/temporary_folder.hpp"
 
 namespace oogst {
 namespace {
 
+using testing::note;
 using testing::TemporaryFolder;
-
-CaptureAdded note(const std::string& session, const std::string& text) {
-    CaptureAdded added;
-    added.id = new_id();
-    added.session_id = session;
-    added.text = text;
-    return added;
-}
 
 std::string state_from_disk(const std::filesystem::path& folder) {
     return canonical_json(Store::open(folder).state());

@@ -4,19 +4,14 @@
 #include <sqlite3.h>
 
 #include "core/store/store.hpp"
+#include "tests/core/store/store_test_support.hpp"
 #include "tests/support/temporary_folder.hpp"
 
 namespace oogst {
 namespace {
 
+using testing::run_sql;
 using testing::TemporaryFolder;
-
-void run_sql(const std::filesystem::path& file, const char* sql) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-    sqlite3_close(db);
-}
 
 int user_version(const std::filesystem::path& file) {
     sqlite3* db = nullptr;

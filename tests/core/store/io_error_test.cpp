@@ -27,15 +27,15 @@ using testing::FaultVfs;
 namespace fs = std::filesystem;
 
 // What the operation had promised when it failed.
-struct Acknowledged {
+struct IoAcknowledged {
     std::vector<std::string> captures;     // texts whose record() returned
     fs::path bundle;                       // the bundle written, when its write returned
     std::set<std::string> devices_held;    // devices whose bundle the import reported held
     std::size_t receipts_written = 0;
 };
 
-using Work = std::function<void(const fs::path& folder, Acknowledged& acknowledged)>;
-using Check = std::function<void(const fs::path& folder, const Acknowledged& acknowledged, const std::string& where)>;
+using IoWork = std::function<void(const fs::path& folder, IoAcknowledged& acknowledged)>;
+using IoCheck = std::function<void(const fs::path& folder, const IoAcknowledged& acknowledged, const std::string& where)>;
 
 // The durable-file hook: the Nth step of all durable writes fails once with an errno.
 struct FileFault {
@@ -72,14 +72,14 @@ struct IoRun {
 // Counts the work's SQLite writes, syncs and opens and its durable-file steps, then
 // runs it on a fresh copy of prepared with each one failing once; checks the store and
 // what was acknowledged, then runs retry (the person trying again).
-IoRun fail_everywhere(const fs::path& prepared, const fs::path& scratch, const Work& work, const Check& check,
-                      const Check& retry) {
+IoRun fail_everywhere(const fs::path& prepared, const fs::path& scratch, const IoWork& work, const IoCheck& check,
+                      const IoCheck& retry) {
     auto& vfs = FaultVfs::install();
     testing::copy_folder(prepared, scratch);
     vfs.reset();
     FileFault::arm(0, 0);
     {
-        Acknowledged all;
+        IoAcknowledged all;
         work(scratch, all);
     }
     const auto sqlite_events = static_cast<int>(vfs.writes_syncs_and_opens());
@@ -89,7 +89,7 @@ IoRun fail_everywhere(const fs::path& prepared, const fs::path& scratch, const W
     IoRun run;
     // Returns whether the work stopped with a sentence.
     auto attempt = [&](const std::string& where, const std::function<bool()>& fault_fired) {
-        Acknowledged acknowledged;
+        IoAcknowledged acknowledged;
         std::string message;
         try {
             work(scratch, acknowledged);
@@ -173,7 +173,7 @@ TEST(IoError, ACaptureThatFailsSaysSoAndTheStoreKeepsEveryOneSaved) {
     auto text_of = [](int i) { return "io-" + std::to_string(i); };
     const auto run = fail_everywhere(
         folder / "prepared", folder / "store",
-        [&](const fs::path& store_folder, Acknowledged& acknowledged) {
+        [&](const fs::path& store_folder, IoAcknowledged& acknowledged) {
             auto store = Store::open(store_folder);
             store.set_checkpoint_pages(8);  // checkpoints fail too, not only commits
             for (int i = 0; i < captures; ++i) {
@@ -181,13 +181,13 @@ TEST(IoError, ACaptureThatFailsSaysSoAndTheStoreKeepsEveryOneSaved) {
                 acknowledged.captures.push_back(text_of(i));
             }
         },
-        [&](const fs::path& store_folder, const Acknowledged& acknowledged, const std::string& where) {
+        [&](const fs::path& store_folder, const IoAcknowledged& acknowledged, const std::string& where) {
             auto store = Store::open(store_folder);
             ASSERT_EQ(store.integrity_check(), "ok") << where;
             const auto present = testing::capture_texts(store);
             for (const auto& text : acknowledged.captures) ASSERT_TRUE(present.count(text)) << text << ": " << where;
         },
-        [&](const fs::path& store_folder, const Acknowledged& acknowledged, const std::string& where) {
+        [&](const fs::path& store_folder, const IoAcknowledged& acknowledged, const std::string& where) {
             // The person saves again what was not shown as saved; then each is there once.
             auto store = Store::open(store_folder);
             for (int i = static_cast<int>(acknowledged.captures.size()); i < captures; ++i)
@@ -206,7 +206,7 @@ TEST(IoError, ACaptureThatFailsSaysSoAndTheStoreKeepsEveryOneSaved) {
 TEST(IoError, AStoreThatCannotBeMadeSaysSoAndCanBeMadeAgain) {
     testing::TemporaryFolder folder;
     fs::create_directories(folder / "prepared");
-    auto make = [](const fs::path& work, Acknowledged& acknowledged) {
+    auto make = [](const fs::path& work, IoAcknowledged& acknowledged) {
         auto store = Store::open_or_create(work / "store");
         store.record(SessionSet{testing::fault_session, "droomsessie", "Tafel 1", "", "", 0, 0, {}, {}});
         store.record(testing::fault_capture("first"));
@@ -214,7 +214,7 @@ TEST(IoError, AStoreThatCannotBeMadeSaysSoAndCanBeMadeAgain) {
     };
     const auto run = fail_everywhere(
         folder / "prepared", folder / "work", make,
-        [&](const fs::path& work, const Acknowledged& acknowledged, const std::string& where) {
+        [&](const fs::path& work, const IoAcknowledged& acknowledged, const std::string& where) {
             if (!Store::exists(work / "store")) {
                 ASSERT_TRUE(acknowledged.captures.empty()) << where;
                 return;
@@ -224,9 +224,9 @@ TEST(IoError, AStoreThatCannotBeMadeSaysSoAndCanBeMadeAgain) {
             for (const auto& text : acknowledged.captures)
                 ASSERT_TRUE(testing::capture_texts(store).count(text)) << text << ": " << where;
         },
-        [&](const fs::path& work, const Acknowledged& acknowledged, const std::string& where) {
+        [&](const fs::path& work, const IoAcknowledged& acknowledged, const std::string& where) {
             if (!acknowledged.captures.empty()) return;
-            Acknowledged again;
+            IoAcknowledged again;
             make(work, again);
             ASSERT_EQ(testing::capture_texts(Store::open(work / "store")).count("first"), 1u) << where;
         });
@@ -238,7 +238,7 @@ TEST(IoError, AnExportThatFailsSaysSoAndTheNextOneCarriesEverything) {
     testing::TemporaryFolder folder;
     testing::prepare_export(folder / "prepared");
     const auto keys = Store::open(folder / "prepared" / "facilitator").workshop_keys().value();
-    auto export_to_stick = [](const fs::path& work, Acknowledged& acknowledged) {
+    auto export_to_stick = [](const fs::path& work, IoAcknowledged& acknowledged) {
         // As the Harvest screen does (app/harvest/harvest_actions.cpp).
         auto device = Store::open(work / "device");
         take_receipts(device, work / "stick");
@@ -249,7 +249,7 @@ TEST(IoError, AnExportThatFailsSaysSoAndTheNextOneCarriesEverything) {
     };
     const auto run = fail_everywhere(
         folder / "prepared", folder / "work", export_to_stick,
-        [&](const fs::path& work, const Acknowledged& acknowledged, const std::string& where) {
+        [&](const fs::path& work, const IoAcknowledged& acknowledged, const std::string& where) {
             auto device = Store::open(work / "device");
             ASSERT_EQ(device.integrity_check(), "ok") << where;
             ASSERT_EQ(device.own_operation_count(), 7u) << where;
@@ -258,8 +258,8 @@ TEST(IoError, AnExportThatFailsSaysSoAndTheNextOneCarriesEverything) {
                 ASSERT_TRUE(fs::exists(acknowledged.bundle)) << where;
             }
         },
-        [&](const fs::path& work, const Acknowledged&, const std::string& where) {
-            Acknowledged again;
+        [&](const fs::path& work, const IoAcknowledged&, const std::string& where) {
+            IoAcknowledged again;
             export_to_stick(work, again);
             auto facilitator = Store::open(work / "facilitator", Store::Fold::when_needed);
             import_paths(facilitator, {work / "stick"});
@@ -277,7 +277,7 @@ TEST(IoError, AnImportThatFailsSaysSoAndTheSameStickAgainBringsTheRest) {
     // Three devices, not five: every try writes each device's receipt with real fsyncs.
     const auto bundles = testing::prepare_harvest(folder / "prepared", 3);
     const auto keys = Store::open(folder / "prepared" / "facilitator").workshop_keys().value();
-    auto import_stick = [](const fs::path& work, Acknowledged& acknowledged) {
+    auto import_stick = [](const fs::path& work, IoAcknowledged& acknowledged) {
         // As 'oogst-cli bundle import' does: the bundles, then a receipt per device.
         auto facilitator = Store::open(work / "facilitator", Store::Fold::when_needed);
         const auto report = import_paths(facilitator, {work / "stick"});
@@ -293,15 +293,15 @@ TEST(IoError, AnImportThatFailsSaysSoAndTheSameStickAgainBringsTheRest) {
     };
     const auto run = fail_everywhere(
         folder / "prepared", folder / "work", import_stick,
-        [&](const fs::path& work, const Acknowledged& acknowledged, const std::string& where) {
+        [&](const fs::path& work, const IoAcknowledged& acknowledged, const std::string& where) {
             auto facilitator = Store::open(work / "facilitator");
             ASSERT_EQ(facilitator.integrity_check(), "ok") << where;
             for (const auto& device : acknowledged.devices_held)
                 ASSERT_EQ(facilitator.held_through(device), bundles.at(device)) << where;
             expect_stick_clean(work / "stick", keys, where);
         },
-        [&](const fs::path& work, const Acknowledged&, const std::string& where) {
-            Acknowledged again;
+        [&](const fs::path& work, const IoAcknowledged&, const std::string& where) {
+            IoAcknowledged again;
             import_stick(work, again);
             auto facilitator = Store::open(work / "facilitator", Store::Fold::when_needed);
             for (const auto& [device, operations] : bundles)

@@ -11,24 +11,20 @@
 #include "core/model/canonical_json.hpp"
 #include "core/model/ids.hpp"
 #include "core/store/store.hpp"
+#include "tests/core/store/store_test_support.hpp"
 #include "tests/support/temporary_folder.hpp"
 #include "tools/demo/demo_workshop.hpp"
 
 namespace oogst {
 namespace {
 
+using testing::note;
+using testing::run_sql;
 using testing::TemporaryFolder;
 
 std::string read_file(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), {}};
-}
-
-void run_sql(const std::filesystem::path& file, const char* sql) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-    sqlite3_close(db);
 }
 
 // Expects a UserError whose message contains the given words.
@@ -40,14 +36,6 @@ void expect_user_error(F&& action, const std::string& words) {
     } catch (const UserError& error) {
         EXPECT_NE(std::string(error.what()).find(words), std::string::npos) << error.what();
     }
-}
-
-CaptureAdded note(const std::string& session, const std::string& text) {
-    CaptureAdded added;
-    added.id = new_id();
-    added.session_id = session;
-    added.text = text;
-    return added;
 }
 
 TEST(Store, RecordsSurviveReopeningAndRebuildTheSameState) {

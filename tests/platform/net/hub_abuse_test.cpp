@@ -26,6 +26,7 @@ namespace {
 
 using testing::add_notes;
 using testing::add_table;
+using testing::as_text;
 using testing::Facilitator;
 using testing::joined_device;
 using testing::RawConnection;
@@ -134,12 +135,6 @@ std::string deflated_zeros(std::size_t size) {
               static_cast<uLong>(zeros.size()), 9);
     out.resize(length);
     return out;
-}
-
-std::string as_text(const httplib::Headers& headers) {
-    std::string text;
-    for (const auto& [name, value] : headers) text += name + ": " + value + "\r\n";
-    return text;
 }
 
 // The hub's own devices send bodies as they are, with their length: anything encoded

@@ -21,6 +21,7 @@ namespace {
 
 using testing::add_notes;
 using testing::add_table;
+using testing::as_text;
 using testing::Facilitator;
 using testing::joined_device;
 using testing::RawConnection;
@@ -30,12 +31,6 @@ using namespace std::chrono_literals;
 // The headers a device sends with its push of body (hub_protocol.hpp).
 httplib::Headers member_headers(const Store& device, std::string_view body) {
     return testing::push_headers_of(device, body);
-}
-
-std::string as_text(const httplib::Headers& headers) {
-    std::string text;
-    for (const auto& [name, value] : headers) text += name + ": " + value + "\r\n";
-    return text;
 }
 
 // 100 MB announced, 64 KB sent, and then nothing: a hub that waits for the rest before

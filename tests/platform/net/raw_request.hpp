@@ -96,6 +96,14 @@ inline std::string request_head(const std::string& method, const std::string& pa
            "\r\n";
 }
 
+// Headers (httplib::Headers) as the lines request_head adds.
+template <class Headers>
+std::string as_text(const Headers& headers) {
+    std::string text;
+    for (const auto& [name, value] : headers) text += name + ": " + value + "\r\n";
+    return text;
+}
+
 inline int status_of(const std::string& answer) {
     if (answer.size() < 12 || answer.rfind("HTTP/1.1 ", 0) != 0) return 0;
     return std::stoi(answer.substr(9, 3));
