@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "tests/app/app_fixture.hpp"
+#include "tests/support/png_surface.hpp"
 
 namespace oogst::testing {
 
@@ -61,23 +62,9 @@ private:
 
 // Width and height of a PNG as cairo reads it; {0, 0} when it is not a readable PNG.
 inline std::pair<int, int> png_size(const std::string& png) {
-    struct Reader {
-        const std::string& bytes;
-        std::size_t offset = 0;
-    } reader{png};
-    const auto read = [](void* closure, unsigned char* data, unsigned int length) {
-        auto& r = *static_cast<Reader*>(closure);
-        if (r.offset + length > r.bytes.size()) return CAIRO_STATUS_READ_ERROR;
-        std::copy_n(r.bytes.data() + r.offset, length, data);
-        r.offset += length;
-        return CAIRO_STATUS_SUCCESS;
-    };
-    cairo_surface_t* surface = cairo_image_surface_create_from_png_stream(read, &reader);
-    std::pair<int, int> size{0, 0};
-    if (cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS)
-        size = {cairo_image_surface_get_width(surface), cairo_image_surface_get_height(surface)};
-    cairo_surface_destroy(surface);
-    return size;
+    const PngSurface surface = png_surface(png);
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return {0, 0};
+    return {cairo_image_surface_get_width(surface.get()), cairo_image_surface_get_height(surface.get())};
 }
 
 }  // namespace oogst::testing
