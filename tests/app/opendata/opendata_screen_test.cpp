@@ -5,10 +5,7 @@
 // beside the store that reads back with the workshop's published words only.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <fstream>
-#include <functional>
-#include <thread>
 
 #include "core/opendata/survey/survey_fields.hpp"
 #include "core/spreadsheet/xlsx_reading.hpp"

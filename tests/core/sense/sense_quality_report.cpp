@@ -55,6 +55,21 @@ void filing_details(const TestSet& set, const Suggestions& s) {
     }
 }
 
+// The lowest threshold (in steps, up to last) at which the development half has at least
+// 85% precision, with that half's coverage and the test half's figures there: how the
+// filing settings are compared.
+void print_at_dev_precision(const std::string& label, const TestSet& set, const Suggestions& s,
+                            const SenseInput& input, double last, double step) {
+    for (double threshold = 0; threshold <= last; threshold += step) {
+        const auto dev = filing_figures(set, s, input, threshold, true);
+        if (dev.precision < 0.85) continue;
+        const auto test = filing_figures(set, s, input, threshold, false);
+        std::printf("%s: >= %.3f dev %.3f %.3f test %.3f %.3f\n", label.c_str(), threshold, dev.precision,
+                    dev.coverage, test.precision, test.coverage);
+        return;
+    }
+}
+
 // An experiment (6 December), not the engine: filing by multinomial naive Bayes with EM,
 // bootstrapped from the keys' descriptions as labelled documents (McCallum and Nigam's
 // "text classification by bootstrapping with keywords"), instead of TF-IDF centres.
@@ -82,12 +97,14 @@ std::vector<FilingSuggestion> nb_em_filing(const SenseCorpus& corpus, const Sens
         const int i = corpus.capture_index(capture), t = corpus.theme_index(theme);
         if (i >= 0 && t >= 0) filed[i] = t;
     }
+    std::vector<std::vector<int>> description_words(themes);
+    for (int t = 0; t < themes; ++t) description_words[t] = ids(corpus.theme_texts[t]);
     std::vector<std::vector<double>> posterior(notes, std::vector<double>(themes, 0.0));
     for (int round = 0; round <= rounds; ++round) {
         std::vector<std::vector<double>> count(themes, std::vector<double>(terms, 0.0));
         std::vector<double> total(themes, 0.0);
         for (int t = 0; t < themes; ++t)
-            for (int w : ids(corpus.theme_texts[t])) count[t][w] += description_weight, total[t] += description_weight;
+            for (int w : description_words[t]) count[t][w] += description_weight, total[t] += description_weight;
         for (int i = 0; i < notes; ++i) {
             if (filed[i] >= 0) {
                 for (int w : words[i]) count[filed[i]][w] += 1, total[filed[i]] += 1;
@@ -133,16 +150,10 @@ int main(int argc, char** argv) {
                     for (const double margin : {0.0, 0.5, 1.0}) {
                         Suggestions s;
                         s.filing = suggest_filing(corpus, input, {rounds, teach, margin});
-                        // The lowest threshold with dev precision >= 0.85, and its coverage.
-                        for (double threshold = 0; threshold <= 0.8; threshold += 0.01) {
-                            const auto dev = filing_figures(set, s, input, threshold, true);
-                            if (dev.precision < 0.85) continue;
-                            const auto test = filing_figures(set, s, input, threshold, false);
-                            std::printf("%s rounds %d teach %.2f margin %.1f: >= %.2f dev %.3f %.3f test %.3f %.3f\n",
-                                        ten_percent ? "10%" : "desc", rounds, teach, margin, threshold, dev.precision,
-                                        dev.coverage, test.precision, test.coverage);
-                            break;
-                        }
+                        char label[80];
+                        std::snprintf(label, sizeof label, "%s rounds %d teach %.2f margin %.1f",
+                                      ten_percent ? "10%" : "desc", rounds, teach, margin);
+                        print_at_dev_precision(label, set, s, input, 0.8, 0.01);
                     }
         }
         return 0;
@@ -157,15 +168,10 @@ int main(int argc, char** argv) {
                         for (const double alpha : {0.01, 0.1, 1.0}) {
                             Suggestions s;
                             s.filing = nb_em_filing(corpus, input, dw, uw, rounds, alpha);
-                            for (double threshold = 0; threshold <= 1.0; threshold += 0.01) {
-                                const auto dev = filing_figures(set, s, input, threshold, true);
-                                if (dev.precision < 0.85) continue;
-                                const auto test = filing_figures(set, s, input, threshold, false);
-                                std::printf("%s desc %.0f unlabelled %.1f rounds %d alpha %.2f: >= %.2f dev %.3f %.3f test %.3f %.3f\n",
-                                            ten_percent ? "10%" : "desc", dw, uw, rounds, alpha, threshold, dev.precision,
-                                            dev.coverage, test.precision, test.coverage);
-                                break;
-                            }
+                            char label[80];
+                            std::snprintf(label, sizeof label, "%s desc %.0f unlabelled %.1f rounds %d alpha %.2f",
+                                          ten_percent ? "10%" : "desc", dw, uw, rounds, alpha);
+                            print_at_dev_precision(label, set, s, input, 1.0, 0.01);
                         }
         }
         return 0;
@@ -184,16 +190,11 @@ int main(int argc, char** argv) {
                         if (e == engine.end() || e->second.theme != nb.theme) continue;
                         s.filing.push_back(engine_confidence ? e->second : nb);
                     }
-                    for (double threshold = 0; threshold <= 1.0; threshold += 0.005) {
-                        const auto dev = filing_figures(set, s, input, threshold, true);
-                        if (dev.precision < 0.85) continue;
-                        const auto test = filing_figures(set, s, input, threshold, false);
-                        std::printf("%s agreeing, %s's confidence, desc %.0f: >= %.3f dev %.3f %.3f test %.3f %.3f\n",
-                                    ten_percent ? "10%" : "desc", engine_confidence ? "the engine" : "NB-EM",
-                                    description_weight, threshold, dev.precision, dev.coverage, test.precision,
-                                    test.coverage);
-                        break;
-                    }
+                    char label[80];
+                    std::snprintf(label, sizeof label, "%s agreeing, %s's confidence, desc %.0f",
+                                  ten_percent ? "10%" : "desc", engine_confidence ? "the engine" : "NB-EM",
+                                  description_weight);
+                    print_at_dev_precision(label, set, s, input, 1.0, 0.005);
                 }
         }
         return 0;
