@@ -21,7 +21,7 @@ namespace {
 
 // A stick put in while the screen is shown turns up within this many seconds; the
 // counts are read again as often (a push's receipt, a note added meanwhile).
-constexpr double refresh_seconds = 2;
+constexpr double harvest_refresh_seconds = 2;
 
 std::int64_t now_ms() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -116,11 +116,11 @@ void take_stick_receipts(Store& store, AppState& state, const Ui& ui) {
     }
 }
 
-void refresh(Store& store, AppState& state, const Ui& ui) {
+void refresh_harvest(Store& store, AppState& state, const Ui& ui) {
     HarvestState& harvest = state.harvest;
     const double now = ImGui::GetTime();
-    harvest.usb.refresh(now, refresh_seconds);
-    if (harvest.standing_read_at < 0 || now - harvest.standing_read_at >= refresh_seconds ||
+    harvest.usb.refresh(now, harvest_refresh_seconds);
+    if (harvest.standing_read_at < 0 || now - harvest.standing_read_at >= harvest_refresh_seconds ||
         now < harvest.standing_read_at) {
         harvest.standing = read_standing(store, harvest.standing_read_at < 0 ? nullptr : &harvest.standing);
         harvest.standing_read_at = now;
@@ -359,7 +359,7 @@ void open_harvest_screen(AppState& state) {
 
 void draw_harvest_screen(Store& store, AppState& state, Ui& ui) {
     HarvestState& harvest = state.harvest;
-    refresh(store, state, ui);
+    refresh_harvest(store, state, ui);
     const HarvestStanding& standing = harvest.standing;
     std::string detail = standing.joined ? ui.tr("harvest.detail.joined", {{"name", standing.workshop_name}})
                                          : std::string(ui.tr("harvest.detail.not_joined"));

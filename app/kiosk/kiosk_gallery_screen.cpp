@@ -15,7 +15,7 @@ namespace oogst::app {
 namespace {
 
 // Where the work stands ("In de tentoonstelling", "Wacht op de leerkracht", "Verborgen").
-const char* status_words(const Ui& ui, const CaptureRecord& work) {
+const char* work_status_words(const Ui& ui, const CaptureRecord& work) {
     switch (work_status(work)) {
         case WorkStatus::shown: return ui.tr("gallery.shown");
         case WorkStatus::waiting: return ui.tr("gallery.waiting");
@@ -84,7 +84,7 @@ void draw_kiosk_gallery_screen(Store& store, AppState& state, Ui& ui) {
         draw_kiosk_work(ui, work, card.picture.Min, card.picture.Max, WorkLabel::none);
         // The name only as far as its consent goes, as the exhibition would show it.
         const std::string label = kiosk_work_label(work);
-        card_lines(ui, card, label.empty() ? ui.tr("kiosk_staff.no_name") : label.c_str(), status_words(ui, work),
+        card_lines(ui, card, label.empty() ? ui.tr("kiosk_staff.no_name") : label.c_str(), work_status_words(ui, work),
                    consent_colour(work));
         const std::string consents = consent_words(ui, work);
         ImDrawList* draw = ImGui::GetWindowDrawList();

@@ -33,7 +33,7 @@ constexpr FormatWords format_words[] = {
     {ExportFormat::datapackage, "export.format.datapackage", "export.explain.datapackage"},
 };
 
-const FormatWords& words_of(ExportFormat format) {
+const FormatWords& words_for(ExportFormat format) {
     for (const FormatWords& words : format_words)
         if (words.format == format) return words;
     return format_words[6];
@@ -47,7 +47,6 @@ bool decidim(ExportFormat format) {
 bool digits(const std::string& text) {
     return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
-
 
 void write_export(Store& store, AppState& state, Ui& ui) {
     ExportState& exporting = state.opendata.exporting;
@@ -131,7 +130,7 @@ void draw_export_panel(Store& store, AppState& state, Ui& ui, float width) {
     paragraph(ui.tr("export.explain"), width, colour::muted);
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     draw_formats(ui, exporting, width);
-    paragraph(ui.tr(words_of(exporting.request.format).explain), width, colour::muted);
+    paragraph(ui.tr(words_for(exporting.request.format).explain), width, colour::muted);
     if (decidim(exporting.request.format)) draw_decidim(store, ui, exporting, width);
     draw_place_choice(ui, "export.place", store, state.desk.usb, exporting.place, width);
     drag_to_scroll(ui);

@@ -16,9 +16,9 @@ namespace oogst::app {
 namespace {
 
 // A stick put in, or a file downloaded, turns up within this many seconds.
-constexpr double refresh_seconds = 2;
+constexpr double survey_folder_refresh_seconds = 2;
 // Exports sit near the top of a stick or of Downloads; a folder of photos is not walked.
-constexpr FileSearch near_the_top{.depth = 1, .limit = 40, .max_visited = 4000};
+constexpr FileSearch survey_search{.depth = 1, .limit = 40, .max_visited = 4000};
 constexpr std::size_t preview_rows = 5;
 
 constexpr std::array<const char*, survey_role_count> role_keys = {
@@ -28,7 +28,7 @@ constexpr std::array<const char*, survey_role_count> role_keys = {
 void find_in(const std::filesystem::path& folder, const std::string& place, int depth, std::vector<SurveyFileFound>& found) {
     std::error_code error;
     if (folder.empty() || !std::filesystem::is_directory(folder, error)) return;
-    FileSearch search = near_the_top;
+    FileSearch search = survey_search;
     search.depth = depth;
     for (const char* extension : {".csv", ".xlsx", ".json"})
         for (const auto& file : find_files_below(folder, extension, search).files) found.push_back({file, place});
@@ -37,8 +37,8 @@ void find_in(const std::filesystem::path& folder, const std::string& place, int 
 // The sticks, the folder the workshop's store is in, and Downloads.
 void refresh_files(const Store& store, AppState& state) {
     SurveyImportState& import = state.opendata.import;
-    state.desk.usb.refresh(ImGui::GetTime(), refresh_seconds);
-    if (import.listed_at >= 0 && ImGui::GetTime() - import.listed_at < refresh_seconds) return;
+    state.desk.usb.refresh(ImGui::GetTime(), survey_folder_refresh_seconds);
+    if (import.listed_at >= 0 && ImGui::GetTime() - import.listed_at < survey_folder_refresh_seconds) return;
     import.listed_at = ImGui::GetTime();
     std::vector<SurveyFileFound> found;
     for (const platform::Place& place : state.desk.usb.places) find_in(place.root, place.name, 2, found);
@@ -101,7 +101,7 @@ void draw_role(Ui& ui, SurveyImportState& import, std::size_t role, float width)
 }
 
 // The first ideas as they will come in, read by the same code the import uses.
-void draw_preview(Store& store, Ui& ui, SurveyImportState& import, float width) {
+void draw_preview_table(Store& store, Ui& ui, SurveyImportState& import, float width) {
     SurveyTable first;
     first.file_name = import.table->file_name;
     first.format = import.table->format;
@@ -138,7 +138,7 @@ void draw_preview(Store& store, Ui& ui, SurveyImportState& import, float width) 
     }
 }
 
-void start_import(Store& store, SurveyImportState& import) {
+void start_survey_import(Store& store, SurveyImportState& import) {
     import.running = std::make_shared<SurveyImportReport>();
     import.problem.reset();
     import.done.reset();
@@ -265,9 +265,9 @@ void draw_survey_preview(Store& store, AppState& state, Ui& ui, float width) {
     }
     ImGui::SameLine(0, ui.px(8));
     const std::string label = ui.tr("survey.import", {{"count", std::to_string(import.table->rows.size())}});
-    if (touch_button(ui, "survey.import", label.c_str(), ImVec2(half, 0)) && import.columns[0] >= 0) start_import(store, import);
+    if (touch_button(ui, "survey.import", label.c_str(), ImVec2(half, 0)) && import.columns[0] >= 0) start_survey_import(store, import);
     ImGui::Dummy(ImVec2(0, ui.px(8)));
-    draw_preview(store, ui, import, width);
+    draw_preview_table(store, ui, import, width);
 }
 
 void draw_survey_import(Store& store, AppState& state, Ui& ui, float width) {

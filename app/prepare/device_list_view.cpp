@@ -20,7 +20,7 @@
 namespace oogst::app {
 namespace {
 
-constexpr double refresh_seconds = 3;
+constexpr double device_refresh_seconds = 3;
 
 // A compact row of the list: the heading in bold, the detail after it (wide: on the same
 // line; lines: under it), clipped to the row, so many rows are seen at a glance.
@@ -167,7 +167,7 @@ void draw_provisioning(Store& store, AppState& state, Ui& ui, float width) {
 
 const DeviceList& current_devices(const Store& store, PrepareState& prepare) {
     const double now = ImGui::GetTime();
-    if (prepare.devices_revision != store.revision() || prepare.devices_at < 0 || now - prepare.devices_at > refresh_seconds) {
+    if (prepare.devices_revision != store.revision() || prepare.devices_at < 0 || now - prepare.devices_at > device_refresh_seconds) {
         prepare.devices = device_list(store);
         prepare.devices_revision = store.revision();
         prepare.devices_at = now;

@@ -14,7 +14,7 @@ namespace oogst::app {
 namespace {
 
 // The three parts as a row of buttons; the open one is green.
-void tabs(Store& store, PrepareState& prepare, Ui& ui) {
+void prepare_tabs(Store& store, PrepareState& prepare, Ui& ui) {
     const bool has_workshop = store.state().has_workshop();
     struct Tab {
         PrepareTab tab;
@@ -77,7 +77,7 @@ void draw_prepare_screen(Store& store, AppState& state, Ui& ui) {
     const ImVec2 below = ImGui::GetCursorPos();
     const float tabs_width = 3 * ui.px(190) + 2 * ui.px(12);
     ImGui::SetCursorPos(ImVec2(top.x + std::max(0.0f, ImGui::GetContentRegionAvail().x - tabs_width), top.y));
-    tabs(store, prepare, ui);
+    prepare_tabs(store, prepare, ui);
     ImGui::SetCursorPos(ImVec2(below.x, std::max(below.y, ImGui::GetCursorPosY()) + ui.px(8)));
     switch (prepare.tab) {
         case PrepareTab::workshop: draw_workshop_form(store, state, ui); break;

@@ -9,13 +9,17 @@
 
 namespace oogst::app {
 
-void labelled_field(Ui& ui, const char* name, const char* label, const char* hint, std::string& text, float width) {
-    ImGui::BeginGroup();
+void form_label(Ui& ui, const char* text) {
     ImGui::PushFont(ui.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
-    ImGui::TextUnformatted(label);
+    ImGui::TextUnformatted(text);
     ImGui::PopStyleColor();
     ImGui::PopFont();
+}
+
+void labelled_field(Ui& ui, const char* name, const char* label, const char* hint, std::string& text, float width) {
+    ImGui::BeginGroup();
+    form_label(ui, label);
     touch_text_field(ui, name, hint, text, width);
     // The field just given the keyboard is scrolled to the top of its column: the
     // keyboard takes the bottom of the screen and would hide it.

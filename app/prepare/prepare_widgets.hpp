@@ -7,6 +7,9 @@
 
 namespace oogst::app {
 
+// A form field's label: bold, muted.
+void form_label(Ui& ui, const char* text);
+
 // A muted label, then the app's own text field (the touch keyboard) under it.
 void labelled_field(Ui& ui, const char* name, const char* label, const char* hint, std::string& text, float width);
 

@@ -10,11 +10,11 @@
 #include "app/shell/theme.hpp"
 #include "app/widgets/keyboard/text_field.hpp"
 #include "app/widgets/touch_widgets.hpp"
-#include "core/opendata/survey/survey_fields.hpp"
 #include "core/kiosk/kiosk_settings.hpp"
 #include "core/kiosk/kiosk_work.hpp"
-#include "core/prepare/plan_time.hpp"
+#include "core/opendata/survey/survey_fields.hpp"
 #include "core/prepare/plan_text.hpp"
+#include "core/prepare/plan_time.hpp"
 #include "core/prepare/session_plan.hpp"
 #include "core/table/table_session.hpp"
 
@@ -68,7 +68,7 @@ void participants_stepper(Ui& ui, int& participants) {
     ImGui::EndDisabled();
 }
 
-void method_choice(Ui& ui, SessionForm& form, float width) {
+void session_method_choice(Ui& ui, SessionForm& form, float width) {
     const float gap = ui.px(8);
     float used = 0;
     for (const MethodTemplate& method : ui.assets.templates.templates()) {
@@ -83,15 +83,7 @@ void method_choice(Ui& ui, SessionForm& form, float width) {
     }
 }
 
-void label(Ui& ui, const char* text) {
-    ImGui::PushFont(ui.fonts.bold);
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
-    ImGui::TextUnformatted(text);
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-}
-
-void fields(Ui& ui, SessionForm& form, float width) {
+void session_fields(Ui& ui, SessionForm& form, float width) {
     const float gap = ui.px(16);
     const float half = (width - gap) * 0.5f;
     if (form.kiosk)
@@ -112,7 +104,7 @@ void fields(Ui& ui, SessionForm& form, float width) {
                    form.start, half);
     if (form.kiosk) {
         ImGui::Dummy(ImVec2(0, ui.px(8)));
-        label(ui, ui.tr("prepare.session.schools"));
+        form_label(ui, ui.tr("prepare.session.schools"));
         paragraph(ui.tr("prepare.session.schools.explain"), width, colour::muted);
         // One field a school, and always an empty one at the end for the next.
         if (form.schools.empty() || !trim(form.schools.back()).empty()) form.schools.emplace_back();
@@ -122,14 +114,14 @@ void fields(Ui& ui, SessionForm& form, float width) {
         }
         return;
     }
-    label(ui, ui.tr("prepare.session.participants"));
+    form_label(ui, ui.tr("prepare.session.participants"));
     participants_stepper(ui, form.participants);
     ImGui::Dummy(ImVec2(0, ui.px(8)));
-    label(ui, ui.tr("prepare.session.method"));
-    method_choice(ui, form, width);
+    form_label(ui, ui.tr("prepare.session.method"));
+    session_method_choice(ui, form, width);
 }
 
-void save(Store& store, AppState& state, Ui& ui) {
+void save_session(Store& store, AppState& state, Ui& ui) {
     PrepareState& prepare = state.prepare;
     SessionForm& form = prepare.session;
     try {
@@ -196,11 +188,11 @@ void draw_session_form(Store& store, AppState& state, Ui& ui) {
     }
     ImGui::SameLine(0, gap);
     if (touch_button(ui, "prepare.session.save", ui.tr("prepare.session.save"), ImVec2(button, ui.px(56)))) {
-        save(store, state, ui);
+        save_session(store, state, ui);
         if (!form.open) return;
     }
     ImGui::Dummy(ImVec2(0, ui.px(4)));
-    scrolling_column(ui, "prepare.session.form", ImVec2(width, 0), [&] { fields(ui, form, width - ui.px(8)); });
+    scrolling_column(ui, "prepare.session.form", ImVec2(width, 0), [&] { session_fields(ui, form, width - ui.px(8)); });
 }
 
 }  // namespace oogst::app

@@ -16,16 +16,16 @@ namespace oogst::app {
 namespace {
 
 // A stick put in while the screen shows turns up within this many seconds.
-constexpr double refresh_seconds = 2;
+constexpr double table_list_refresh_seconds = 2;
 // Table lists sit near the top of a stick; a stick full of photos is not walked through.
-constexpr FileSearch near_the_top{.depth = 2, .limit = 40, .max_visited = 5000};
+constexpr FileSearch table_list_search{.depth = 2, .limit = 40, .max_visited = 5000};
 
 void refresh_lists(PrepareState& prepare) {
-    prepare.sticks.refresh(ImGui::GetTime(), refresh_seconds);
+    prepare.sticks.refresh(ImGui::GetTime(), table_list_refresh_seconds);
     if (prepare.listed_at == prepare.sticks.found_at) return;
     prepare.table_lists.clear();
     for (const platform::Place& place : prepare.sticks.places)
-        for (const auto& file : find_files_below(place.root, ".csv", near_the_top).files)
+        for (const auto& file : find_files_below(place.root, ".csv", table_list_search).files)
             prepare.table_lists.push_back({file, place.name});
     prepare.listed_at = prepare.sticks.found_at;
 }

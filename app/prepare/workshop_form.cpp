@@ -10,18 +10,13 @@
 #include "app/prepare/prepare_words.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/touch_widgets.hpp"
+#include "core/model/plain_text.hpp"
 #include "core/opendata/survey/survey_fields.hpp"
 #include "core/prepare/plan_time.hpp"
 #include "core/prepare/workshop_setup.hpp"
 
 namespace oogst::app {
 namespace {
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string text;
-    for (const std::string& item : items) text += (text.empty() ? "" : ", ") + item;
-    return text;
-}
 
 void load(const Store& store, const AppState& state, WorkshopForm& form) {
     form = WorkshopForm{};
@@ -39,14 +34,6 @@ void load(const Store& store, const AppState& state, WorkshopForm& form) {
         form.languages = {std::string(language_code(state.language))};
         form.method = "droomsessie";
     }
-}
-
-void label(Ui& ui, const char* text) {
-    ImGui::PushFont(ui.fonts.bold);
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
-    ImGui::TextUnformatted(text);
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
 }
 
 // One button a language, by its code: the row fits beside nothing else in a column.
@@ -68,8 +55,8 @@ void language_toggles(Ui& ui, WorkshopForm& form) {
 }
 
 // Every template as a button; the chosen one is green and shown beside the list.
-void method_choice(Ui& ui, WorkshopForm& form, float width) {
-    label(ui, ui.tr("prepare.workshop.method"));
+void workshop_method_choice(Ui& ui, WorkshopForm& form, float width) {
+    form_label(ui, ui.tr("prepare.workshop.method"));
     for (const MethodTemplate& method : ui.assets.templates.templates()) {
         if (method.id == survey_method) continue;  // an online survey is read in, never run (app/opendata)
         const std::string name = "prepare.workshop.method." + method.id;
@@ -78,14 +65,14 @@ void method_choice(Ui& ui, WorkshopForm& form, float width) {
     }
 }
 
-void fields(Ui& ui, WorkshopForm& form, float width) {
+void workshop_fields(Ui& ui, WorkshopForm& form, float width) {
     labelled_field(ui, "prepare.workshop.name", ui.tr("prepare.workshop.name"), ui.tr("prepare.workshop.name.hint"),
                    form.name, width);
     labelled_field(ui, "prepare.workshop.place", ui.tr("prepare.workshop.place"), ui.tr("prepare.workshop.place.hint"),
                    form.place, width);
     labelled_field(ui, "prepare.workshop.dates", ui.tr("prepare.workshop.dates"), ui.tr("prepare.workshop.dates.hint"),
                    form.dates, width);
-    label(ui, ui.tr("prepare.workshop.languages"));
+    form_label(ui, ui.tr("prepare.workshop.languages"));
     language_toggles(ui, form);
 }
 
@@ -95,8 +82,7 @@ void preview(Ui& ui, const WorkshopForm& form, float width) {
     if (const MethodTemplate* method = ui.assets.templates.find(form.method)) draw_method_preview(ui, *method, width);
 }
 
-
-void save(Store& store, AppState& state, Ui& ui) {
+void save_workshop(Store& store, AppState& state, Ui& ui) {
     WorkshopForm& form = state.prepare.workshop;
     const bool creating = !store.state().has_workshop();
     try {
@@ -118,11 +104,11 @@ void save(Store& store, AppState& state, Ui& ui) {
 }
 
 // "Create the workshop" (or "Save") under the fields, with what the last save did.
-void save_button(Store& store, AppState& state, Ui& ui, float width) {
+void workshop_save_button(Store& store, AppState& state, Ui& ui, float width) {
     ImGui::Dummy(ImVec2(0, ui.px(16)));
     const bool creating = !store.state().has_workshop();
     const char* text = creating ? ui.tr("prepare.workshop.create") : ui.tr("prepare.workshop.save");
-    if (touch_button(ui, "prepare.workshop.save", text, ImVec2(width, ui.px(64)))) save(store, state, ui);
+    if (touch_button(ui, "prepare.workshop.save", text, ImVec2(width, ui.px(64)))) save_workshop(store, state, ui);
     if (!state.prepare.notice.empty()) paragraph(state.prepare.notice, width, colour::primary);
 }
 
@@ -139,20 +125,20 @@ void draw_workshop_form(Store& store, AppState& state, Ui& ui) {
     if (avail >= ui.px(1000)) {
         const float left = avail * 0.3f, middle = avail * 0.27f;
         scrolling_column(ui, "prepare.workshop.form", ImVec2(left, height), [&] {
-            fields(ui, form, left - ui.px(8));
-            save_button(store, state, ui, left - ui.px(8));
+            workshop_fields(ui, form, left - ui.px(8));
+            workshop_save_button(store, state, ui, left - ui.px(8));
         });
         ImGui::SameLine(0, gap);
         scrolling_column(ui, "prepare.workshop.methods", ImVec2(middle, height),
-                         [&] { method_choice(ui, form, middle - ui.px(8)); });
+                         [&] { workshop_method_choice(ui, form, middle - ui.px(8)); });
         ImGui::SameLine(0, gap);
         scrolling_column(ui, "prepare.workshop.preview", ImVec2(0, height),
                          [&] { preview(ui, form, ImGui::GetContentRegionAvail().x); });
     } else {
         scrolling_column(ui, "prepare.workshop.form", ImVec2(avail, height), [&] {
-            fields(ui, form, avail - ui.px(8));
-            save_button(store, state, ui, avail - ui.px(8));
-            method_choice(ui, form, avail - ui.px(8));
+            workshop_fields(ui, form, avail - ui.px(8));
+            workshop_save_button(store, state, ui, avail - ui.px(8));
+            workshop_method_choice(ui, form, avail - ui.px(8));
             ImGui::Dummy(ImVec2(0, ui.px(12)));
             preview(ui, form, avail - ui.px(8));
         });

@@ -9,6 +9,7 @@
 #include "app/wall/wall_change.hpp"
 #include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
+#include "core/model/plain_text.hpp"
 #include "core/model/roadmap_names.hpp"
 #include "core/roadmap/canvas_known.hpp"
 
@@ -34,12 +35,6 @@ std::array<BlockWords, canvas_block_count> block_words(const Ui& ui) {
         {ui.tr("canvas.participation"), ui.tr("canvas.participation_hint")},
         {ui.tr("canvas.partners"), ui.tr("canvas.partners_hint")},
     }};
-}
-
-std::string joined(const std::vector<std::string>& texts) {
-    std::string all;
-    for (const std::string& text : texts) all += (all.empty() ? "" : ", ") + text;
-    return all;
 }
 
 // What the workshop knows for block, in the person's words; empty when nothing.

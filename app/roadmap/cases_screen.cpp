@@ -17,7 +17,7 @@
 namespace oogst::app {
 namespace {
 
-CaseForm form_of(const InnovationCaseSet& item) {
+CaseForm case_form_of(const InnovationCaseSet& item) {
     return {item.id, item.title, item.impact, item.target_group, item.first_step, item.owner};
 }
 
@@ -76,7 +76,7 @@ void draw_case_list(Store& store, AppState& state, Ui& ui, float width) {
                        open ? colour::secondary_pressed : colour::surface, colour::text)) {
             cases.open_case = item.item->id;
             cases.adding = false;
-            cases.form = form_of(*item.item);
+            cases.form = case_form_of(*item.item);
         }
         const ImVec2 after = ImGui::GetCursorPos();
         ImGui::SetCursorPos(ImVec2(top.x + card_width + ui.px(12), top.y));

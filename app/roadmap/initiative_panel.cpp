@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string>
 
-#include "app/roadmap/roadmap_words.hpp"
 #include "app/roadmap/panel_text.hpp"
+#include "app/roadmap/roadmap_words.hpp"
 #include "app/shell/theme.hpp"
 #include "app/wall/wall_card.hpp"
 #include "app/wall/wall_change.hpp"
@@ -26,8 +26,8 @@ std::uint16_t horizon_of(const std::string& text) {
     return static_cast<std::uint16_t>(std::stoi(text));
 }
 
-InitiativeWords words_of(const InitiativeForm& form, const std::string& theme_id,
-                         const InitiativeSet* before) {
+InitiativeWords initiative_words_of(const InitiativeForm& form, const std::string& theme_id,
+                                    const InitiativeSet* before) {
     InitiativeWords words;
     words.theme_id = before ? before->theme_id : theme_id;
     words.title = form.title;
@@ -159,7 +159,7 @@ void draw_initiative_panel(Store& store, AppState& state, Ui& ui, const ThemeSet
     if (touch_button(ui, "initiative.save", ui.tr("initiative.save"), ImVec2(initiative ? half : inner, 0)))
         wall_change(state, ui, [&] {
             RoadmapActions actions(store, state.roadmap.undo);
-            const InitiativeWords words = words_of(form, key.id, initiative);
+            const InitiativeWords words = initiative_words_of(form, key.id, initiative);
             if (initiative) {
                 actions.edit_initiative(initiative->id, words);
             } else {

@@ -10,13 +10,12 @@
 #include "app/roadmap/roadmap_words.hpp"
 #include "app/shell/theme.hpp"
 #include "app/widgets/screen_header.hpp"
+#include "app/widgets/touch_widgets.hpp"
 #include "core/roadmap/stakeholder_map.hpp"
 
 namespace oogst::app {
 namespace {
 
-// How far a finger may wobble and still tap (further: it drags the actor).
-constexpr float wobble_px = 12;
 constexpr float widest_actor_px = 180;
 // Names are drawn a little smaller than the body text, so a group's actors fit in its
 // sector side by side.
@@ -26,11 +25,7 @@ constexpr float widest_label_px = 170;
 // they are many, and the side panel says them in full.
 constexpr float label_scale = 0.8f;
 
-ImU32 with_alpha(ImU32 colour, int alpha) {
-    return (colour & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT);
-}
-
-ImVec2 text_size(ImFont* font, const std::string& text) {
+ImVec2 label_size(ImFont* font, const std::string& text) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
 }
 
@@ -78,7 +73,7 @@ std::vector<std::string> name_lines(ImFont* font, const std::string& name, float
         const std::string word = name.substr(at, space == std::string::npos ? std::string::npos : space - at);
         at = space == std::string::npos ? name.size() : space + 1;
         const std::string longer = lines.back().empty() ? word : lines.back() + " " + word;
-        if (lines.back().empty() || text_size(font, longer).x <= width || lines.size() == 2) {
+        if (lines.back().empty() || label_size(font, longer).x <= width || lines.size() == 2) {
             lines.back() = longer;
         } else {
             lines.push_back(word);
@@ -103,7 +98,7 @@ std::vector<ActorShape> lay_out_actors(const Ui& ui, const RoadmapState& roadmap
         // Measured at the font's own size, then scaled to the size drawn.
         shape.name = name_lines(ui.fonts.bold, actor->name, (ui.px(widest_actor_px) - 2 * pad - dot) / name_scale);
         float width = 0;
-        for (const std::string& line : shape.name) width = std::max(width, text_size(ui.fonts.bold, line).x * name_scale);
+        for (const std::string& line : shape.name) width = std::max(width, label_size(ui.fonts.bold, line).x * name_scale);
         const float lines = static_cast<float>(shape.name.size());
         const ImVec2 size(std::max(ui.touch_size(), width + 2 * pad + dot),
                           std::max(ui.touch_size(), lines * ui.fonts.bold->FontSize * name_scale + ui.px(8)));
@@ -132,7 +127,7 @@ std::vector<LinkShape> lay_out_links(const Ui& ui, const RoadmapState& roadmap, 
         // Fitted at the body font's size, drawn smaller (label_scale).
         shape.label = fitted_text(ui.fonts.body, competences, ui.px(widest_label_px) / label_scale);
         const ImVec2 middle((shape.from.x + shape.to.x) / 2, (shape.from.y + shape.to.y) / 2);
-        ImVec2 text = shape.label.empty() ? ImVec2(0, 0) : text_size(ui.fonts.body, shape.label);
+        ImVec2 text = shape.label.empty() ? ImVec2(0, 0) : label_size(ui.fonts.body, shape.label);
         text = ImVec2(text.x * label_scale, text.y * label_scale);
         const ImVec2 half(text.x / 2 + ui.px(8), text.y / 2 + ui.px(3));
         shape.label_rect = ImRect(ImVec2(middle.x - half.x, middle.y - half.y), ImVec2(middle.x + half.x, middle.y + half.y));
@@ -187,7 +182,7 @@ void draw_sectors(const Ui& ui, ImDrawList* draw, const MapFrame& frame) {
     for (int c = 0; c <= static_cast<int>(ActorCategory::partners); ++c) {
         const auto category = static_cast<ActorCategory>(c);
         const std::string name = category_words(ui, category);
-        const ImVec2 size = text_size(ui.fonts.bold, name);
+        const ImVec2 size = label_size(ui.fonts.bold, name);
         const ImVec2 at = frame.rim(map_sector(category).middle(), map_group_name_at);
         // Kept inside the map: a name at the side would run off it.
         const float x = std::clamp(at.x - size.x / 2, frame.min.x + ui.px(4), frame.max().x - size.x - ui.px(4));
@@ -255,7 +250,7 @@ MapTouch draw_map_canvas(Ui& ui, const WorkshopState& workshop, MapState& map, I
     if (ImGui::IsItemActive()) {
         ui.animating = true;
         gesture.finger = io.MousePos;
-        if (!gesture.actor.empty() && travelled > ui.px(wobble_px)) gesture.dragging = true;
+        if (!gesture.actor.empty() && travelled > ui.px(touch_slop_px)) gesture.dragging = true;
     }
     const auto actors = lay_out_actors(ui, roadmap, frame, map);
     const auto links = lay_out_links(ui, roadmap, actors);
@@ -267,7 +262,7 @@ MapTouch draw_map_canvas(Ui& ui, const WorkshopState& workshop, MapState& map, I
                     touch.x = (shape.centre().x - frame.min.x) / size.x;
                     touch.y = (shape.centre().y - frame.min.y) / size.y;
                 }
-        } else if (travelled <= ui.px(wobble_px)) {
+        } else if (travelled <= ui.px(touch_slop_px)) {
             touch.tapped_actor = gesture.actor;
             if (gesture.actor.empty())
                 for (const LinkShape& shape : links)

@@ -10,12 +10,13 @@
 #include "app/wall/wall_change.hpp"
 #include "app/widgets/screen_header.hpp"
 #include "app/widgets/touch_widgets.hpp"
+#include "core/model/plain_text.hpp"
 #include "core/roadmap/speelveld_notes.hpp"
 
 namespace oogst::app {
 namespace {
 
-void heading(Ui& ui, const std::string& text) {
+void panel_heading(Ui& ui, const std::string& text) {
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     ImGui::PushFont(ui.fonts.heading);
     ImGui::PushTextWrapPos(0);
@@ -24,7 +25,7 @@ void heading(Ui& ui, const std::string& text) {
     ImGui::PopFont();
 }
 
-void label(Ui& ui, const char* text) {
+void panel_label(Ui& ui, const char* text) {
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     ImGui::PushFont(ui.fonts.bold);
     ImGui::TextUnformatted(text);
@@ -37,12 +38,6 @@ void muted(const std::string& text) {
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
-}
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string text;
-    for (const std::string& item : items) text += (text.empty() ? "" : ", ") + item;
-    return text;
 }
 
 // A row of chips, one per choice, wrapping at the panel's edge; the chosen one filled.
@@ -64,7 +59,7 @@ void chips(Ui& ui, const std::string& name, Choice& chosen, int count, Words wor
 void draw_notes_of(const WorkshopState& workshop, Ui& ui, const std::string& item_id) {
     const auto notes = workshop.roadmap().evidence(item_id);
     if (notes.empty()) return;
-    label(ui, ui.tr("actor.from_notes"));
+    panel_label(ui, ui.tr("actor.from_notes"));
     for (const std::string& id : notes) {
         const CaptureRecord* note = workshop.capture(id);
         if (!note) continue;
@@ -90,11 +85,11 @@ void start_linking(MapState& map, const ActorSet& from, LinkKind kind) {
 
 // The actor's form: its name, group and note (an existing actor's or a new one's).
 void draw_actor_form(Ui& ui, ActorForm& form, float width) {
-    label(ui, ui.tr("actor.name"));
+    panel_label(ui, ui.tr("actor.name"));
     touch_text_field(ui, "actor.name", ui.tr("actor.name_hint"), form.name, width);
-    label(ui, ui.tr("actor.category"));
+    panel_label(ui, ui.tr("actor.category"));
     chips(ui, "actor.category.", form.category, 7, [&](ActorCategory c) { return category_words(ui, c); });
-    label(ui, ui.tr("actor.note"));
+    panel_label(ui, ui.tr("actor.note"));
     touch_text_area(ui, "actor.note", ui.tr("actor.note_hint"), form.note, ImVec2(width, ui.px(84)));
     ImGui::Dummy(ImVec2(0, ui.px(6)));
 }
@@ -102,7 +97,7 @@ void draw_actor_form(Ui& ui, ActorForm& form, float width) {
 // The chosen actor's links, each opening on a tap, and the two ways to make one.
 void draw_links_of(Store& store, MapState& map, Ui& ui, const ActorSet& actor, float width) {
     const RoadmapState& roadmap = store.state().roadmap();
-    label(ui, ui.tr("actor.links"));
+    panel_label(ui, ui.tr("actor.links"));
     // Side by side when both labels fit (not in every language), else one under the other.
     const float regie = button_width(ui, ui.tr("actor.regie_with")), verbinden = button_width(ui, ui.tr("actor.verbinden_with"));
     const bool beside = regie + verbinden + ui.px(12) <= width;
@@ -147,14 +142,13 @@ void choose_link(MapState& map, const ActorLinkSet& link) {
     map.competences = joined(link.competences);
 }
 
-
 void draw_actor_panel(Store& store, AppState& state, Ui& ui, float width) {
     MapState& map = state.roadmap.map;
     const WorkshopState& workshop = store.state();
     const ActorSet* actor = workshop.roadmap().actor(map.chosen_actor);
     const float half = (width - ui.px(12)) / 2;
     if (!actor) {  // a new one
-        heading(ui, ui.tr("actor.new_heading"));
+        panel_heading(ui, ui.tr("actor.new_heading"));
         draw_actor_form(ui, map.form, width);
         if (touch_button(ui, "actor.save", ui.tr("actor.save"), ImVec2(half, 0)))
             wall_change(state, ui, [&] {
@@ -171,7 +165,7 @@ void draw_actor_panel(Store& store, AppState& state, Ui& ui, float width) {
         return;
     }
     // What a map is read for first: who it is, and whom it is linked with.
-    heading(ui, actor->name);
+    panel_heading(ui, actor->name);
     muted(category_words(ui, actor->category) + (actor->note.empty() ? "" : " · " + actor->note));
     draw_links_of(store, map, ui, *actor, width);
     if (map.chosen_actor != actor->id) return;  // a link opened, or one being made
@@ -202,12 +196,12 @@ void draw_link_panel(Store& store, AppState& state, Ui& ui, float width) {
     const WorkshopState& workshop = store.state();
     const ActorLinkSet* link = workshop.roadmap().link(map.chosen_link);
     if (!link) return;
-    heading(ui, ui.tr("link.heading", {{"kind", link_kind_words(ui, link->link_kind)},
-                                       {"from", workshop.roadmap().actor(link->from)->name},
-                                       {"to", workshop.roadmap().actor(link->to)->name}}));
-    label(ui, ui.tr("link.kind"));
+    panel_heading(ui, ui.tr("link.heading", {{"kind", link_kind_words(ui, link->link_kind)},
+                                             {"from", workshop.roadmap().actor(link->from)->name},
+                                             {"to", workshop.roadmap().actor(link->to)->name}}));
+    panel_label(ui, ui.tr("link.kind"));
     chips(ui, "link.kind.", map.link_kind, 2, [&](LinkKind k) { return link_kind_words(ui, k); });
-    label(ui, ui.tr("link.competences"));
+    panel_label(ui, ui.tr("link.competences"));
     touch_text_field(ui, "link.competences", ui.tr("link.competences_hint"), map.competences, width);
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     const float half = (width - ui.px(12)) / 2;
@@ -258,15 +252,15 @@ void draw_linking_panel(Store& store, AppState& state, Ui& ui, float width) {
     LinkDraft& draft = map.linking;
     const std::string kind = link_kind_words(ui, draft.kind);
     if (draft.from.empty()) {
-        heading(ui, ui.tr("linking.first_heading", {{"kind", kind}}));
+        panel_heading(ui, ui.tr("linking.first_heading", {{"kind", kind}}));
         muted(ui.tr("linking.first_hint"));
     } else {
-        heading(ui, ui.tr("linking.heading", {{"kind", kind}, {"from", draft.from_name}}));
+        panel_heading(ui, ui.tr("linking.heading", {{"kind", kind}, {"from", draft.from_name}}));
         muted(ui.tr("linking.hint"));
     }
     if (!draft.note_id.empty())
         if (const CaptureRecord* note = store.state().capture(draft.note_id)) muted("“" + note->text.value() + "”");
-    label(ui, ui.tr("link.competences"));
+    panel_label(ui, ui.tr("link.competences"));
     touch_text_field(ui, "linking.competences", ui.tr("link.competences_hint"), draft.competences, width);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     if (touch_button(ui, "linking.cancel", ui.tr("actor.cancel"), ImVec2(width, 0), ButtonLook::secondary)) {

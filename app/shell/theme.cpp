@@ -14,6 +14,10 @@ ImU32 darker(ImU32 colour, float amount) {
     return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x * keep, c.y * keep, c.z * keep, c.w));
 }
 
+ImU32 with_alpha(ImU32 colour, int alpha) {
+    return (colour & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT);
+}
+
 void apply_theme(ImGuiStyle& style, float scale) {
     style = ImGuiStyle();
     ImGui::StyleColorsLight(&style);

@@ -31,12 +31,14 @@ inline constexpr ImU32 error_edge = IM_COL32(212, 72, 58, 255);
 inline constexpr ImU32 shadow = IM_COL32(60, 50, 30, 40);
 }  // namespace colour
 
-
 // The fill of a note: its own colour, or a palette colour when it has none (0).
 ImU32 note_fill(std::uint32_t capture_colour, std::size_t fallback_index);
 
 // A colour pressed or darkened by amount (0..1), for pressed states and edges.
 ImU32 darker(ImU32 colour, float amount);
+
+// colour with its opacity set to alpha (0: invisible, 255: opaque).
+ImU32 with_alpha(ImU32 colour, int alpha);
 
 // Sets colours and sizes, then scales every size once for the monitor. Fonts are
 // loaded at the scaled size separately (platform/fonts.hpp); FontGlobalScale stays 1.

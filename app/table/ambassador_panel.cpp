@@ -21,7 +21,7 @@ struct PanelGrid {
     ImVec2 pair() const { return ImVec2((half - gap) / 2, row); }  // two buttons in a row
 };
 
-void section(Ui& ui, const char* title) {
+void panel_section(Ui& ui, const char* title) {
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     ImGui::PushFont(ui.fonts.bold);
     ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
@@ -82,7 +82,7 @@ bool round_half(AppState& state, Ui& ui, const MethodTemplate* method, const Pan
     TableRound& round = state.round;
     bool open = true;
     const double now = ImGui::GetTime();
-    section(ui, ui.tr("ambassador.timer"));
+    panel_section(ui, ui.tr("ambassador.timer"));
     const int step = stepper(ui, grid, "ambassador.timer", minutes(ui, round.timer.total()));
     if (step != 0) {
         round.timer.set(std::clamp(round.timer.total() + step * 60.0, 60.0, 240.0 * 60));
@@ -102,7 +102,7 @@ bool round_half(AppState& state, Ui& ui, const MethodTemplate* method, const Pan
         round.timer.reset();
 
     if (!method || method->boards.empty()) return open;
-    section(ui, ui.tr("ambassador.prompt"));
+    panel_section(ui, ui.tr("ambassador.prompt"));
     const int count = static_cast<int>(method->boards.size());
     const std::string counter =
         ui.tr("prompt.counter", {{"number", std::to_string(round.prompt + 1)}, {"count", std::to_string(count)}});
@@ -134,7 +134,7 @@ bool table_half(Store& store, AppState& state, Ui& ui, const SessionSet& session
     TableRound& round = state.round;
     bool open = true;
     const ImVec2 whole(grid.half, grid.row);
-    section(ui, ui.tr("ambassador.scoring"));
+    panel_section(ui, ui.tr("ambassador.scoring"));
     const bool can_score = method && method->voting.style != VotingStyle::none;
     if (!can_score) {
         wrapped_text(ui, "ambassador.no_voting", ui.fonts.body, colour::text, ui.tr("scoring.no_voting"), grid.half);
@@ -162,7 +162,7 @@ bool table_half(Store& store, AppState& state, Ui& ui, const SessionSet& session
         open = false;
     }
 
-    section(ui, ui.tr("ambassador.table"));
+    panel_section(ui, ui.tr("ambassador.table"));
     wrapped_text(ui, "ambassador.table_name", ui.fonts.bold, colour::text, session.table_name, grid.half);
     if (touch_button(ui, "ambassador.rename", ui.tr("ambassador.rename"), whole, ButtonLook::secondary)) {
         state.composer = ComposerMode::rename_table;

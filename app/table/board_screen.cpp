@@ -24,7 +24,7 @@
 namespace oogst::app {
 namespace {
 
-std::string session_detail(const Ui& ui, const SessionSet& session, std::size_t captures) {
+std::string board_session_detail(const Ui& ui, const SessionSet& session, std::size_t captures) {
     std::string detail = method_label(ui, session.method);
     for (const std::string* part : {&session.ambassador, &session.place})
         if (!part->empty()) detail += " · " + *part;
@@ -214,7 +214,7 @@ void draw_board_screen(Store& store, AppState& state, Ui& ui) {
     std::size_t captures = 0;
     const BoardLayout& counted = board_layout(store, state, ui, session, method, ImGui::GetContentRegionAvail().x);
     for (const auto& column : counted.columns) captures += column.column.notes.size();
-    const std::string detail = session_detail(ui, session, captures);
+    const std::string detail = board_session_detail(ui, session, captures);
 
     const float header_top = ImGui::GetCursorPosY();
     const HeaderTools tools = measure_header_tools(state, ui, ui.touch_size());

@@ -8,23 +8,14 @@
 #include "app/widgets/touch_widgets.hpp"
 #include "core/errors.hpp"
 #include "core/model/payloads.hpp"
+#include "core/model/plain_text.hpp"
 #include "core/table/board_actions.hpp"
 #include "core/table/table_capture.hpp"
 
 namespace oogst::app {
-namespace {
-
-std::string trimmed(const std::string& text) {
-    constexpr const char* blank = " \t\r\n\v\f";
-    const auto first = text.find_first_not_of(blank);
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(blank) - first + 1);
-}
-
-}  // namespace
 
 bool add_note(Store& store, AppState& state, const Ui& ui, const std::string& board) {
-    std::string text = trimmed(state.draft);
+    std::string text(trimmed(state.draft));
     if (text.empty()) return false;
 
     CaptureAdded note = new_table_capture(store.state(), state.session_id, CaptureKind::text, board);

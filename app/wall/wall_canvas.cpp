@@ -5,15 +5,15 @@
 
 #include "app/shell/theme.hpp"
 #include "app/wall/wall_card.hpp"
+#include "app/widgets/touch_widgets.hpp"
 #include "core/sense/theme_actions.hpp"
 
 namespace oogst::app {
 namespace {
 
-// How long a finger rests on a card before the chosen cards lift, and how far it may
-// wobble meanwhile (further is a swipe: the wall pans).
+// How long a finger rests on a card before the chosen cards lift; it may wobble
+// meanwhile by touch_slop_px (further is a swipe: the wall pans).
 constexpr float lift_seconds = 0.45f;
-constexpr float wobble_px = 12;
 
 // Where cards sit, in wall coordinates (zoom 1): rows as wide as the canvas allows.
 struct Grid {
@@ -117,7 +117,7 @@ CanvasOutcome draw_wall_canvas(Ui& ui, const WorkshopState& state, WallState& wa
         const float travelled = std::hypot(io.MousePos.x - wall.press_at.x, io.MousePos.y - wall.press_at.y);
         if (wall.gesture == WallGesture::pressing_card) {
             wall.pressed_for += io.DeltaTime;
-            if (travelled > ui.px(wobble_px)) {
+            if (travelled > ui.px(touch_slop_px)) {
                 wall.gesture = WallGesture::panning;  // a swipe from a card pans, as on the board
             } else if (wall.pressed_for >= lift_seconds) {
                 wall.gesture = WallGesture::carrying;

@@ -42,7 +42,7 @@ void words_with_reasons(Ui& ui, const std::string& text, const std::vector<std::
     ImGui::Dummy(ImVec2(width, at.y - start.y + line));
 }
 
-void refresh(const Store& store, WallState& wall) {
+void refresh_suggestions(const Store& store, WallState& wall) {
     if (wall.suggested_at == store.revision()) return;
     wall.suggestions = suggest(sense_input(store.state()));
     // The surest first: the facilitator reads from the top.
@@ -55,7 +55,7 @@ void refresh(const Store& store, WallState& wall) {
 
 void draw_wall_suggestions(Store& store, AppState& state, Ui& ui, float width) {
     WallState& wall = state.wall;
-    refresh(store, wall);
+    refresh_suggestions(store, wall);
     const WorkshopState& workshop = store.state();
     ImGui::BeginChild("wall.suggestions", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar);
     const float inner = ImGui::GetContentRegionAvail().x - ui.px(4);

@@ -12,8 +12,6 @@
 namespace oogst::app {
 namespace {
 
-// How far a finger may wobble during a tap before it counts as a drag, at scale 1.
-constexpr float touch_slop_px = 12;
 // A released scroll slows down by e^-friction per second and stops below this speed.
 constexpr float glide_friction = 4.0f;
 constexpr float glide_stop_px_per_s = 20;

@@ -42,6 +42,10 @@ void centred_text(ImFont* font, ImU32 ink, const std::string& text);
 // size, so the buttons beside it do not move as the number grows.
 void value_box(Ui& ui, const std::string& text, ImVec2 size);
 
+// How far a finger may wobble during a tap (or a long press) before it counts as a
+// drag, at scale 1: ui.px(touch_slop_px).
+inline constexpr float touch_slop_px = 12;
+
 // Lets a finger drag the current scrolling window's content (call before its End*).
 // A drag starts on empty space, or on one of the window's buttons once the finger has
 // moved further than a tap wobbles (unless from_buttons is false: then the buttons

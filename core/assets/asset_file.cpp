@@ -11,8 +11,6 @@ std::string location(const std::filesystem::path& path, int line) {
     return path.filename().string() + ", line " + std::to_string(line + 1);
 }
 
-std::string in_quotes(std::string_view text) { return "\u201c" + std::string(text) + "\u201d"; }
-
 std::string_view language_in_english(Language language) {
     switch (language) {
         case Language::nl: return "Dutch";
@@ -141,6 +139,8 @@ void AssetFile::require_sequence(const YAML::Node& node, std::string_view field,
     if (!node.IsSequence()) fail(node, in_quotes(field) + " should be a list (lines starting with \u201c- \u201d)");
     if (!may_be_empty && node.size() == 0) fail(node, in_quotes(field) + " should not be empty");
 }
+
+std::string in_quotes(std::string_view text) { return "\u201c" + std::string(text) + "\u201d"; }
 
 std::vector<std::filesystem::path> asset_files_in(const std::filesystem::path& folder) {
     std::vector<std::filesystem::path> files;

@@ -61,6 +61,9 @@ private:
     YAML::Node root_;
 };
 
+// A name or value as an asset problem quotes it: “tekst”.
+std::string in_quotes(std::string_view text);
+
 // The .yaml files directly in folder, sorted by name so loading is reproducible.
 std::vector<std::filesystem::path> asset_files_in(const std::filesystem::path& folder);
 

@@ -7,8 +7,6 @@
 namespace oogst {
 namespace {
 
-std::string in_quotes(std::string_view text) { return "\u201c" + std::string(text) + "\u201d"; }
-
 CaptureKind capture_kind(const AssetFile& file, const YAML::Node& node) {
     const std::string name = file.scalar(node, "captures");
     if (name == "text") return CaptureKind::text;

@@ -7,6 +7,7 @@
 
 #include <cairo.h>
 
+#include "core/drawing/cairo_bytes.hpp"
 #include "core/drawing/drawing_cairo.hpp"
 #include "core/drawing/drawing_paper.hpp"
 
@@ -15,11 +16,6 @@ namespace {
 
 using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
 using Context = std::unique_ptr<cairo_t, decltype(&cairo_destroy)>;
-
-cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
 
 }  // namespace
 

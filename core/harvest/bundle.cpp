@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/harvest/byte_reader.hpp"
+#include "core/harvest/sodium_bytes.hpp"
 #include "core/model/hybrid_clock.hpp"
 #include "core/model/ids.hpp"
 #include "core/model/operation_check.hpp"
@@ -60,8 +61,6 @@ constexpr std::uint32_t max_header_bytes = 4096;
 constexpr std::uint64_t min_operation_bytes = 8 + 8 + 4 + 2 + 4;
 constexpr std::uint64_t min_blob_bytes = hash_bytes + 4 + 4;
 constexpr std::uint32_t max_media_type_bytes = 100;
-
-const unsigned char* bytes_of(std::string_view s) { return reinterpret_cast<const unsigned char*>(s.data()); }
 
 std::string raw_hash(std::string_view bytes) {
     std::string hash(hash_bytes, '\0');

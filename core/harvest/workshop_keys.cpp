@@ -6,13 +6,11 @@
 #include <cstring>
 
 #include "core/errors.hpp"
+#include "core/harvest/sodium_bytes.hpp"
 #include "core/model/ids.hpp"
 
 namespace oogst {
 namespace {
-
-const unsigned char* bytes_of(std::string_view s) { return reinterpret_cast<const unsigned char*>(s.data()); }
-unsigned char* bytes_of(std::string& s) { return reinterpret_cast<unsigned char*>(s.data()); }
 
 // Sealed data is streamed in chunks of this size, so opening a large bundle checks each
 // piece as it goes and a change anywhere is caught.

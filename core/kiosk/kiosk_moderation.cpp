@@ -5,6 +5,7 @@
 #include "core/errors.hpp"
 #include "core/kiosk/kiosk_work.hpp"
 #include "core/model/payloads.hpp"
+#include "core/model/plain_text.hpp"
 
 namespace oogst {
 namespace {
@@ -13,12 +14,6 @@ const CaptureRecord& live_work(const Store& store, const std::string& capture_id
     const CaptureRecord* capture = store.state().capture(capture_id);
     if (!capture || !capture->live()) throw CaptureGone();
     return *capture;
-}
-
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 }  // namespace
@@ -70,7 +65,7 @@ void give_consent(Store& store, const std::string& capture_id, ConsentAspect asp
 }
 
 void correct_first_name(Store& store, const std::string& capture_id, const std::string& first_name) {
-    const std::string name = trimmed(first_name);
+    const std::string name(trimmed(first_name));
     if (name.size() > max_first_name_bytes)
         throw UserError("a first name has at most " + std::to_string(max_first_name_bytes) + " letters");
     const CaptureRecord& work = live_work(store, capture_id);

@@ -3,17 +3,9 @@
 #include <set>
 
 #include "core/errors.hpp"
+#include "core/model/plain_text.hpp"
 
 namespace oogst {
-namespace {
-
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return "";
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-}  // namespace
 
 const KioskSchool* KioskSettings::school(const std::string& name) const {
     for (const KioskSchool& candidate : schools)
@@ -89,7 +81,7 @@ KioskSchool parse_kiosk_school(const std::string& text) {
         std::size_t start = 0;
         while (start <= rest.size()) {
             const auto comma = rest.find(',', start);
-            const std::string name = trimmed(rest.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+            const std::string name(trimmed(rest.substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
             if (!name.empty()) school.classes.push_back(name);
             if (comma == std::string::npos) break;
             start = comma + 1;

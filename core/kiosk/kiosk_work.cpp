@@ -7,6 +7,7 @@
 #include "core/model/hybrid_clock.hpp"
 #include "core/model/ids.hpp"
 #include "core/model/new_capture.hpp"
+#include "core/model/plain_text.hpp"
 #include "core/store/store.hpp"
 
 namespace oogst {
@@ -14,16 +15,6 @@ namespace {
 
 // The kinderkiosk template's one board (assets/templates/kinderkiosk.yaml).
 constexpr const char* kiosk_board = "droomstad";
-
-bool blank(const std::string& text) {
-    return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
-}
-
-std::string without_surrounding_space(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return "";
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 const char* problem_sentence(KioskWorkProblem problem) {
     switch (problem) {
@@ -96,7 +87,7 @@ std::string ensure_kiosk_session(Store& store, KioskSettings& settings) {
 }
 
 std::string kiosk_author_label(const KioskWork& work) {
-    std::string label = without_surrounding_space(work.first_name);
+    std::string label(trimmed(work.first_name));
     for (const std::string* part : {&work.class_name, &work.school}) {
         if (part->empty()) continue;
         if (!label.empty()) label += " · ";
@@ -115,12 +106,12 @@ void submit_kiosk_work(Store& store, const KioskSettings& settings, const KioskW
     capture.id = work.id;  // the draft's: a work sent in twice is one capture
     capture.author_label = kiosk_author_label(work);
     capture.consent = 0;  // waits for the teacher
-    capture.fields = {{kiosk_field::first_name, without_surrounding_space(work.first_name)},
+    capture.fields = {{kiosk_field::first_name, std::string(trimmed(work.first_name))},
                       {kiosk_field::class_name, work.class_name},
                       {kiosk_field::school, work.school}};
     switch (work.kind) {
         case CaptureKind::drawing: capture.strokes = work.strokes; break;
-        case CaptureKind::text: capture.text = without_surrounding_space(work.poem); break;
+        case CaptureKind::text: capture.text = trimmed(work.poem); break;
         case CaptureKind::photo:
             capture.photo_blob = work.photo_blob;
             capture.preview_blob = work.photo_preview_blob;

@@ -8,15 +8,6 @@
 namespace oogst {
 namespace {
 
-std::string_view capture_kind_name(CaptureKind kind) {
-    switch (kind) {
-        case CaptureKind::text: return "text";
-        case CaptureKind::drawing: return "drawing";
-        case CaptureKind::photo: return "photo";
-    }
-    return "unknown";
-}
-
 void write_strokes(JsonWriter& json, const std::vector<Stroke>& strokes) {
     json.key("strokes").begin_array();
     for (const auto& stroke : strokes) {
@@ -25,13 +16,6 @@ void write_strokes(JsonWriter& json, const std::vector<Stroke>& strokes) {
         for (const auto& point : stroke.points) json.value(double(point.x)).value(double(point.y));
         json.end_array().end_object();
     }
-    json.end_array();
-}
-
-void write_texts(JsonWriter& json, std::string_view name, const std::vector<std::string>& texts) {
-    if (texts.empty()) return;
-    json.key(name).begin_array();
-    for (const std::string& text : texts) json.value(text);
     json.end_array();
 }
 
@@ -91,8 +75,8 @@ std::string canonical_json(const WorkshopState& state) {
         json.begin_object().field("id", w.id).field("name", w.name).field("method", w.method);
         json.field("place", w.place);
         // Only when set, so the state of a version 1 workshop prints as it always did.
-        write_texts(json, "dates", w.dates);
-        write_texts(json, "languages", w.languages);
+        if (!w.dates.empty()) json.texts("dates", w.dates);
+        if (!w.languages.empty()) json.texts("languages", w.languages);
         json.end_object();
     } else {
         json.begin_object().end_object();
@@ -114,7 +98,7 @@ std::string canonical_json(const WorkshopState& state) {
             json.key("schools").begin_array();
             for (const SessionSchool& school : s.schools) {
                 json.begin_object().field("name", school.name);
-                write_texts(json, "classes", school.classes);
+                if (!school.classes.empty()) json.texts("classes", school.classes);
                 json.end_object();
             }
             json.end_array();

@@ -3,28 +3,9 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/model/text_rules.hpp"
+
 namespace oogst {
-namespace {
-
-// The length of the valid UTF-8 character text starts with (2 to 4 bytes), or 0 when it
-// is not one: a stray continuation byte, a cut sequence, an overlong form, a surrogate
-// or a code point beyond U+10FFFF.
-std::size_t utf8_length(std::string_view text) {
-    const auto first = static_cast<unsigned char>(text[0]);
-    const std::size_t length = (first >> 5) == 0x6 ? 2 : (first >> 4) == 0xe ? 3 : (first >> 3) == 0x1e ? 4 : 0;
-    if (length == 0 || text.size() < length) return 0;
-    char32_t code = first & (0x7f >> length);
-    for (std::size_t k = 1; k < length; ++k) {
-        const auto next = static_cast<unsigned char>(text[k]);
-        if ((next & 0xc0) != 0x80) return 0;
-        code = (code << 6) | (next & 0x3f);
-    }
-    constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (code < smallest[length] || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return 0;
-    return length;
-}
-
-}  // namespace
 
 void JsonWriter::separate() {
     if (need_comma_) out_.push_back(',');
@@ -57,6 +38,12 @@ JsonWriter& JsonWriter::end_array() {
     return *this;
 }
 
+JsonWriter& JsonWriter::texts(std::string_view name, const std::vector<std::string>& list) {
+    key(name).begin_array();
+    for (const std::string& text : list) value(text);
+    return end_array();
+}
+
 JsonWriter& JsonWriter::key(std::string_view name) {
     value(name);
     out_.push_back(':');
@@ -74,7 +61,7 @@ JsonWriter& JsonWriter::value(std::string_view text) {
             // A character of several bytes goes out as it is when it is valid UTF-8, and
             // as U+FFFD when not (issue 15: a member's bundle or a raw terminal can carry
             // any bytes, and the JSON must stay JSON for every reader).
-            const std::size_t length = utf8_length(text.substr(i));
+            const std::size_t length = utf8_character_length(text.substr(i));
             if (length > 0) out_.append(text.substr(i, length)), i += length;
             else out_ += "\xef\xbf\xbd", ++i;
             continue;

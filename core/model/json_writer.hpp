@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace oogst {
 
@@ -19,6 +20,8 @@ public:
     JsonWriter& value(std::int64_t number);
     JsonWriter& value(double number);
     JsonWriter& value(bool flag);
+    // A field whose value is an array of texts: "dates": ["2026-12-04"].
+    JsonWriter& texts(std::string_view name, const std::vector<std::string>& list);
 
     template <class T>
     JsonWriter& field(std::string_view name, const T& v) {

@@ -26,7 +26,7 @@ constexpr bool numbers_are_unique() {
 }
 static_assert(numbers_are_unique(), "two operation kinds share a number");
 
-const KindFacts* find(std::uint16_t number) {
+const KindFacts* kind_facts(std::uint16_t number) {
     for (const KindFacts& facts : kinds)
         if (static_cast<std::uint16_t>(facts.kind) == number) return &facts;
     return nullptr;
@@ -34,15 +34,15 @@ const KindFacts* find(std::uint16_t number) {
 
 }  // namespace
 
-bool is_known_kind(std::uint16_t kind) { return find(kind) != nullptr; }
+bool is_known_kind(std::uint16_t kind) { return kind_facts(kind) != nullptr; }
 
 std::string_view kind_name(OperationKind kind) {
-    const KindFacts* facts = find(static_cast<std::uint16_t>(kind));
+    const KindFacts* facts = kind_facts(static_cast<std::uint16_t>(kind));
     return facts ? facts->name : "unknown";
 }
 
 std::optional<Subject> kind_subject(OperationKind kind) {
-    const KindFacts* facts = find(static_cast<std::uint16_t>(kind));
+    const KindFacts* facts = kind_facts(static_cast<std::uint16_t>(kind));
     if (!facts) return std::nullopt;
     return facts->subject;
 }

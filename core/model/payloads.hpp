@@ -4,6 +4,7 @@
 // here, its place on the board there) both win.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/drawing/drawing.hpp"
@@ -14,6 +15,16 @@
 namespace oogst {
 
 enum class CaptureKind : std::uint8_t { text = 0, drawing = 1, photo = 2 };
+
+// The kind's name in a dump and in open data: "text", "drawing", "photo".
+inline std::string_view capture_kind_name(CaptureKind kind) {
+    switch (kind) {
+        case CaptureKind::text: return "text";
+        case CaptureKind::drawing: return "drawing";
+        case CaptureKind::photo: return "photo";
+    }
+    return "unknown";
+}
 
 // Consent flags a capture is made with (CaptureAdded::consent), and the whole set an
 // older Oogst wrote with CaptureConsentSet. Each consent is now its own register,

@@ -5,16 +5,10 @@
 namespace oogst {
 namespace {
 
-void write_texts(JsonWriter& json, std::string_view name, const std::vector<std::string>& texts) {
-    json.key(name).begin_array();
-    for (const std::string& text : texts) json.value(text);
-    json.end_array();
-}
-
 // The evidence and the canvas an item carries, written only when it has them.
 void write_item_extras(JsonWriter& json, const RoadmapState& roadmap, const std::string& id) {
     const std::vector<std::string> evidence = roadmap.evidence(id);
-    if (!evidence.empty()) write_texts(json, "evidence", evidence);
+    if (!evidence.empty()) json.texts("evidence", evidence);
     if (!roadmap.has_canvas(id)) return;
     json.key("canvas").begin_object();
     for (std::size_t b = 0; b < canvas_block_count; ++b) {
@@ -49,7 +43,7 @@ void write_roadmap(JsonWriter& json, const RoadmapState& roadmap) {
         json.field("key", i.theme_id).field("title", i.title).field("description", i.description);
         json.field("owner", i.owner);
         if (i.owner_is_person) json.field("owner_is_person", true);
-        write_texts(json, "partners", i.partners);
+        json.texts("partners", i.partners);
         json.field("horizon", i.horizon).field("status", name_of(i.status));
         if (!i.from_capture.empty()) json.field("from_capture", i.from_capture);
         write_item_extras(json, roadmap, i.id);
@@ -73,7 +67,7 @@ void write_roadmap(JsonWriter& json, const RoadmapState& roadmap) {
     });
     write_records(json, "links", roadmap.link_records(), roadmap, [&](const ActorLinkSet& l, const auto&) {
         json.field("from", l.from).field("to", l.to).field("kind", name_of(l.link_kind));
-        write_texts(json, "competences", l.competences);
+        json.texts("competences", l.competences);
         write_item_extras(json, roadmap, l.id);
     });
     if (roadmap.has_statements()) {

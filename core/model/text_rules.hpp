@@ -31,4 +31,7 @@ std::size_t utf8_character_length(std::string_view text);
 // The code point of the character that starts text, when utf8_character_length > 0.
 char32_t utf8_code_point(std::string_view text, std::size_t length);
 
+// Appends code (at most U+10FFFF) to out as UTF-8.
+void append_utf8(std::string& out, char32_t code);
+
 }  // namespace oogst

@@ -13,7 +13,7 @@ bool needs_quotes(const std::string& value, char separator) {
 
 // libcsv's csv_write2 quotes and doubles the quotes inside; it is asked how much room
 // it needs first.
-std::string quoted(const std::string& value) {
+std::string csv_quoted(const std::string& value) {
     std::string out(csv_write2(nullptr, 0, value.data(), value.size(), '"'), '\0');
     csv_write2(out.data(), out.size(), value.data(), value.size(), '"');
     return out;
@@ -24,7 +24,7 @@ void append_line(std::string& out, const std::vector<std::string>& values, const
         if (column) out += separator;
         const bool text = column < table.fields.size() && is_text(table.fields[column].type);
         const std::string value = text ? safe_cell(values[column]) : values[column];
-        out += needs_quotes(value, separator) ? quoted(value) : value;
+        out += needs_quotes(value, separator) ? csv_quoted(value) : value;
     }
     out += "\r\n";
 }

@@ -4,6 +4,7 @@
 
 #include "core/assets/language.hpp"
 #include "core/errors.hpp"
+#include "core/model/plain_text.hpp"
 
 namespace oogst {
 namespace {
@@ -17,12 +18,6 @@ std::vector<std::string> workshop_locales(const WorkshopState& state) {
     if (state.has_workshop()) locales = state.workshop().languages;
     if (locales.empty()) locales.push_back("nl");
     return locales;
-}
-
-std::string joined(const std::vector<std::string>& words) {
-    std::string text;
-    for (const std::string& word : words) text += (text.empty() ? "" : ", ") + word;
-    return text;
 }
 
 std::vector<std::string> checked_locales(const WorkshopState& state, const std::vector<std::string>& asked) {

@@ -1,14 +1,13 @@
 #include "core/opendata/decidim_proposals.hpp"
 
 #include "core/model/json_writer.hpp"
+#include "core/model/plain_text.hpp"
 #include "core/opendata/csv_table.hpp"
 #include "core/opendata/proposal_text.hpp"
 #include "core/opendata/survey/survey_fields.hpp"
 
 namespace oogst {
 namespace {
-
-bool has_words(const std::string& text) { return text.find_first_not_of(" \t\r\n") != std::string::npos; }
 
 Proposal from_work(const WorkshopState& state, const PublishedWork& work, const PublishedKey& key) {
     const CaptureRecord* capture = state.capture(work.id);
@@ -28,14 +27,14 @@ std::vector<Proposal> decidim_proposals(const WorkshopState& state, const Publis
     std::vector<Proposal> proposals;
     if (choice == ProposalChoice::all) {
         for (const CaptureRow& row : rows)
-            if (has_words(row.text)) proposals.push_back(from_row(row));
+            if (!blank(row.text)) proposals.push_back(from_row(row));
         return proposals;
     }
     for (const PublishedKey& key : workshop.keys) {
         int taken = 0;
         for (const PublishedWork& work : key.dreams) {  // strongest first
             if (taken == per_key) break;
-            if (!has_words(work.text)) continue;
+            if (blank(work.text)) continue;
             proposals.push_back(from_work(state, work, key));
             ++taken;
         }

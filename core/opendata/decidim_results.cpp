@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/assets/language.hpp"
+#include "core/model/plain_text.hpp"
 #include "core/model/roadmap_names.hpp"
 #include "core/opendata/csv_table.hpp"
 #include "core/publish/publishable.hpp"
@@ -18,13 +19,6 @@ struct ResultWords {
 };
 
 Language language_of(const std::string& locale) { return parse_language(locale).value_or(Language::en); }
-
-std::string joined(const std::vector<std::string>& parts, const std::string& between) {
-    std::string text;
-    for (const std::string& part : parts)
-        if (!part.empty()) text += (text.empty() ? "" : between) + part;
-    return text;
-}
 
 std::vector<std::string> initiative_descriptions(const PublishedInitiative& initiative, const DecidimMapping& mapping,
                                                  const Translations& words) {

@@ -15,12 +15,6 @@ void write_value(JsonWriter& json, FieldType type, const std::string& value) {
     }
 }
 
-void write_texts(JsonWriter& json, const std::string& name, const std::vector<std::string>& texts) {
-    json.key(name).begin_array();
-    for (const std::string& text : texts) json.value(text);
-    json.end_array();
-}
-
 }  // namespace
 
 std::string open_data_json(const WorkshopSet& workshop, const std::vector<OpenTable>& tables) {
@@ -28,8 +22,8 @@ std::string open_data_json(const WorkshopSet& workshop, const std::vector<OpenTa
     json.begin_object();
     json.key("workshop").begin_object();
     json.field("name", workshop.name).field("place", workshop.place).field("method", workshop.method);
-    write_texts(json, "dates", workshop.dates);
-    write_texts(json, "languages", workshop.languages);
+    json.texts("dates", workshop.dates);
+    json.texts("languages", workshop.languages);
     json.end_object();
     for (const OpenTable& table : tables) {
         json.key(table.name).begin_array();

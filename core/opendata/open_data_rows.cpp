@@ -12,15 +12,6 @@
 namespace oogst {
 namespace {
 
-std::string_view kind_name(CaptureKind kind) {
-    switch (kind) {
-        case CaptureKind::text: return "text";
-        case CaptureKind::drawing: return "drawing";
-        case CaptureKind::photo: return "photo";
-    }
-    return "text";
-}
-
 // Each piled capture's pile, named by the pile's first capture that may be published, so
 // no id of a capture that may not leaves with it. As published_workshop: a child's work
 // is never piled with others.
@@ -48,7 +39,7 @@ CaptureRow row_of(const WorkshopState& state, const std::string& id, const Captu
     }
     row.prompt = origin.prompt;
     row.board = capture.placement.value().board;
-    row.kind = kind_name(origin.capture_kind);
+    row.kind = capture_kind_name(origin.capture_kind);
     row.text = capture.text.value();
     row.title = capture.field(survey_field::title);
     row.votes = capture.vote_count();

@@ -9,7 +9,7 @@ namespace {
 
 using Type = FieldType;
 
-std::string count_text(std::size_t count) { return std::to_string(count); }
+std::string count_cell(std::size_t count) { return std::to_string(count); }
 
 }  // namespace
 
@@ -65,7 +65,7 @@ OpenTable keys_table(const WorkshopState& state, const std::vector<CaptureRow>& 
                     {}};
     for (const ThemeRecord* record : state.themes()) {
         const ThemeSet& key = record->details.value();
-        table.rows.push_back({key.id, key.name, key.needs, key.core_values, key.future_images, count_text(filed[key.id])});
+        table.rows.push_back({key.id, key.name, key.needs, key.core_values, key.future_images, count_cell(filed[key.id])});
     }
     return table;
 }
@@ -87,7 +87,7 @@ OpenTable sessions_table(const WorkshopState& state, const std::vector<CaptureRo
         const auto record = state.session_records().find(session->id);
         const int participants = record == state.session_records().end() ? 0 : record->second.fields().participants;
         table.rows.push_back({session->id, session->table_name, session->method, session->place,
-                              day_of(session->starts_at_ms), std::to_string(participants), count_text(made[session->id])});
+                              day_of(session->starts_at_ms), std::to_string(participants), count_cell(made[session->id])});
     }
     return table;
 }

@@ -3,17 +3,16 @@
 #include <map>
 #include <set>
 
+#include "core/model/plain_text.hpp"
 #include "core/opendata/csv_table.hpp"
 
 namespace oogst {
 namespace {
 
-bool has_words(const std::string& text) { return text.find_first_not_of(" \t\r\n") != std::string::npos; }
-
 std::vector<const CaptureRow*> comments_of(const std::vector<CaptureRow>& rows) {
     std::vector<const CaptureRow*> comments;
     for (const CaptureRow& row : rows)
-        if (has_words(row.text)) comments.push_back(&row);
+        if (!blank(row.text)) comments.push_back(&row);
     return comments;
 }
 

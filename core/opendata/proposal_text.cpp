@@ -1,5 +1,7 @@
 #include "core/opendata/proposal_text.hpp"
 
+#include "core/model/plain_text.hpp"
+
 #include <sstream>
 #include <vector>
 
@@ -15,12 +17,6 @@ std::size_t characters(const std::string& text) {
     for (const char c : text)
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
     return count;
-}
-
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return "";
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 std::vector<std::string> words_of(const std::string& text) {
@@ -41,7 +37,8 @@ std::size_t first_sentence_words(const std::string& text) {
     return words.size();
 }
 
-std::string joined(const std::vector<std::string>& words, std::size_t count) {
+// The first count words, a space between them.
+std::string first_words(const std::vector<std::string>& words, std::size_t count) {
     std::string text;
     for (std::size_t i = 0; i < count && i < words.size(); ++i) text += (i ? " " : "") + words[i];
     return text;
@@ -60,8 +57,8 @@ std::string derived_title(const std::string& text) {
     const std::vector<std::string> words = words_of(text);
     std::size_t count = std::min(first_sentence_words(text), title_words);
     if (count == 0) count = 1;
-    while (count < words.size() && characters(joined(words, count)) < shortest_title) ++count;
-    std::string title = joined(words, count);
+    while (count < words.size() && characters(first_words(words, count)) < shortest_title) ++count;
+    std::string title = first_words(words, count);
     if (count < words.size() && count >= title_words) title += "…";
     return at_most(title, longest_title);
 }
@@ -69,14 +66,14 @@ std::string derived_title(const std::string& text) {
 }  // namespace
 
 ProposalText proposal_text(const std::string& text, const std::string& own_title) {
-    const std::string body = trimmed(text);
-    const std::string title = trimmed(own_title);
+    const std::string body(trimmed(text));
+    const std::string title(trimmed(own_title));
     if (title.empty()) return {derived_title(body), body};
     // An imported idea whose text repeats its title on the first line: the rest is the body.
     const bool title_line = body.rfind(title, 0) == 0 &&
                             (body.size() == title.size() || body[title.size()] == '\n' || body[title.size()] == '\r');
     if (title_line) {
-        const std::string rest = trimmed(body.substr(title.size()));
+        const std::string rest(trimmed(body.substr(title.size())));
         if (!rest.empty()) return {at_most(title, longest_title), rest};
     }
     return {at_most(title, longest_title), body};

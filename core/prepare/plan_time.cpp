@@ -4,16 +4,11 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/model/plain_text.hpp"
 #include "core/prepare/plan_problem.hpp"
 
 namespace oogst {
 namespace {
-
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
 
 // Exactly count digits.
 std::optional<int> digits(std::string_view text, std::size_t count) {
@@ -30,7 +25,7 @@ struct Day {
     int year, month, day;
 };
 
-std::optional<Day> day_of(std::string_view text) {
+std::optional<Day> plan_day(std::string_view text) {
     text = trimmed(text);
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
     const auto year = digits(text.substr(0, 4), 4), month = digits(text.substr(5, 2), 2), day = digits(text.substr(8, 2), 2);
@@ -65,7 +60,7 @@ std::int64_t local_ms(const Day& day, int hour, int minute) {
 }  // namespace
 
 std::optional<std::string> parse_day(std::string_view text) {
-    const auto day = day_of(text);
+    const auto day = plan_day(text);
     if (!day) return std::nullopt;
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", day->year, day->month, day->day);
@@ -97,13 +92,13 @@ std::int64_t parse_start(std::string_view text, const std::vector<std::string>& 
     if (const auto time = time_of(text)) {
         if (workshop_days.empty())
             throw PlanError(PlanProblem{.kind = PlanProblem::Kind::no_workshop_date, .value = std::string(text)});
-        const auto day = day_of(workshop_days.front());
+        const auto day = plan_day(workshop_days.front());
         if (!day) throw bad();
         return local_ms(*day, time->first, time->second);
     }
     // "2026-12-04 19:30", or with a T between, as some spreadsheets export it.
     if (text.size() < 15 || (text[10] != ' ' && text[10] != 'T')) throw bad();
-    const auto day = day_of(text.substr(0, 10));
+    const auto day = plan_day(text.substr(0, 10));
     auto clock = trimmed(text.substr(11));
     if (clock.size() == 8 && clock.substr(5) == ":00") clock = clock.substr(0, 5);  // seconds, always :00 in a plan
     const auto time = time_of(clock);

@@ -14,9 +14,9 @@
 namespace oogst {
 namespace {
 
-using Kind = PlanProblem::Kind;
+using PlanKind = PlanProblem::Kind;
 
-PlanError problem(Kind kind, std::string name = {}, std::string value = {}, std::size_t count = 0) {
+PlanError problem(PlanKind kind, std::string name = {}, std::string value = {}, std::size_t count = 0) {
     return PlanError(PlanProblem{.kind = kind, .name = std::move(name), .value = std::move(value), .count = count});
 }
 
@@ -40,12 +40,12 @@ std::vector<SessionSchool> checked_schools(std::vector<SessionSchool> schools) {
                 classes.push_back(std::move(trimmed));
         school.classes = std::move(classes);
         if (school.name.empty() && school.classes.empty()) continue;  // an empty line of the form
-        if (school.name.empty()) throw problem(Kind::kiosk_unnamed_school);
-        if (!seen.insert(name_key(school.name)).second) throw problem(Kind::kiosk_school_twice, school.name);
-        if (school.classes.empty()) throw problem(Kind::kiosk_school_without_classes, school.name);
+        if (school.name.empty()) throw problem(PlanKind::kiosk_unnamed_school);
+        if (!seen.insert(name_key(school.name)).second) throw problem(PlanKind::kiosk_school_twice, school.name);
+        if (school.classes.empty()) throw problem(PlanKind::kiosk_school_without_classes, school.name);
         kept.push_back(std::move(school));
     }
-    if (kept.empty()) throw problem(Kind::kiosk_without_school);
+    if (kept.empty()) throw problem(PlanKind::kiosk_without_school);
     return kept;
 }
 
@@ -61,25 +61,25 @@ bool is_kiosk_method(const std::string& method) { return method == kiosk_method;
 
 const SessionSet& session_to_plan(const WorkshopState& state, const std::string& id) {
     const SessionSet* session = state.session(id);
-    if (!session) throw problem(Kind::unknown_session, {}, id);
+    if (!session) throw problem(PlanKind::unknown_session, {}, id);
     return *session;
 }
 
 SessionPlan checked_session_plan(SessionPlan plan, const WorkshopState& state, const TemplateLibrary& methods,
                                  const std::string& except_id) {
-    if (!state.has_workshop()) throw problem(Kind::no_workshop);
+    if (!state.has_workshop()) throw problem(PlanKind::no_workshop);
     plan.table_name = trim(plan.table_name);
     plan.place = trim(plan.place);
     plan.ambassador = trim(plan.ambassador);
     plan.method = trim(plan.method);
     if (plan.method.empty()) plan.method = state.workshop().method;
-    if (plan.table_name.empty()) throw problem(Kind::no_table_name);
+    if (plan.table_name.empty()) throw problem(PlanKind::no_table_name);
     const std::string key = name_key(plan.table_name);
     for (const SessionSet* other : state.sessions())
-        if (other->id != except_id && name_key(other->table_name) == key) throw problem(Kind::name_taken, other->table_name);
-    if (!methods.find(plan.method)) throw problem(Kind::unknown_method, {}, plan.method);
+        if (other->id != except_id && name_key(other->table_name) == key) throw problem(PlanKind::name_taken, other->table_name);
+    if (!methods.find(plan.method)) throw problem(PlanKind::unknown_method, {}, plan.method);
     if (plan.participants < 0 || plan.participants > max_participants)
-        throw problem(Kind::participants_out_of_range, {}, std::to_string(plan.participants));
+        throw problem(PlanKind::participants_out_of_range, {}, std::to_string(plan.participants));
     if (is_kiosk_method(plan.method)) plan.schools = checked_schools(std::move(plan.schools));
     else plan.schools.clear();  // a table has no schools: a kiosk changed into a table leaves them
     return plan;
@@ -111,7 +111,7 @@ void remove_session(Store& store, const std::string& id) {
     const SessionSet& session = session_to_plan(store.state(), id);
     const std::size_t captures = store.state().captures_of(id).size();
     if (captures > 0 && !store.state().session_is_merged(id))
-        throw problem(Kind::session_holds_captures, session.table_name, {}, captures);
+        throw problem(PlanKind::session_holds_captures, session.table_name, {}, captures);
     store.record(SessionDeleted{id});
 }
 
@@ -152,7 +152,7 @@ void merge_sessions(Store& store, const std::string& from, const std::string& in
     // Into the session into stands for now: a merge never makes a chain or a circle here
     // (only merges made on two machines at once can, and the fold settles those).
     const std::string root = state.session_root(into);
-    if (root == from || from == into) throw problem(Kind::merge_into_itself, merged.table_name);
+    if (root == from || from == into) throw problem(PlanKind::merge_into_itself, merged.table_name);
     store.record(SessionMerged{from, root});
 }
 

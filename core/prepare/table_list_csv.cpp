@@ -15,7 +15,7 @@
 namespace oogst {
 namespace {
 
-using Kind = PlanProblem::Kind;
+using PlanKind = PlanProblem::Kind;
 
 constexpr std::size_t max_rows = 2000;
 
@@ -47,19 +47,19 @@ PlanProblem at_row(PlanProblem problem, std::size_t row) {
 
 TableList read_table_list(std::string_view bytes, const WorkshopState& state) {
     TableList list;
-    const auto whole = [&list](Kind kind) {
+    const auto whole = [&list](PlanKind kind) {
         list.problems.push_back(PlanProblem{.kind = kind});
         return list;
     };
-    if (bytes.size() > max_table_list_bytes) return whole(Kind::csv_too_large);
+    if (bytes.size() > max_table_list_bytes) return whole(PlanKind::csv_too_large);
     const auto text = spreadsheet_text(bytes);
-    if (!text) return whole(Kind::csv_not_text);
+    if (!text) return whole(PlanKind::csv_not_text);
     const CsvReading reading = read_csv(*text);
     if (reading.broken_at) {
-        list.problems.push_back(at_row(PlanProblem{.kind = Kind::csv_malformed}, *reading.broken_at));
+        list.problems.push_back(at_row(PlanProblem{.kind = PlanKind::csv_malformed}, *reading.broken_at));
         return list;
     }
-    if (reading.rows.empty()) return whole(Kind::csv_empty);
+    if (reading.rows.empty()) return whole(PlanKind::csv_empty);
 
     // A header names the columns; without one they come in the planners' order.
     std::array<std::optional<std::size_t>, column_count> at{0, 1, 2, 3};
@@ -72,7 +72,7 @@ TableList read_table_list(std::string_view bytes, const WorkshopState& state) {
             if (const auto column = column_named(top.cells[i]); column && !at[*column]) at[*column] = i;
         first = 1;
     }
-    if (reading.rows.size() - first > max_rows) return whole(Kind::csv_too_large);
+    if (reading.rows.size() - first > max_rows) return whole(PlanKind::csv_too_large);
 
     const std::vector<std::string> days = state.has_workshop() ? state.workshop().dates : std::vector<std::string>{};
     std::map<std::string, std::size_t> row_of_name;
@@ -87,7 +87,7 @@ TableList read_table_list(std::string_view bytes, const WorkshopState& state) {
             while (used > 0 && trim(record.cells[used - 1]).empty()) --used;
             if (used > column_count) {
                 list.problems.push_back(
-                    at_row(PlanProblem{.kind = Kind::csv_too_many_columns, .count = used}, record.row));
+                    at_row(PlanProblem{.kind = PlanKind::csv_too_many_columns, .count = used}, record.row));
                 continue;
             }
         }
@@ -96,14 +96,14 @@ TableList read_table_list(std::string_view bytes, const WorkshopState& state) {
         row.plan.place = cell(place);
         row.plan.ambassador = cell(ambassador);
         if (row.plan.table_name.empty()) {
-            list.problems.push_back(at_row(PlanProblem{.kind = Kind::no_table_name}, record.row));
+            list.problems.push_back(at_row(PlanProblem{.kind = PlanKind::no_table_name}, record.row));
             continue;
         }
         const auto [earlier, fresh] = row_of_name.emplace(name_key(row.plan.table_name), record.row);
         if (!fresh) {
             list.problems.push_back(at_row(earlier->second == 0
-                                               ? PlanProblem{.kind = Kind::name_taken, .name = row.plan.table_name}
-                                               : PlanProblem{.kind = Kind::csv_name_twice, .name = row.plan.table_name,
+                                               ? PlanProblem{.kind = PlanKind::name_taken, .name = row.plan.table_name}
+                                               : PlanProblem{.kind = PlanKind::csv_name_twice, .name = row.plan.table_name,
                                                              .count = earlier->second},
                                            record.row));
             continue;
@@ -116,7 +116,7 @@ TableList read_table_list(std::string_view bytes, const WorkshopState& state) {
         }
         list.tables.push_back(std::move(row));
     }
-    if (list.tables.empty() && list.problems.empty()) list.problems.push_back(PlanProblem{.kind = Kind::csv_empty});
+    if (list.tables.empty() && list.problems.empty()) list.problems.push_back(PlanProblem{.kind = PlanKind::csv_empty});
     return list;
 }
 

@@ -12,7 +12,7 @@
 namespace oogst {
 namespace {
 
-using Kind = PlanProblem::Kind;
+using PlanKind = PlanProblem::Kind;
 
 bool joined_as_device(const Store& store) {
     const auto keys = store.workshop_keys();
@@ -33,12 +33,12 @@ WorkshopPlan checked_workshop_plan(WorkshopPlan plan, const TemplateLibrary& met
     plan.name = trim(plan.name);
     plan.place = trim(plan.place);
     plan.method = trim(plan.method);
-    if (plan.name.empty()) throw PlanError(PlanProblem{.kind = Kind::no_workshop_name});
-    if (!methods.find(plan.method)) throw PlanError(PlanProblem{.kind = Kind::unknown_method, .value = plan.method});
+    if (plan.name.empty()) throw PlanError(PlanProblem{.kind = PlanKind::no_workshop_name});
+    if (!methods.find(plan.method)) throw PlanError(PlanProblem{.kind = PlanKind::unknown_method, .value = plan.method});
     std::vector<std::string> days;
     for (const std::string& date : plan.dates) {
         const auto day = parse_day(date);
-        if (!day) throw PlanError(PlanProblem{.kind = Kind::bad_date, .value = date});
+        if (!day) throw PlanError(PlanProblem{.kind = PlanKind::bad_date, .value = date});
         days.push_back(*day);
     }
     std::sort(days.begin(), days.end());
@@ -46,7 +46,7 @@ WorkshopPlan checked_workshop_plan(WorkshopPlan plan, const TemplateLibrary& met
     plan.dates = std::move(days);
     std::vector<std::string> languages;
     for (const std::string& code : plan.languages)
-        if (!parse_language(trim(code))) throw PlanError(PlanProblem{.kind = Kind::unknown_language, .value = code});
+        if (!parse_language(trim(code))) throw PlanError(PlanProblem{.kind = PlanKind::unknown_language, .value = code});
     for (Language language : all_languages) {
         const std::string code(language_code(language));
         if (std::any_of(plan.languages.begin(), plan.languages.end(), [&](const std::string& c) { return trim(c) == code; }))
@@ -57,16 +57,16 @@ WorkshopPlan checked_workshop_plan(WorkshopPlan plan, const TemplateLibrary& met
 }
 
 const WorkshopSet& workshop_to_prepare(const Store& store) {
-    if (joined_as_device(store)) throw PlanError(PlanProblem{.kind = Kind::joined_device});
-    if (!store.state().has_workshop()) throw PlanError(PlanProblem{.kind = Kind::no_workshop});
+    if (joined_as_device(store)) throw PlanError(PlanProblem{.kind = PlanKind::joined_device});
+    if (!store.state().has_workshop()) throw PlanError(PlanProblem{.kind = PlanKind::no_workshop});
     return store.state().workshop();
 }
 
 WorkshopSet create_workshop(Store& store, const WorkshopPlan& plan, const TemplateLibrary& methods) {
     const WorkshopPlan checked = checked_workshop_plan(plan, methods);
-    if (joined_as_device(store)) throw PlanError(PlanProblem{.kind = Kind::joined_device});
+    if (joined_as_device(store)) throw PlanError(PlanProblem{.kind = PlanKind::joined_device});
     if (store.state().has_workshop())
-        throw PlanError(PlanProblem{.kind = Kind::has_workshop, .name = store.state().workshop().name});
+        throw PlanError(PlanProblem{.kind = PlanKind::has_workshop, .name = store.state().workshop().name});
     WorkshopSet workshop = workshop_of(new_id(), checked);
     // The workshop's key pair is made with it: this machine is the facilitator's, the
     // only one that can open the bundles devices hand in.

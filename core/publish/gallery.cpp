@@ -11,7 +11,9 @@
 #include <thread>
 
 #include "core/drawing/drawing_thumbnail.hpp"
+#include "core/model/plain_text.hpp"
 #include "core/publish/html_text.hpp"
+#include "core/publish/picture_size.hpp"
 
 namespace oogst {
 namespace {
@@ -23,52 +25,8 @@ struct Slide {
     int width = 0, height = 0;  // the image's pixels; 0 when unknown
 };
 
-struct PixelSize {
-    int width = 0, height = 0;
-};
-
-unsigned byte_at(std::string_view bytes, std::size_t at) { return static_cast<unsigned char>(bytes[at]); }
-unsigned big_endian_16(std::string_view bytes, std::size_t at) { return byte_at(bytes, at) << 8 | byte_at(bytes, at + 1); }
-
-bool is_png(std::string_view bytes) { return bytes.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8); }
-bool is_jpeg(std::string_view bytes) { return bytes.substr(0, 3) == "\xFF\xD8\xFF"; }
-
-// The size from the file's header, so the page can keep each image's place before it
-// loads (the images load one slide ahead, not all at once from a slow stick).
-PixelSize png_size(std::string_view bytes) {
-    if (bytes.size() < 24) return {};
-    const auto at = [&](std::size_t i) { return static_cast<int>(big_endian_16(bytes, i) << 16 | big_endian_16(bytes, i + 2)); };
-    return {at(16), at(20)};
-}
-
-PixelSize jpeg_size(std::string_view bytes) {
-    std::size_t at = 2;
-    while (at + 4 <= bytes.size()) {
-        if (byte_at(bytes, at) != 0xFF) return {};
-        const unsigned marker = byte_at(bytes, at + 1);
-        if (marker == 0xFF) {  // fill byte
-            ++at;
-            continue;
-        }
-        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) {  // markers without a length
-            at += 2;
-            continue;
-        }
-        if (marker == 0xD9 || marker == 0xDA) return {};  // the picture ends or starts without a frame header
-        const std::size_t length = big_endian_16(bytes, at + 2);
-        const bool frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-        if (frame) {
-            if (at + 9 > bytes.size()) return {};
-            return {static_cast<int>(big_endian_16(bytes, at + 7)), static_cast<int>(big_endian_16(bytes, at + 5))};
-        }
-        if (length < 2) return {};
-        at += 2 + length;
-    }
-    return {};
-}
-
 // "007" for 7 of 120 slides; names sort in the loop's order whatever their number.
-std::string numbered(std::size_t number, std::size_t count) {
+std::string zero_padded(std::size_t number, std::size_t count) {
     const std::size_t digits = std::max<std::size_t>(3, std::to_string(count).size());
     std::string text = std::to_string(number);
     return std::string(digits - std::min(digits, text.size()), '0') + text;
@@ -107,12 +65,6 @@ const char* poem_size(std::string_view poem) {
     return "lang";
 }
 
-std::string_view trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 // The exhibition's name: one kiosk's title when all works come from it (the kiosk
 // shows it over its loop), else the workshop's name.
 std::string exhibition_title(const PublishedWorkshop& workshop, const Translations& words, Language language) {
@@ -126,7 +78,7 @@ std::string exhibition_title(const PublishedWorkshop& workshop, const Translatio
     return words.text(language, "gallery.exhibition.title");
 }
 
-constexpr std::string_view style = R"css(
+constexpr std::string_view gallery_css = R"css(
 :root{--papier:#f6f1e7;--inkt:#2b2a26;--zacht:#655f55;--pompoen:#b4561f;--gedicht:#fff4c4;--gedicht-inkt:#3c326e;
 color-scheme:light}
 *{box-sizing:border-box}
@@ -270,7 +222,7 @@ std::string page_head(Language language, const std::string& title) {
     html += "<meta charset=\"utf-8\">\n";
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     html += "<title>" + html_text(title) + "</title>\n";
-    html += "<style>" + std::string(style) + "</style>\n</head>\n<body>\n";
+    html += "<style>" + std::string(gallery_css) + "</style>\n</head>\n<body>\n";
     return html;
 }
 
@@ -369,7 +321,7 @@ std::vector<PublishedFile> exhibition_gallery(const Store& store, const Publishe
         Slide slide{work, {}, 0, 0};
         if (work->kind == CaptureKind::drawing) {
             slide.width = gallery_drawing_width, slide.height = drawing_thumbnail_height(gallery_drawing_width);
-            slide.image = "images/" + numbered(images.size() + 1, image_count) + ".png";
+            slide.image = "images/" + zero_padded(images.size() + 1, image_count) + ".png";
             drawn.push_back(work);
             drawn_at.push_back(images.size());
             images.push_back({slide.image, {}});
@@ -378,9 +330,9 @@ std::vector<PublishedFile> exhibition_gallery(const Store& store, const Publishe
             std::optional<std::string> bytes = work->photo_blob.empty() ? std::nullopt : store.blob(work->photo_blob);
             if (!bytes || !(is_jpeg(*bytes) || is_png(*bytes))) continue;
             const bool png = is_png(*bytes);
-            const PixelSize size = png ? png_size(*bytes) : jpeg_size(*bytes);
+            const PictureSize size = (png ? png_size(*bytes) : jpeg_size(*bytes)).value_or(PictureSize{});
             slide.width = size.width, slide.height = size.height;
-            slide.image = "images/" + numbered(images.size() + 1, image_count) + (png ? ".png" : ".jpg");
+            slide.image = "images/" + zero_padded(images.size() + 1, image_count) + (png ? ".png" : ".jpg");
             images.push_back({slide.image, std::move(*bytes)});
         }
         slides.push_back(std::move(slide));

@@ -1,5 +1,6 @@
 #include "core/publish/orientation_note.hpp"
 
+#include "core/model/plain_text.hpp"
 #include "core/model/roadmap_names.hpp"
 #include "core/publish/publish_words.hpp"
 
@@ -10,13 +11,6 @@ std::string days_of(const PublishedWorkshop& workshop) {
     const std::vector<std::string>& dates = workshop.workshop.dates;
     if (dates.empty()) return "";
     return dates.size() == 1 ? dates.front() : dates.front() + " – " + dates.back();
-}
-
-std::string joined(const std::vector<std::string>& parts, const char* between = " · ") {
-    std::string text;
-    for (const std::string& part : parts)
-        if (!part.empty()) text += (text.empty() ? "" : between) + part;
-    return text;
 }
 
 void figures_chapter(Document& note, const PublishWords& words, const PublishedWorkshop& workshop) {
@@ -142,7 +136,8 @@ Document orientation_note(const Store& store, const PublishedWorkshop& workshop,
         joined({workshop.workshop.place, days_of(workshop),
                 words.format("note.key_summary", {{"captures", words.count(workshop.figures.captures)},
                                                       {"tables", words.count(workshop.figures.tables)},
-                                                      {"votes", words.count(workshop.figures.votes)}})}),
+                                                      {"votes", words.count(workshop.figures.votes)}})},
+               " · "),
         workshop);
 
     figures_chapter(note, words, workshop);

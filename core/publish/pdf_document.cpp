@@ -10,6 +10,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "core/drawing/cairo_bytes.hpp"
 #include "core/publish/hyphenation.hpp"
 #include "core/publish/pdf_picture.hpp"
 
@@ -27,13 +28,6 @@ struct Heading {
     int page = 0;
     double y = 0;
 };
-
-cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
-
-cairo_status_t discard(void*, const unsigned char*, unsigned int) { return CAIRO_STATUS_SUCCESS; }
 
 using Layout = std::unique_ptr<PangoLayout, decltype(&g_object_unref)>;
 
@@ -394,7 +388,7 @@ struct FirstPass {
 FirstPass first_pass(const Document& document, Paper paper) {
     const PaperSize size = size_of(paper);
     const std::vector<Heading> none;
-    cairo_surface_t* trial = cairo_pdf_surface_create_for_stream(discard, nullptr, size.width, size.height);
+    cairo_surface_t* trial = cairo_pdf_surface_create_for_stream(append_to_string, nullptr, size.width, size.height);
     FirstPass first;
     {
         PdfPass pass(document, paper, trial, none, 0);
@@ -413,7 +407,7 @@ std::string document_pdf(const Document& document, Paper paper) {
     const FirstPass first = first_pass(document, paper);
 
     std::string bytes;
-    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &bytes, size.width, size.height);
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, &bytes, size.width, size.height);
     // The date is the workshop's, not the clock's: the same workshop gives the same file.
     const std::string date = (document.date.empty() ? std::string("2000-01-01") : document.date) + "T00:00:00";
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, document.title.c_str());
@@ -456,7 +450,7 @@ std::string document_page_png(const Document& document, Paper paper, int page, i
                      [&](int ended) {
                          if (ended == page) {
                              cairo_surface_flush(surface);
-                             cairo_surface_write_to_png_stream(surface, append, &png);
+                             cairo_surface_write_to_png_stream(surface, append_to_string, &png);
                          }
                          clear();
                      },

@@ -18,7 +18,4 @@ double picture_height(const DocPicture& picture, double width);
 // a thin line. A photo that cannot be read is drawn as an empty frame.
 void draw_picture(cairo_t* cr, const DocPicture& picture, double x, double y, double width);
 
-// A JPEG's width and height in pixels from its frame header; false when bytes are no JPEG.
-bool jpeg_size(const std::string& bytes, int& width, int& height);
-
 }  // namespace oogst

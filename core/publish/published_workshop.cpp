@@ -71,12 +71,6 @@ PublishedWork work_of(const WorkshopState& state, const std::vector<std::string>
     return work;
 }
 
-bool stronger(const PublishedWork& a, const PublishedWork& b) {
-    return std::tie(b.score, b.votes, b.pile, a.id) < std::tie(a.score, a.votes, a.pile, b.id);
-}
-
-void strongest_first(std::vector<PublishedWork>& works) { std::stable_sort(works.begin(), works.end(), stronger); }
-
 int year_of(const std::string& day) {
     return day.size() >= 4 ? std::atoi(day.substr(0, 4).c_str()) : 0;
 }
@@ -86,6 +80,12 @@ int year_of(const std::string& day) {
 std::string day_of(std::int64_t starts_at_ms) {
     // As the planning shows it: the day on this machine's clock.
     return start_text(starts_at_ms).substr(0, 10);
+}
+
+void strongest_first(std::vector<PublishedWork>& works) {
+    std::stable_sort(works.begin(), works.end(), [](const PublishedWork& a, const PublishedWork& b) {
+        return std::tie(b.score, b.votes, b.pile, a.id) < std::tie(a.score, a.votes, a.pile, b.id);
+    });
 }
 
 PublishedWorkshop published_workshop(const WorkshopState& state) {

@@ -87,6 +87,9 @@ struct PublishedWorkshop {
 
 PublishedWorkshop published_workshop(const WorkshopState& state);
 
+// Sorts works strongest first: by average score, then votes, then pile size; ties by id.
+void strongest_first(std::vector<PublishedWork>& works);
+
 // The day of a session's start, "2026-12-04", as the planning shows it; "" for 0.
 std::string day_of(std::int64_t starts_at_ms);
 

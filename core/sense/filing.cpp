@@ -12,7 +12,7 @@ namespace {
 
 // What a theme knows: its description and the sum of the notes filed (or, while
 // teaching, suggested) under it.
-struct ThemeProfile {
+struct ThemeTerms {
     TermVector description;
     std::vector<double> members;  // dense, by term
     double members_norm2 = 0;
@@ -28,7 +28,7 @@ struct Scored {
 // notes, the stronger of the two; the note itself left out of the notes, so a
 // suggestion that was taught does not vouch for itself. (The nearest single note
 // instead of the centre was tried: it made precision worse on the test set.)
-double similarity(int i, const TermVector& v, const ThemeProfile& theme) {
+double similarity(int i, const TermVector& v, const ThemeTerms& theme) {
     const double by_description = dot(v, theme.description);
     double by_members = 0;
     if (theme.members_norm2 > 0) {
@@ -43,19 +43,19 @@ double similarity(int i, const TermVector& v, const ThemeProfile& theme) {
     return std::max(by_description, by_members);
 }
 
-void add_member(ThemeProfile& theme, int i, const TermVector& v) {
+void add_member(ThemeTerms& theme, int i, const TermVector& v) {
     if (!theme.member_notes.insert(i).second) return;
     for (const auto& [term, weight] : v) theme.members[term] += weight;
 }
 
-void finish(ThemeProfile& theme) {
+void finish(ThemeTerms& theme) {
     theme.members_norm2 = 0;
     for (const double weight : theme.members) theme.members_norm2 += weight * weight;
 }
 
 // The note's words that weigh most in the theme's match, in the note's order.
 std::vector<std::string> because(int i, const PreparedText& text, const TermSpace& space, const TermVector& v,
-                                 const ThemeProfile& theme) {
+                                 const ThemeTerms& theme) {
     std::map<int, double> note_weight(v.begin(), v.end());
     std::map<int, double> theme_weight(theme.description.begin(), theme.description.end());
     const double norm = std::sqrt(std::max(theme.members_norm2, 1e-12));
@@ -110,7 +110,7 @@ std::vector<FilingSuggestion> suggest_filing(const SenseCorpus& corpus, const Se
     std::vector<Scored> scored(notes);
     std::vector<int> taught(notes, -1);  // the theme a note teaches in the next round
     const auto confidence = [&](const Scored& s) { return std::clamp(s.best - options.margin * s.second, 0.0, 1.0); };
-    std::vector<ThemeProfile> profiles(themes);
+    std::vector<ThemeTerms> profiles(themes);
     for (int round = 0; round < std::max(1, options.rounds); ++round) {
         for (int t = 0; t < themes; ++t) {
             profiles[t] = {space.vector(corpus.theme_texts[t]), std::vector<double>(space.size(), 0.0), 0, {}};
@@ -119,7 +119,7 @@ std::vector<FilingSuggestion> suggest_filing(const SenseCorpus& corpus, const Se
             const int t = filed_under[i] >= 0 ? filed_under[i] : taught[i];
             if (t >= 0 && !vectors[i].empty()) add_member(profiles[t], i, vectors[i]);
         }
-        for (ThemeProfile& profile : profiles) finish(profile);
+        for (ThemeTerms& profile : profiles) finish(profile);
 
         for (int i = 0; i < notes; ++i) {
             scored[i] = {};

@@ -14,7 +14,7 @@ namespace {
 
 // The language the captures were written in, when the workshop names only one; else
 // "" and the engine detects it per capture.
-std::string workshop_language(const WorkshopState& state) {
+std::string language_of_workshop(const WorkshopState& state) {
     if (!state.has_workshop()) return {};
     const auto& languages = state.workshop().languages;
     return languages.size() == 1 ? languages.front() : std::string();
@@ -30,7 +30,7 @@ SenseInput sense_input(const WorkshopState& state) {
 
 SenseInput copied_sense_input(const WorkshopState& state) {
     SenseInput input;
-    const std::string language = workshop_language(state);
+    const std::string language = language_of_workshop(state);
     // What the captures need of their session, looked up once per session rather than
     // once per capture: the wall copies tens of thousands of captures for its piles.
     struct OfSession {

@@ -6,13 +6,10 @@
 
 #include "core/errors.hpp"
 #include "core/model/ids.hpp"
+#include "core/model/plain_text.hpp"
 
 namespace oogst {
 namespace {
-
-bool blank(const std::string& text) {
-    return std::all_of(text.begin(), text.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; });
-}
 
 ThemeSet theme_set(std::string id, const ThemeWords& words) {
     if (blank(words.name)) throw ThemeError(ThemeProblem::no_name);

@@ -1,5 +1,7 @@
 #include "core/spreadsheet/csv_reading.hpp"
 
+#include "core/model/plain_text.hpp"
+
 #include <csv.h>
 
 #include <algorithm>
@@ -33,10 +35,6 @@ void on_field(void* field, std::size_t size, void* data) {
     auto& reading = *static_cast<Reading*>(data);
     reading.current.cells.push_back(field ? with_plain_line_breaks(static_cast<const char*>(field), size) : "");
     reading.field_seen = true;
-}
-
-bool blank(const std::string& cell) {
-    return std::all_of(cell.begin(), cell.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
 }
 
 void on_row_end(int end, void* data) {

@@ -2,21 +2,10 @@
 
 #include <array>
 
+#include "core/model/text_rules.hpp"
+
 namespace oogst {
 namespace {
-
-void append_utf8(std::string& out, char32_t code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xc0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3f));
-    } else {
-        out += static_cast<char>(0xe0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (code & 0x3f));
-    }
-}
 
 // 0x80-0x9f of Windows-1252 (€, ‚, „, …, ‘, ’, “, ”, –, —, œ, Ÿ, …); 0 where it has none.
 constexpr std::array<char32_t, 32> cp1252_high = {

@@ -222,7 +222,7 @@ std::string date_text(double serial) {
 }
 
 // "3.5" as written, "4.2" for Excel's 4.2000000000000002.
-std::string number_text(const std::string& written) {
+std::string xlsx_number_text(const std::string& written) {
     char* end = nullptr;
     const double value = std::strtod(written.c_str(), &end);
     if (end == written.c_str() || *end != '\0' || !std::isfinite(value)) return written;
@@ -301,7 +301,7 @@ std::vector<SheetRow> read_xlsx(std::string_view bytes) {
             } else if (type == "b") {
                 cell = value == "1" ? "TRUE" : "FALSE";
             } else if (type == "n" && !value.empty()) {
-                cell = date ? date_text(std::strtod(value.c_str(), nullptr)) : number_text(value);
+                cell = date ? date_text(std::strtod(value.c_str(), nullptr)) : xlsx_number_text(value);
             } else {
                 cell = value;  // inline strings, a formula's text, an error such as #N/A
             }

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/model/text_rules.hpp"
+
 namespace oogst {
 namespace {
 
@@ -70,24 +72,6 @@ std::vector<std::uint32_t> code_points(std::string_view text) {
     return points;
 }
 
-void append_utf8(std::string& out, std::uint32_t point) {
-    if (point < 0x80) {
-        out += static_cast<char>(point);
-    } else if (point < 0x800) {
-        out += static_cast<char>(0xC0 | (point >> 6));
-        out += static_cast<char>(0x80 | (point & 0x3F));
-    } else if (point < 0x10000) {
-        out += static_cast<char>(0xE0 | (point >> 12));
-        out += static_cast<char>(0x80 | ((point >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (point & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (point >> 18));
-        out += static_cast<char>(0x80 | ((point >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((point >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (point & 0x3F));
-    }
-}
-
 bool is_space(std::uint32_t point) {
     return point == ' ' || (point >= '\t' && point <= '\r') || point == 0xA0 || point == 0x2009 || point == 0x202F;
 }
@@ -120,7 +104,7 @@ void append_folded(std::string& out, std::uint32_t point) {
     } else if (point == 0x201C || point == 0x201D) {
         out += '"';
     } else {
-        append_utf8(out, point);
+        append_utf8(out, static_cast<char32_t>(point));
     }
 }
 

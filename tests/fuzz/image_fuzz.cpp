@@ -1,12 +1,13 @@
 // libFuzzer target for pictures (platform/photo_import.hpp, image_structure.hpp,
-// image_codec.hpp; core/publish/pdf_picture.hpp): whatever bytes a camera card, a USB
-// stick or a member's bundle hands over as a photo, checking and decoding them must end
-// in a picture or a PhotoFailure, never in a crash, a leak, undefined behaviour or a
-// huge allocation. Each input goes the ways a picture goes:
+// image_codec.hpp; core/publish/pdf_picture.hpp, picture_size.hpp): whatever bytes a
+// camera card, a USB stick or a member's bundle hands over as a photo, checking and
+// decoding them must end in a picture or a PhotoFailure, never in a crash, a leak,
+// undefined behaviour or a huge allocation. Each input goes the ways a picture goes:
 //  1. imported as a photo (sniffed, its header's size and structure checked, decoded,
 //     turned upright by its EXIF orientation, a JPEG preview made), as the photo picker
 //     and the texture cache do for a bundle's pictures;
-//  2. measured from its header for a PDF page (the reports' and newspaper's pictures).
+//  2. measured from its header for a PDF page (the reports' and newspaper's pictures)
+//     and for the gallery's page.
 // The limits are smaller than the app's (a 4 megapixel photo, not 50) so that an input
 // runs in milliseconds; the checks they drive are the same.
 // Seeds (tests/fuzz/image_corpus/): logo.jpg, logo.png and not-a-photo.gif are the Python
@@ -20,6 +21,7 @@
 #include <string_view>
 
 #include "core/publish/pdf_picture.hpp"
+#include "core/publish/picture_size.hpp"
 #include "platform/image_structure.hpp"
 #include "platform/photo_import.hpp"
 
@@ -42,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         picture.media_type = type;
         (void)picture_height(picture, 100.0);
     }
-    int width = 0, height = 0;
-    (void)jpeg_size(bytes, width, height);
+    (void)jpeg_size(bytes);
+    (void)png_size(bytes);
     return 0;
 }

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/errors.hpp"
+#include "core/model/plain_text.hpp"
 #include "core/model/workshop_state.hpp"
 #include "core/sense/file_suggested.hpp"
 #include "core/sense/suggestions.hpp"
@@ -27,12 +28,6 @@ struct ClusterWords {
     double min_confidence = 0.2;
 };
 
-std::string joined(const std::vector<std::string>& words, const char* between) {
-    std::string text;
-    for (const std::string& word : words) text += (text.empty() ? "" : between) + word;
-    return text;
-}
-
 std::string key_name(const WorkshopState& state, const std::string& id) {
     const auto found = state.theme_records().find(id);
     return found == state.theme_records().end() ? id : found->second.details.value().name;
@@ -47,11 +42,11 @@ void print_text(const WorkshopState& state, const Suggestions& suggestions, std:
         std::ostringstream confidence;
         confidence << std::fixed << std::setprecision(2) << rounded_confidence(filing.confidence);
         out << "file " << filing.capture << " under \"" << key_name(state, filing.theme) << "\" ("
-            << confidence.str() << ", because: " << joined(filing.because, ", ") << "): \""
+            << confidence.str() << ", because: " << joined(filing.because) << "): \""
             << (capture ? capture->text.value() : std::string()) << "\"\n";
     }
     for (const ThemeGroup& group : suggestions.groups)
-        out << "new key? " << joined(group.words, ", ") << " (" << group.captures.size()
+        out << "new key? " << joined(group.words) << " (" << group.captures.size()
             << " captures): " << joined(group.captures, " ") << "\n";
     for (const Pile& pile : suggestions.piles)
         out << "pile of " << pile.captures.size() << ": " << joined(pile.captures, " ") << "\n";

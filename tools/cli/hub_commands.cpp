@@ -41,7 +41,7 @@ std::string clock_time(std::int64_t ms) {
     return text.str();
 }
 
-std::string describe(const platform::HubPush& push) {
+std::string describe_push(const platform::HubPush& push) {
     const auto& outcome = push.outcome;
     std::ostringstream line;
     line << clock_time(push.at_ms) << "  " << outcome.source << " (" << push.from << "): ";
@@ -89,7 +89,7 @@ void run_hub(const std::filesystem::path& folder, const HubFields& fields, std::
     const auto workshop_name = store.state().workshop().name;
     options.on_push = [&](const platform::HubPush& push) {
         std::lock_guard lock(out_mutex);
-        out << describe(push) << std::endl;
+        out << describe_push(push) << std::endl;
     };
     platform::HubServer hub(store, store_mutex, options);
     hub.start(fields.host, fields.port);

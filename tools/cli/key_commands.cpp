@@ -24,7 +24,7 @@ struct KeyWords {
     std::vector<std::string> captures;
 };
 
-std::string named(const WorkshopState& state, const std::string& id) {
+std::string key_said(const WorkshopState& state, const std::string& id) {
     return "\"" + state.theme(id)->details.value().name + "\"";
 }
 
@@ -83,7 +83,7 @@ void file(const std::filesystem::path& folder, const KeyWords& given, std::ostre
     const auto captures = find_captures(store.state(), given.captures);
     UndoHistory history;
     ThemeActions(store, history).file(id, captures);
-    out << "Filed " << captures_said(captures.size()) << " under " << named(store.state(), id) << "\n";
+    out << "Filed " << captures_said(captures.size()) << " under " << key_said(store.state(), id) << "\n";
 }
 
 void unfile(const std::filesystem::path& folder, const KeyWords& given, std::ostream& out) {
@@ -92,17 +92,17 @@ void unfile(const std::filesystem::path& folder, const KeyWords& given, std::ost
     const auto captures = find_captures(store.state(), given.captures);
     UndoHistory history;
     ThemeActions(store, history).unfile(id, captures);
-    out << "Took " << captures_said(captures.size()) << " out of " << named(store.state(), id) << "\n";
+    out << "Took " << captures_said(captures.size()) << " out of " << key_said(store.state(), id) << "\n";
 }
 
-void merge(const std::filesystem::path& folder, const KeyWords& given, std::ostream& out) {
+void merge_keys(const std::filesystem::path& folder, const KeyWords& given, std::ostream& out) {
     auto store = open_workshop(folder);
     const std::string into = find_key(store.state(), given.into);
     const std::string from = find_key(store.state(), given.from);
-    const std::string from_name = named(store.state(), from);
+    const std::string from_name = key_said(store.state(), from);
     UndoHistory history;
     ThemeActions(store, history).merge(into, from);
-    out << "Merged " << from_name << " into " << named(store.state(), into) << ": "
+    out << "Merged " << from_name << " into " << key_said(store.state(), into) << ": "
         << captures_said(theme_filing(store.state()).captures(into).size()) << "\n";
 }
 
@@ -140,7 +140,7 @@ void add_key_commands(CommandLine& cli) {
     unfiled->add_option("CAPTURE", given->captures, "capture ids")->required();
 
     CLI::App* merged = cli.command(key, "merge", "merge key FROM into key INTO",
-                                   [given](const auto& store, auto& out) { merge(store, *given, out); });
+                                   [given](const auto& store, auto& out) { merge_keys(store, *given, out); });
     merged->add_option("INTO", given->into, "the key that stays")->required();
     merged->add_option("FROM", given->from, "the key merged into it")->required();
 }

@@ -60,7 +60,7 @@ std::string find_session(const WorkshopState& state, const std::string& given) {
     throw UserError("there is no session \"" + given + "\" in this workshop ('oogst-cli session list' lists them)");
 }
 
-std::string describe(const WorkshopState& state, const std::string& id) {
+std::string describe_session(const WorkshopState& state, const std::string& id) {
     return "\"" + state.session(id)->table_name + "\" (" + id.substr(0, 8) + ")";
 }
 
@@ -107,14 +107,14 @@ void edit(const std::filesystem::path& folder, const SessionChanges& changes, st
     SessionPlan plan = plan_of(*store.state().session(id));
     apply(plan, changes, store.state());
     edit_session(store, id, plan, methods());
-    out << "Session " << describe(store.state(), id) << " saved\n";
+    out << "Session " << describe_session(store.state(), id) << " saved\n";
 }
 
 void remove(const std::filesystem::path& folder, const SessionChanges& changes, std::ostream& out) {
     auto store = Store::open(folder);
     workshop_to_prepare(store);
     const std::string id = find_session(store.state(), changes.session);
-    const std::string said = describe(store.state(), id);
+    const std::string said = describe_session(store.state(), id);
     remove_session(store, id);
     out << "Session " << said << " removed\n";
 }
@@ -124,18 +124,18 @@ void copy(const std::filesystem::path& folder, const SessionChanges& changes, st
     workshop_to_prepare(store);
     const std::string id = find_session(store.state(), changes.session);
     const std::string made = copy_session(store, id);
-    out << "Session " << describe(store.state(), id) << " copied to " << describe(store.state(), made) << "\n";
+    out << "Session " << describe_session(store.state(), id) << " copied to " << describe_session(store.state(), made) << "\n";
 }
 
-void merge(const std::filesystem::path& folder, const MergeFields& fields, std::ostream& out) {
+void merge_two_sessions(const std::filesystem::path& folder, const MergeFields& fields, std::ostream& out) {
     auto store = Store::open(folder);
     workshop_to_prepare(store);
     const std::string from = find_session(store.state(), fields.from);
     const std::string into = find_session(store.state(), fields.into);
-    const std::string said = describe(store.state(), from);
+    const std::string said = describe_session(store.state(), from);
     merge_sessions(store, from, into);
     const std::string root = store.state().session_root(into);
-    out << "Session " << said << " merged into " << describe(store.state(), root) << ": "
+    out << "Session " << said << " merged into " << describe_session(store.state(), root) << ": "
         << store.state().captures_of(root).size() << " captures there now\n";
 }
 
@@ -150,7 +150,7 @@ void import_csv(const std::filesystem::path& folder, const std::filesystem::path
     auto store = Store::open(folder);
     const auto ids = import_table_list(store, bytes, methods());
     out << ids.size() << (ids.size() == 1 ? " table" : " tables") << " added from " << file.filename().string() << "\n";
-    for (const std::string& id : ids) out << "  " << describe(store.state(), id) << "\n";
+    for (const std::string& id : ids) out << "  " << describe_session(store.state(), id) << "\n";
 }
 
 std::string when(std::int64_t ms) { return ms ? start_text(ms) : "never"; }
@@ -174,7 +174,7 @@ void devices(const std::filesystem::path& folder, std::ostream& out) {
     }
     out << list.waiting.size() << (list.waiting.size() == 1 ? " session" : " sessions")
         << " with nothing handed in yet\n";
-    for (const std::string& id : list.waiting) out << "  " << describe(state, id) << "\n";
+    for (const std::string& id : list.waiting) out << "  " << describe_session(state, id) << "\n";
     out << "Devices that joined but have not yet handed in are not known here.\n";
 }
 
@@ -234,7 +234,7 @@ void add_prepare_commands(CommandLine& cli) {
 
     auto merging = std::make_shared<MergeFields>();
     auto* merge_command = cli.command(session, "merge", "make two sessions one: --from is no longer listed",
-                                      [merging](const auto& store, auto& out) { merge(store, *merging, out); });
+                                      [merging](const auto& store, auto& out) { merge_two_sessions(store, *merging, out); });
     merge_command->add_option("--from", merging->from, "the session that goes (id or name)")->required();
     merge_command->add_option("--into", merging->into, "the session that stays (id or name)")->required();
 

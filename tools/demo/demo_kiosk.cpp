@@ -7,6 +7,7 @@
 #include <random>
 #include <stdexcept>
 
+#include "core/drawing/cairo_bytes.hpp"
 #include "core/kiosk/kiosk_moderation.hpp"
 #include "core/kiosk/kiosk_work.hpp"
 #include "core/model/ids.hpp"
@@ -26,11 +27,6 @@ constexpr std::array poems = {
 
 constexpr std::array first_names = {"Lotte", "Noah", "Emma", "Yusuf", "Fien", "Amir",
                                     "Mila", "",      "Lucas", "Nora",  "Aya", ""};
-
-cairo_status_t append_png(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
 
 KioskSettings demo_settings(const std::optional<KioskSettings>& before) {
     KioskSettings settings;
@@ -77,7 +73,7 @@ std::string demo_collage_png(std::uint64_t seed, int width, int height) {
     }
     cairo_destroy(cr);
     std::string png;
-    const cairo_status_t status = cairo_surface_write_to_png_stream(surface, append_png, &png);
+    const cairo_status_t status = cairo_surface_write_to_png_stream(surface, append_to_string, &png);
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(cairo_status_to_string(status));
     return png;

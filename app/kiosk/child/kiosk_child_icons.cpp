@@ -4,10 +4,10 @@
 #include <cmath>
 #include <numbers>
 
+#include "app/shell/theme.hpp"
+
 namespace oogst::app {
 namespace {
-
-constexpr float pi = std::numbers::pi_v<float>;
 
 // The pictures' own colours: bright and friendly, as on a box of crayons.
 constexpr ImU32 pencil_yellow = IM_COL32(255, 196, 40, 255);
@@ -26,8 +26,6 @@ constexpr ImU32 skin = IM_COL32(255, 214, 172, 255);
 constexpr ImU32 star_yellow = IM_COL32(255, 200, 40, 255);
 constexpr ImU32 face_yellow = IM_COL32(255, 210, 70, 255);
 constexpr ImU32 cheek = IM_COL32(245, 140, 120, 160);
-
-ImU32 with_alpha(ImU32 colour, int alpha) { return (colour & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
 
 // A point in a frame turned along the axis u (unit) with v across it.
 struct Frame {
@@ -73,12 +71,12 @@ void poem(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {
     for (int i = 0; i <= 16; ++i) {
         const float s = -len * 0.25f + len * 0.75f * i / 16.0f;
         const float k = static_cast<float>(i) / 16.0f;
-        draw->PathLineTo(f.at(s, half * std::sin(pi * k)));
+        draw->PathLineTo(f.at(s, half * std::sin(std::numbers::pi_v<float> * k)));
     }
     for (int i = 16; i >= 0; --i) {
         const float s = -len * 0.25f + len * 0.75f * i / 16.0f;
         const float k = static_cast<float>(i) / 16.0f;
-        draw->PathLineTo(f.at(s, -half * std::sin(pi * k) * 0.8f));
+        draw->PathLineTo(f.at(s, -half * std::sin(std::numbers::pi_v<float> * k) * 0.8f));
     }
     draw->PathFillConvex(feather);
     draw->AddLine(f.at(-len * 0.5f, 0), f.at(len * 0.5f, 0), ink, line);
@@ -133,7 +131,7 @@ void hand(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {
     const ImVec2 tip(c.x - side * 0.12f, c.y - side * 0.4f);
     for (int ring = 0; ring < 2; ++ring) {
         const float r = side * (0.13f + 0.09f * ring);
-        draw->PathArcTo(tip, r, pi * 1.15f, pi * 1.85f, 16);
+        draw->PathArcTo(tip, r, std::numbers::pi_v<float> * 1.15f, std::numbers::pi_v<float> * 1.85f, 16);
         draw->PathStroke(with_alpha(ink, 200 - 70 * ring), ImDrawFlags_None, line * 1.2f);
     }
     struct Part {
@@ -176,7 +174,7 @@ void check(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {
 void person(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {
     draw->AddCircleFilled(ImVec2(c.x, c.y - side * 0.16f), side * 0.19f, ink, 32);
     draw->PathClear();
-    draw->PathArcTo(ImVec2(c.x, c.y + side * 0.42f), side * 0.34f, pi, 2 * pi, 24);
+    draw->PathArcTo(ImVec2(c.x, c.y + side * 0.42f), side * 0.34f, std::numbers::pi_v<float>, 2 * std::numbers::pi_v<float>, 24);
     draw->PathFillConvex(ink);
 }
 
@@ -206,7 +204,7 @@ void smile(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {
     draw->AddCircle(c, r, ink, 48, line);
     for (float x : {-0.16f, 0.16f}) draw->AddCircleFilled(ImVec2(c.x + side * x, c.y - side * 0.1f), side * 0.05f, ink, 16);
     for (float x : {-0.28f, 0.28f}) draw->AddCircleFilled(ImVec2(c.x + side * x, c.y + side * 0.08f), side * 0.06f, cheek, 16);
-    draw->PathArcTo(ImVec2(c.x, c.y + side * 0.02f), side * 0.24f, pi * 0.15f, pi * 0.85f, 20);
+    draw->PathArcTo(ImVec2(c.x, c.y + side * 0.02f), side * 0.24f, std::numbers::pi_v<float> * 0.15f, std::numbers::pi_v<float> * 0.85f, 20);
     draw->PathStroke(ink, ImDrawFlags_None, line * 1.4f);
 }
 
@@ -216,7 +214,7 @@ void draw_star(ImDrawList* draw, ImVec2 centre, float r, ImU32 fill) {
     // A fan of triangles from the centre: the star is not convex.
     ImVec2 points[10];
     for (int i = 0; i < 10; ++i) {
-        const float a = -pi / 2 + pi * i / 5;
+        const float a = -std::numbers::pi_v<float> / 2 + std::numbers::pi_v<float> * i / 5;
         const float radius = i % 2 == 0 ? r : r * 0.45f;
         points[i] = ImVec2(centre.x + radius * std::cos(a), centre.y + radius * std::sin(a));
     }

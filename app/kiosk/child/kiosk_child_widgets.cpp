@@ -9,8 +9,6 @@
 namespace oogst::app {
 namespace {
 
-ImU32 faded(ImU32 colour, int alpha) { return (colour & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
-
 ImVec2 text_size(ImFont* font, const char* text, float wrap = 0) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, text);
 }
@@ -37,8 +35,8 @@ bool kiosk_button(Ui& ui, const char* name, KioskIcon icon, const char* label, I
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const bool pressed = ImGui::IsItemActive();
     if (!ready) {
-        fill = faded(fill, 110);
-        ink = faded(ink, 120);
+        fill = with_alpha(fill, 110);
+        ink = with_alpha(ink, 120);
     }
     button_body(ui, min, max, fill, pressed && ready);
 

@@ -20,7 +20,7 @@ bool made_here(KioskWorkProblem problem) {
            problem == KioskWorkProblem::poem_too_long || problem == KioskWorkProblem::no_photo;
 }
 
-void poem(KioskChild& child, Ui& ui, ImVec2 min, ImVec2 max) {
+void poem_step(KioskChild& child, Ui& ui, ImVec2 min, ImVec2 max) {
     if (child.focus_poem) {
         // The keyboard comes at once: a child should not have to find the field first.
         ui.text_entry.focus(poem_field);
@@ -58,7 +58,7 @@ void draw_kiosk_make(Store& store, KioskState& kiosk, Ui& ui) {
     const KioskArea area = begin_kiosk_step(ui);
     switch (child.work.kind) {
         case CaptureKind::drawing: drawing_canvas(ui, child.canvas, area.size()); break;
-        case CaptureKind::text: poem(child, ui, area.min, area.max); break;
+        case CaptureKind::text: poem_step(child, ui, area.min, area.max); break;
         case CaptureKind::photo: draw_kiosk_photos(store, kiosk, ui, area.min, area.max); break;
     }
 

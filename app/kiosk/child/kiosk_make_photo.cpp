@@ -72,7 +72,7 @@ void choose(Store& store, KioskChild& child, const Ui& ui, const KioskCameraPhot
 }
 
 // A big square tile with the photo cut to fit; orange with a tick when chosen.
-bool tile(Ui& ui, const KioskCameraPhoto& photo, float side, bool chosen) {
+bool photo_tile(Ui& ui, const KioskCameraPhoto& photo, float side, bool chosen) {
     const std::string name = "kiosk.photo." + photo.name;
     const bool tapped = ImGui::InvisibleButton(name.c_str(), ImVec2(side, side));
     ui.touch.record_last_item(name);
@@ -178,7 +178,7 @@ void draw_kiosk_photos(Store& store, KioskState& kiosk, Ui& ui, ImVec2 min, ImVe
         }
         ImGui::PushID(i);
         const KioskCameraPhoto& photo = child.photos[static_cast<std::size_t>(i)];
-        if (tile(ui, photo, side, photo.path.string() == child.chosen_photo && !child.work.photo_blob.empty())) tapped = &photo;
+        if (photo_tile(ui, photo, side, photo.path.string() == child.chosen_photo && !child.work.photo_blob.empty())) tapped = &photo;
         ImGui::PopID();
     }
     ImGui::Dummy(ImVec2(0, ui.px(8)));  // the last row's shadow

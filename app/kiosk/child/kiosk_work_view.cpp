@@ -81,7 +81,7 @@ std::vector<std::string_view> poem_lines(ImFont* font, float wrap, std::string_v
     return lines;
 }
 
-void poem(const Ui& ui, std::string_view text, ImVec2 min, ImVec2 max) {
+void show_poem(const Ui& ui, std::string_view text, ImVec2 min, ImVec2 max) {
     const float pad = ui.px(32);
     const float card_w = std::min(max.x - min.x, ui.px(980));
     const float wrap = card_w - 2 * pad;
@@ -113,7 +113,7 @@ void poem(const Ui& ui, std::string_view text, ImVec2 min, ImVec2 max) {
     draw->PopClipRect();
 }
 
-void label(const Ui& ui, const std::string& text, ImVec2 min, ImVec2 max) {
+void work_label(const Ui& ui, const std::string& text, ImVec2 min, ImVec2 max) {
     if (text.empty()) return;
     ImFont* font = ui.fonts.heading;
     const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
@@ -135,9 +135,9 @@ void draw_look(Ui& ui, const WorkLook& look, ImVec2 min, ImVec2 max) {
     switch (look.kind) {
         case CaptureKind::drawing: drawing(ui, *look.strokes, min, picture_max); break;
         case CaptureKind::photo: photo(ui, look.preview_blob, min, picture_max); break;
-        case CaptureKind::text: poem(ui, look.poem, min, picture_max); break;
+        case CaptureKind::text: show_poem(ui, look.poem, min, picture_max); break;
     }
-    label(ui, look.label, ImVec2(min.x, max.y - label_height), max);
+    work_label(ui, look.label, ImVec2(min.x, max.y - label_height), max);
 }
 
 }  // namespace

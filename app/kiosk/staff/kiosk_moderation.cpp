@@ -44,7 +44,7 @@ bool is_selected(const KioskStaff& staff, const std::string& id) {
     return std::find(staff.selected.begin(), staff.selected.end(), id) != staff.selected.end();
 }
 
-ModerationGrid grid_for(Ui& ui) {
+ModerationGrid moderation_grid_for(Ui& ui) {
     ModerationGrid grid;
     grid.gap = ui.px(20);
     const float avail = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
@@ -123,7 +123,7 @@ void consent_box(Ui& ui) {
     ImGui::Dummy(ImVec2(width, max.y - min.y));
 }
 
-void tabs(Ui& ui, KioskStaff& staff, const std::size_t counts[4]) {
+void moderation_tabs(Ui& ui, KioskStaff& staff, const std::size_t counts[4]) {
     const ModerationTab order[] = {ModerationTab::waiting, ModerationTab::shown, ModerationTab::hidden,
                                    ModerationTab::drafts};
     const char* names[] = {"moderation.tab.waiting", "moderation.tab.shown", "moderation.tab.hidden",
@@ -162,7 +162,7 @@ void draw_kiosk_moderation(Store& store, AppState& state, Ui& ui) {
     const std::vector<KioskWork> drafts = on_drafts ? store.kiosk_drafts() : std::vector<KioskWork>();
     const std::size_t counts[4] = {works[0].size(), works[1].size(), works[2].size(),
                                    on_drafts ? drafts.size() : store.kiosk_draft_count()};
-    tabs(ui, kiosk.staff, counts);
+    moderation_tabs(ui, kiosk.staff, counts);
     ImGui::Dummy(ImVec2(0, ui.px(4)));
     if (kiosk.staff.tab == ModerationTab::waiting) consent_box(ui);
     // Works chosen on the waiting tab are shown together, with one tap.
@@ -180,7 +180,7 @@ void draw_kiosk_moderation(Store& store, AppState& state, Ui& ui) {
     }
 
     ImGui::BeginChild("moderation.list", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollWithMouse);
-    const ModerationGrid grid = grid_for(ui);
+    const ModerationGrid grid = moderation_grid_for(ui);
     DraftAction draft_action;
     if (kiosk.staff.tab == ModerationTab::drafts) {
         draft_action = draft_cards(ui, grid, drafts, kiosk.settings, kiosk.staff.confirm_delete);

@@ -9,7 +9,7 @@
 namespace oogst::app {
 namespace {
 
-const char* problem_key(KioskWorkProblem problem) {
+const char* draft_problem_key(KioskWorkProblem problem) {
     switch (problem) {
         case KioskWorkProblem::empty_drawing: return "kiosk_staff.problem.empty_drawing";
         case KioskWorkProblem::empty_poem: return "kiosk_staff.problem.empty_poem";
@@ -42,7 +42,7 @@ DraftAction draft_cards(Ui& ui, const ModerationGrid& grid, const std::vector<Ki
         const CardLayout card = begin_moderation_card(ui, grid, 2);
         draw_kiosk_draft(ui, work, card.picture.Min, card.picture.Max, WorkLabel::none);
         card_lines(ui, card, label.empty() ? ui.tr("kiosk_staff.no_name") : label.c_str(),
-                   problem ? ui.tr(problem_key(*problem)) : ui.tr("kiosk_staff.draft.complete"),
+                   problem ? ui.tr(draft_problem_key(*problem)) : ui.tr("kiosk_staff.draft.complete"),
                    problem ? colour::error_text : colour::primary);
 
         const float half = (card.inner_width - grid.gap) * 0.5f;

@@ -10,21 +10,16 @@
 #include "app/widgets/touch_widgets.hpp"
 #include "core/errors.hpp"
 #include "core/kiosk/kiosk_settings.hpp"
+#include "core/model/plain_text.hpp"
 
 namespace oogst::app {
 namespace {
-
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return "";
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 bool has_school(const KioskSettings& settings, const std::string& name) { return settings.school(name) != nullptr; }
 
 // A school by name, or with its classes as the command line writes it.
 void add_school(Ui& ui, AppState& state, KioskSettingsEdit& edit) {
-    const std::string text = trimmed(edit.new_school);
+    const std::string text(trimmed(edit.new_school));
     if (text.empty()) return;
     KioskSchool school;
     if (text.find(':') != std::string::npos) {
@@ -46,7 +41,7 @@ void add_school(Ui& ui, AppState& state, KioskSettingsEdit& edit) {
 }
 
 void add_class(Ui& ui, AppState& state, KioskSchool& school, std::string& typed) {
-    const std::string name = trimmed(typed);
+    const std::string name(trimmed(typed));
     if (name.empty()) return;
     if (std::find(school.classes.begin(), school.classes.end(), name) != school.classes.end()) {
         state.error = ui.tr("kiosk_staff.settings.class_twice", {{"name", name}, {"school", school.name}});

@@ -62,7 +62,7 @@ std::string problem_text(const Ui& ui, const KioskSettingsProblem& problem) {
 }
 
 // Checks everything before anything is written, so a refusal saves nothing.
-bool save(Store& store, AppState& state, Ui& ui) {
+bool save_settings(Store& store, AppState& state, Ui& ui) {
     KioskSettingsEdit& edit = state.kiosk.staff.edit;
     KioskSettings settings = edit.settings;
     if (const auto problem = find_kiosk_settings_problem(settings)) {
@@ -106,7 +106,7 @@ bool save(Store& store, AppState& state, Ui& ui) {
     return true;
 }
 
-void section(Ui& ui, const char* heading) {
+void settings_section(Ui& ui, const char* heading) {
     ImGui::Dummy(ImVec2(0, ui.px(10)));
     ImGui::PushFont(ui.fonts.heading);
     ImGui::TextUnformatted(heading);
@@ -120,11 +120,11 @@ float column_width(Ui& ui) {
 // What the children see: the title over the loop and the lists they pick from.
 void exhibition_part(AppState& state, Ui& ui, KioskSettingsEdit& edit) {
     const float width = column_width(ui);
-    section(ui, ui.tr("kiosk_staff.settings.exhibition"));
+    settings_section(ui, ui.tr("kiosk_staff.settings.exhibition"));
     settings_label(ui, ui.tr("kiosk_staff.settings.title"));
     touch_text_field(ui, "settings.title", ui.tr("kiosk_staff.settings.title_hint"), edit.settings.title, width);
     keep_field_in_view(ui, edit, "settings.title");
-    section(ui, ui.tr("kiosk_staff.settings.schools"));
+    settings_section(ui, ui.tr("kiosk_staff.settings.schools"));
     draw_settings_schools(ui, state, edit, width);
     ImGui::Dummy(ImVec2(0, ui.px(24)));
 }
@@ -132,7 +132,7 @@ void exhibition_part(AppState& state, Ui& ui, KioskSettingsEdit& edit) {
 // The staff's PIN, typed twice.
 void pin_part(Ui& ui, KioskSettingsEdit& edit) {
     const float width = column_width(ui);
-    section(ui, ui.tr("kiosk_staff.settings.pin"));
+    settings_section(ui, ui.tr("kiosk_staff.settings.pin"));
     ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::TextUnformatted(edit.first_setup ? ui.tr("kiosk_staff.settings.pin_first")
@@ -153,7 +153,7 @@ void device_part(Ui& ui, KioskSettingsEdit& edit) {
     KioskSettings& settings = edit.settings;
     const float width = column_width(ui);
     if (edit.first_setup) pin_part(ui, edit);
-    section(ui, ui.tr("kiosk_staff.settings.times"));
+    settings_section(ui, ui.tr("kiosk_staff.settings.times"));
     settings_label(ui, ui.tr("kiosk_staff.settings.idle"));
     settings_stepper(ui, "settings.idle", settings.idle_seconds, idle_step, KioskSettings::min_idle_seconds,
                      KioskSettings::max_idle_seconds, seconds(ui, settings.idle_seconds));
@@ -165,7 +165,7 @@ void device_part(Ui& ui, KioskSettingsEdit& edit) {
     settings_stepper(ui, "settings.slide", settings.slide_seconds, slide_step, KioskSettings::min_slide_seconds,
                      KioskSettings::max_slide_seconds, seconds(ui, settings.slide_seconds));
 
-    section(ui, ui.tr("kiosk_staff.settings.device"));
+    settings_section(ui, ui.tr("kiosk_staff.settings.device"));
     settings_label(ui, ui.tr("kiosk_staff.settings.camera"));
     touch_text_field(ui, "settings.camera", ui.tr("kiosk_staff.settings.camera_hint"), settings.camera_folder, width);
     keep_field_in_view(ui, edit, "settings.camera");
@@ -235,7 +235,7 @@ void draw_kiosk_settings(Store& store, AppState& state, Ui& ui) {
     const char* label = edit.first_setup ? ui.tr("kiosk_staff.settings.start") : ui.tr("kiosk_staff.settings.save");
     const float width = std::max(button_width(ui, label), ui.px(320));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - width);
-    if (touch_button(ui, "settings.save", label, ImVec2(width, 0), ButtonLook::primary)) save(store, state, ui);
+    if (touch_button(ui, "settings.save", label, ImVec2(width, 0), ButtonLook::primary)) save_settings(store, state, ui);
 }
 
 }  // namespace oogst::app

@@ -12,13 +12,13 @@
 namespace oogst::app {
 namespace {
 
-void heading(Ui& ui, const char* text) {
+void details_heading(Ui& ui, const char* text) {
     ImGui::PushFont(ui.fonts.heading);
     ImGui::TextUnformatted(text);
     ImGui::PopFont();
 }
 
-void label(Ui& ui, const char* text) {
+void details_label(Ui& ui, const char* text) {
     ImGui::Dummy(ImVec2(0, ui.px(6)));
     ImGui::PushFont(ui.fonts.bold);
     ImGui::TextWrapped("%s", text);
@@ -56,8 +56,8 @@ std::optional<bool> yes_no(Ui& ui, const std::string& name, const char* question
 }
 
 // A row of choices (schools, classes), the chosen one filled; wraps to the width.
-const std::string* choice_row(Ui& ui, const char* prefix, const std::vector<std::string>& options,
-                              const std::string& chosen, float width) {
+const std::string* work_choice_row(Ui& ui, const char* prefix, const std::vector<std::string>& options,
+                                   const std::string& chosen, float width) {
     const std::string* tapped = nullptr;
     float used = 0;
     for (std::size_t i = 0; i < options.size(); ++i) {
@@ -87,12 +87,12 @@ void close(KioskStaff& staff) {
 void work_details(Store& store, AppState& state, Ui& ui, const CaptureRecord& work) {
     KioskStaff& staff = state.kiosk.staff;
     const float width = ImGui::GetContentRegionAvail().x;
-    heading(ui, ui.tr("kiosk_staff.details.heading"));
+    details_heading(ui, ui.tr("kiosk_staff.details.heading"));
     ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
     ImGui::TextWrapped("%s", kiosk_work_label(work, FirstName::always).c_str());
     ImGui::PopStyleColor();
 
-    label(ui, ui.tr("kiosk_staff.details.first_name"));
+    details_label(ui, ui.tr("kiosk_staff.details.first_name"));
     const char* save = ui.tr("kiosk_staff.details.save_name");
     const float save_width = button_width(ui, save);
     const bool entered = touch_text_field(ui, "details.name", ui.tr("kiosk_staff.no_name"), staff.details_name,
@@ -128,20 +128,20 @@ void draft_details(Store& store, AppState& state, Ui& ui) {
     const KioskSettings& settings = *state.kiosk.settings;
     KioskWork& work = staff.completing;
     const float width = ImGui::GetContentRegionAvail().x;
-    heading(ui, ui.tr("kiosk_staff.details.complete"));
+    details_heading(ui, ui.tr("kiosk_staff.details.complete"));
 
-    label(ui, ui.tr("kiosk_staff.details.first_name"));
+    details_label(ui, ui.tr("kiosk_staff.details.first_name"));
     touch_text_field(ui, "details.name", ui.tr("kiosk_staff.no_name"), work.first_name, width);
-    label(ui, ui.tr("kiosk.about.school"));
+    details_label(ui, ui.tr("kiosk.about.school"));
     std::vector<std::string> schools;
     for (const KioskSchool& school : settings.schools) schools.push_back(school.name);
-    if (const std::string* tapped = choice_row(ui, "details.school.", schools, work.school, width)) {
+    if (const std::string* tapped = work_choice_row(ui, "details.school.", schools, work.school, width)) {
         if (*tapped != work.school) work.class_name.clear();  // another school's classes
         work.school = *tapped;
     }
     if (const KioskSchool* school = settings.school(work.school)) {
-        label(ui, ui.tr("kiosk.about.class"));
-        if (const std::string* tapped = choice_row(ui, "details.class.", school->classes, work.class_name, width))
+        details_label(ui, ui.tr("kiosk.about.class"));
+        if (const std::string* tapped = work_choice_row(ui, "details.class.", school->classes, work.class_name, width))
             work.class_name = *tapped;
     }
     ImGui::Dummy(ImVec2(0, ui.px(12)));

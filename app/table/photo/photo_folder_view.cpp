@@ -35,7 +35,7 @@ std::string fitting(ImFont* font, std::string label, float width) {
 
 // A big square tile with a picture area and a name under it. Returns whether it was
 // tapped; picture is where the caller draws, visible whether it is on screen at all.
-bool tile(Ui& ui, const std::string& name, const std::string& label, float width, ImRect& picture, bool& visible) {
+bool folder_tile(Ui& ui, const std::string& name, const std::string& label, float width, ImRect& picture, bool& visible) {
     const float label_height = ui.fonts.body->FontSize + ui.px(16);
     const ImVec2 size(width, width + label_height - ui.px(10));
     const bool pressed = ImGui::InvisibleButton(name.c_str(), size);
@@ -143,13 +143,13 @@ void draw_photo_folder(AppState& state, Ui& ui, const std::string& column) {
     ImRect area;
     bool visible = false;
     next_place();
-    if (tile(ui, "photo.up", at_root ? ui.tr("photo.other_place") : ui.tr("photo.up"), width, area, visible))
+    if (folder_tile(ui, "photo.up", at_root ? ui.tr("photo.other_place") : ui.tr("photo.up"), width, area, visible))
         tap = Tap{Tap::Kind::up};
     if (visible) draw_up_glyph(area);
     for (std::size_t i = 0; i < listing.folders.size(); ++i) {
         next_place();
         ImGui::PushID(static_cast<int>(i));
-        if (tile(ui, "photo.folder." + listing.folders[i], listing.folders[i], width, area, visible))
+        if (folder_tile(ui, "photo.folder." + listing.folders[i], listing.folders[i], width, area, visible))
             tap = Tap{Tap::Kind::folder, i};
         if (visible) draw_folder_glyph(ui, area);
         ImGui::PopID();
@@ -157,7 +157,7 @@ void draw_photo_folder(AppState& state, Ui& ui, const std::string& column) {
     for (std::size_t i = 0; i < listing.photos.size(); ++i) {
         next_place();
         ImGui::PushID(static_cast<int>(listing.folders.size() + i));
-        if (tile(ui, "photo.file." + listing.photos[i].name, listing.photos[i].name, width, area, visible))
+        if (folder_tile(ui, "photo.file." + listing.photos[i].name, listing.photos[i].name, width, area, visible))
             tap = Tap{Tap::Kind::photo, i};
         if (visible) draw_thumbnail(ui, listing.photos[i], area);
         ImGui::PopID();

@@ -24,7 +24,7 @@ void leave_to_board(AppState& state) {
     state.screen = Screen::board;
 }
 
-void muted_text(const Ui& ui, const char* text, float width) {
+void muted_paragraph(const Ui& ui, const char* text, float width) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(width, ui.px(760)));
     ImGui::TextUnformatted(text);
@@ -76,7 +76,7 @@ void draw_places(AppState& state, Ui& ui, const std::string& column) {
         ImGui::PushFont(ui.fonts.heading);
         ImGui::TextUnformatted(ui.tr("photo.places.none"));
         ImGui::PopFont();
-        muted_text(ui, ui.tr("photo.places.none.detail"), avail);
+        muted_paragraph(ui, ui.tr("photo.places.none.detail"), avail);
     }
     drag_to_scroll(ui);
     ImGui::EndChild();

@@ -3,15 +3,12 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <numbers>
 
 #include "app/shell/theme.hpp"
 
 namespace oogst::app {
 namespace {
-
-constexpr float pi = 3.14159265f;
-
-ImU32 faded(ImU32 colour) { return (colour & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 90); }
 
 // A curved arrow over the top, its head pointing down at the left (undo) or right (redo).
 void curved_arrow(ImDrawList* draw, ImVec2 c, float side, ImU32 ink, bool to_left) {
@@ -22,7 +19,7 @@ void curved_arrow(ImDrawList* draw, ImVec2 c, float side, ImU32 ink, bool to_lef
     const int segments = 20;
     draw->PathClear();
     for (int i = 0; i <= segments; ++i) {
-        const float a = 0.35f * pi - (1.35f * pi) * i / segments;
+        const float a = 0.35f * std::numbers::pi_v<float> - (1.35f * std::numbers::pi_v<float>) * i / segments;
         draw->PathLineTo(ImVec2(c.x + mirror * r * std::cos(a), c.y + r * std::sin(a)));
     }
     draw->PathStroke(ink, ImDrawFlags_None, thickness);
@@ -76,7 +73,7 @@ bool tool_button(Ui& ui, const char* name, const char* label, ImVec2 size, bool 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 fill = chosen ? colour::primary : colour::surface;
     ImU32 ink = chosen ? colour::on_primary : colour::text;
-    if (!enabled) ink = faded(ink);
+    if (!enabled) ink = with_alpha(ink, 90);
     draw->AddRectFilled(min, max, ImGui::IsItemActive() && enabled ? darker(fill, 0.12f) : fill, ui.px(12));
     if (!chosen) draw->AddRect(min, max, colour::secondary_pressed, ui.px(12), 0, ui.px(2));
 

@@ -1,6 +1,7 @@
 #include "app/widgets/canvas/sample_drawing.hpp"
 
 #include <cmath>
+#include <numbers>
 #include <utility>
 
 #include "app/widgets/canvas/drawing_canvas_state.hpp"
@@ -10,7 +11,6 @@
 namespace oogst::app {
 namespace {
 
-constexpr float pi = 3.14159265f;
 enum Marker { black, red, orange, yellow, green, blue, purple, brown };
 
 // A hand's slight wobble, the same every time so the screenshot does not change.
@@ -33,7 +33,7 @@ Stroke line(std::vector<Point> corners, Marker colour, std::size_t width) {
 // A round shape around (x, y) of radius r (a fraction of the paper's width), from angle
 // from to angle to, with a lumpy edge when lumps > 0 (a tree's crown).
 Stroke round(float x, float y, float r, Marker colour, std::size_t width, float lumps = 0, float from = 0,
-             float to = 2 * pi) {
+             float to = 2 * std::numbers::pi_v<float>) {
     std::vector<Point> samples;
     for (int i = 0; i <= 72; ++i) {
         const float a = from + (to - from) * i / 72;
@@ -56,7 +56,7 @@ std::vector<Stroke> sample_drawing() {
     strokes.push_back(Stroke{drawing_colours[yellow], drawing_widths[2], smooth_stroke(fill)});
     strokes.push_back(round(0.82f, 0.2f, 0.07f, orange, 1));
     for (int ray = 0; ray < 8; ++ray) {
-        const float a = ray * pi / 4 + 0.2f;
+        const float a = ray * std::numbers::pi_v<float> / 4 + 0.2f;
         const auto at = [&](float r) { return Point{0.82f + r * std::cos(a), 0.2f + r * drawing_aspect * std::sin(a)}; };
         strokes.push_back(line({at(0.1f), at(0.14f)}, orange, 1));
     }
@@ -81,7 +81,7 @@ std::vector<Stroke> sample_drawing() {
     std::vector<Point> cloud;
     for (const auto& [cx, r] : {std::pair{0.11f, 0.035f}, std::pair{0.19f, 0.045f}, std::pair{0.27f, 0.035f}})
         for (int i = 0; i <= 16; ++i) {
-            const float a = pi + pi * i / 16;
+            const float a = std::numbers::pi_v<float> + std::numbers::pi_v<float> * i / 16;
             cloud.push_back({cx + r * std::cos(a), 0.2f + r * drawing_aspect * std::sin(a)});
         }
     cloud.push_back({0.11f - 0.035f, 0.2f});
@@ -92,7 +92,7 @@ std::vector<Stroke> sample_drawing() {
     // A flower beside the house: five purple petals round a yellow heart.
     strokes.push_back(line({{0.55f, 0.85f}, {0.553f, 0.73f}}, green, 1));
     for (int petal = 0; petal < 5; ++petal) {
-        const float a = petal * 2 * pi / 5 - pi / 2;
+        const float a = petal * 2 * std::numbers::pi_v<float> / 5 - std::numbers::pi_v<float> / 2;
         strokes.push_back(Stroke{drawing_colours[purple], drawing_widths[2],
                                  {{0.553f + 0.022f * std::cos(a), 0.7f + 0.022f * drawing_aspect * std::sin(a)}}});
     }

@@ -87,7 +87,7 @@ const std::array<AccentSet, 8> accent_sets = {{
     {"y", {"ÿ"}, {"Ÿ"}},
 }};
 
-const char* kind_name(KeyKind kind) {
+const char* key_kind_name(KeyKind kind) {
     switch (kind) {
         case KeyKind::character: return "";
         case KeyKind::shift: return "shift";
@@ -122,7 +122,7 @@ const AccentSet* accents_of(std::string_view letter) {
 }
 
 std::string key_name(const KeySpec& key) {
-    return "keyboard.key." + std::string(key.kind == KeyKind::character ? key.text : kind_name(key.kind));
+    return "keyboard.key." + std::string(key.kind == KeyKind::character ? key.text : key_kind_name(key.kind));
 }
 
 std::string accent_name(std::string_view accent) { return "keyboard.accent." + std::string(accent); }

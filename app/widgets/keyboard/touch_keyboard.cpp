@@ -4,6 +4,7 @@
 #include <cfloat>
 
 #include "app/shell/theme.hpp"
+#include "app/widgets/touch_widgets.hpp"
 
 namespace oogst::app {
 namespace {
@@ -12,9 +13,6 @@ namespace {
 constexpr ImU32 tray = IM_COL32(228, 220, 202, 255);
 constexpr ImU32 tray_edge = IM_COL32(207, 197, 174, 255);
 constexpr ImU32 function_key = IM_COL32(212, 202, 180, 255);
-
-// How far a finger may wobble before a long press becomes a slide, at scale 1.
-constexpr float slide_slop_px = 12;
 
 struct Metrics {
     float pad;         // around the key rows
@@ -45,10 +43,10 @@ Metrics metrics(const Ui& ui, const ImRect& area) {
     return m;
 }
 
-ImVec2 text_size(ImFont* font, float size, const char* text) { return font->CalcTextSizeA(size, FLT_MAX, 0, text); }
+ImVec2 key_text_size(ImFont* font, float size, const char* text) { return font->CalcTextSizeA(size, FLT_MAX, 0, text); }
 
-void centred_text(ImDrawList* draw, ImFont* font, float size, const ImRect& rect, ImU32 ink, const char* text) {
-    const ImVec2 extent = text_size(font, size, text);
+void centred_key_text(ImDrawList* draw, ImFont* font, float size, const ImRect& rect, ImU32 ink, const char* text) {
+    const ImVec2 extent = key_text_size(font, size, text);
     draw->AddText(font, size, ImVec2(rect.GetCenter().x - extent.x * 0.5f, rect.GetCenter().y - extent.y * 0.5f), ink,
                   text);
 }
@@ -152,12 +150,12 @@ void TouchKeyboard::draw_key(Ui& ui, TextEntry& entry, const KeySpec& key, const
     switch (key.kind) {
         case KeyKind::character: {
             const std::string shown(shift_ != ShiftLook::off ? key.shifted : key.text);
-            centred_text(draw, ui.fonts.heading, ui.fonts.heading->FontSize, rect, ink, shown.c_str());
+            centred_key_text(draw, ui.fonts.heading, ui.fonts.heading->FontSize, rect, ink, shown.c_str());
             // A small first accent in the corner says a long press has more.
             if (const AccentSet* set = accents_of(key.text)) {
                 const std::string hint(shift_ != ShiftLook::off ? set->upper.front() : set->lower.front());
                 const float size = ui.px(16);
-                const ImVec2 extent = text_size(ui.fonts.body, size, hint.c_str());
+                const ImVec2 extent = key_text_size(ui.fonts.body, size, hint.c_str());
                 draw->AddText(ui.fonts.body, size, ImVec2(rect.Max.x - extent.x - ui.px(8), rect.Min.y + ui.px(4)),
                               colour::muted, hint.c_str());
             }
@@ -169,12 +167,12 @@ void TouchKeyboard::draw_key(Ui& ui, TextEntry& entry, const KeySpec& key, const
         case KeyKind::layout: draw_globe_icon(draw, centre, icon * 0.9f, ink); break;
         case KeyKind::hide: draw_hide_keyboard_icon(draw, centre, icon, ink); break;
         case KeyKind::page:
-            centred_text(draw, ui.fonts.bold, ui.fonts.bold->FontSize, rect, ink,
+            centred_key_text(draw, ui.fonts.bold, ui.fonts.bold->FontSize, rect, ink,
                          ui.tr(symbols_ ? "keyboard.letters" : "keyboard.symbols"));
             break;
         case KeyKind::space: {
             // The space bar names the layout, as phone keyboards do.
-            centred_text(draw, ui.fonts.body, ui.px(18), rect, colour::muted, ui.tr(layout().name_key));
+            centred_key_text(draw, ui.fonts.body, ui.px(18), rect, colour::muted, ui.tr(layout().name_key));
             break;
         }
     }
@@ -284,7 +282,7 @@ void TouchKeyboard::draw_accents(Ui& ui, TextEntry& entry) {
         const bool lit = row.finger_down ? cell.Contains(io.MousePos) : ImGui::IsItemActive();
         if (row.finger_down && lit) under_finger = i;
         if (lit) draw->AddRectFilled(cell.Min, cell.Max, colour::primary, ui.px(8));
-        centred_text(draw, ui.fonts.heading, ui.fonts.heading->FontSize, cell, lit ? colour::on_primary : colour::text,
+        centred_key_text(draw, ui.fonts.heading, ui.fonts.heading->FontSize, cell, lit ? colour::on_primary : colour::text,
                      row.choices[i].c_str());
     }
     ImGui::End();
@@ -295,7 +293,7 @@ void TouchKeyboard::draw_accents(Ui& ui, TextEntry& entry) {
         // The long press ends: a finger that slid onto a choice takes it; one that
         // stayed put leaves the row open for a tap.
         const float dx = io.MousePos.x - row.opened_at.x, dy = io.MousePos.y - row.opened_at.y;
-        const bool slid = dx * dx + dy * dy > ui.px(slide_slop_px) * ui.px(slide_slop_px);
+        const bool slid = dx * dx + dy * dy > ui.px(touch_slop_px) * ui.px(touch_slop_px);
         row.finger_down = false;
         if (slid) {
             if (under_finger) chosen = under_finger;

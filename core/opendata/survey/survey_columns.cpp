@@ -9,7 +9,7 @@
 namespace oogst {
 namespace {
 
-using Kind = SurveyProblem::Kind;
+using SurveyKind = SurveyProblem::Kind;
 
 std::string header_list(const std::vector<std::string>& header) {
     std::string list;
@@ -35,7 +35,7 @@ std::size_t named_column(const std::vector<std::string>& header, const std::stri
         for (std::size_t i = 0; i < header.size(); ++i)
             if (name_key(column_letter(i)) == name_key(word)) return i;
     }
-    throw SurveyError(SurveyProblem{.kind = Kind::unknown_column, .name = header_list(header), .value = asked});
+    throw SurveyError(SurveyProblem{.kind = SurveyKind::unknown_column, .name = header_list(header), .value = asked});
 }
 
 std::optional<std::size_t> exact(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
@@ -167,7 +167,7 @@ SurveyColumns survey_columns(const SurveyTable& table, const SurveyColumnChoice&
         if (!*slot) *slot = found;
     // A survey with one column is that column.
     if (!at.text && table.header.size() == 1) at.text = 0;
-    if (!at.text) throw SurveyError(SurveyProblem{.kind = Kind::no_text_column, .name = header_list(table.header)});
+    if (!at.text) throw SurveyError(SurveyProblem{.kind = SurveyKind::no_text_column, .name = header_list(table.header)});
     return at;
 }
 

@@ -9,7 +9,7 @@
 namespace oogst {
 namespace {
 
-using Kind = SurveyProblem::Kind;
+using SurveyKind = SurveyProblem::Kind;
 
 std::string cell(const SheetRow& row, const std::optional<std::size_t>& column) {
     return column && *column < row.cells.size() ? trim(row.cells[*column]) : std::string();
@@ -29,7 +29,7 @@ std::optional<double> number_in(std::string text) {
 int stars_in(const std::string& text, std::size_t row) {
     const auto value = number_in(text);
     if (!value || *value < 0.5 || *value > 5.0)
-        throw SurveyError(SurveyProblem{.kind = Kind::bad_score, .value = text, .row = row});
+        throw SurveyError(SurveyProblem{.kind = SurveyKind::bad_score, .value = text, .row = row});
     return static_cast<int>(std::lround(*value));
 }
 
@@ -37,7 +37,7 @@ int count_in(const std::string& text, std::size_t row) {
     if (text.empty()) return 0;
     const auto value = number_in(text);
     if (!value || *value < 0 || *value > max_survey_count || std::floor(*value) != *value)
-        throw SurveyError(SurveyProblem{.kind = Kind::bad_count, .value = text, .row = row});
+        throw SurveyError(SurveyProblem{.kind = SurveyKind::bad_count, .value = text, .row = row});
     return static_cast<int>(*value);
 }
 
@@ -155,7 +155,7 @@ SurveyIdeas survey_ideas(const SurveyTable& table, const SurveyColumns& columns)
         }
         add_polis_votes(table, by_comment);
     }
-    if (result.ideas.empty() && result.withdrawn == 0) throw SurveyError(SurveyProblem{.kind = Kind::no_ideas});
+    if (result.ideas.empty() && result.withdrawn == 0) throw SurveyError(SurveyProblem{.kind = SurveyKind::no_ideas});
     return result;
 }
 

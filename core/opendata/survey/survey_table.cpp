@@ -15,22 +15,22 @@
 namespace oogst {
 namespace {
 
-using Kind = SurveyProblem::Kind;
+using SurveyKind = SurveyProblem::Kind;
 
-[[noreturn]] void refuse(Kind kind, std::size_t row = 0) { throw SurveyError(SurveyProblem{.kind = kind, .row = row}); }
+[[noreturn]] void refuse(SurveyKind kind, std::size_t row = 0) { throw SurveyError(SurveyProblem{.kind = kind, .row = row}); }
 
 std::string read_bytes(const std::filesystem::path& path) {
     std::error_code error;
     const std::uintmax_t size = std::filesystem::file_size(path, error);
     if (error || !std::filesystem::is_regular_file(path))
-        throw SurveyError(SurveyProblem{.kind = Kind::no_file, .name = path.string()});
+        throw SurveyError(SurveyProblem{.kind = SurveyKind::no_file, .name = path.string()});
     // Checked before a byte is read: a 2 GB file is refused, not loaded.
     if (size > max_survey_bytes)
-        throw SurveyError(SurveyProblem{.kind = Kind::too_large, .count = static_cast<std::size_t>(size >> 20)});
+        throw SurveyError(SurveyProblem{.kind = SurveyKind::too_large, .count = static_cast<std::size_t>(size >> 20)});
     std::ifstream in(path, std::ios::binary);
     std::string bytes(static_cast<std::size_t>(size), '\0');
     if (!in.read(bytes.data(), static_cast<std::streamsize>(size)))
-        throw SurveyError(SurveyProblem{.kind = Kind::no_file, .name = path.string()});
+        throw SurveyError(SurveyProblem{.kind = SurveyKind::no_file, .name = path.string()});
     return bytes;
 }
 
@@ -38,9 +38,9 @@ std::string read_bytes(const std::filesystem::path& path) {
 
 std::vector<SheetRow> csv_rows(std::string_view bytes) {
     const auto text = spreadsheet_text(bytes);
-    if (!text) refuse(Kind::not_text);
+    if (!text) refuse(SurveyKind::not_text);
     CsvReading reading = read_csv(*text);
-    if (reading.broken_at) refuse(Kind::malformed, *reading.broken_at);
+    if (reading.broken_at) refuse(SurveyKind::malformed, *reading.broken_at);
     return std::move(reading.rows);
 }
 
@@ -48,8 +48,8 @@ std::vector<SheetRow> workbook_rows(std::string_view bytes) {
     try {
         return read_xlsx(bytes);
     } catch (const XlsxError& bad) {
-        if (bad.problem() == XlsxProblem::too_large) throw SurveyError(SurveyProblem{.kind = Kind::too_large, .count = 512});
-        refuse(bad.problem() == XlsxProblem::damaged ? Kind::workbook_damaged : Kind::not_a_workbook);
+        if (bad.problem() == XlsxProblem::too_large) throw SurveyError(SurveyProblem{.kind = SurveyKind::too_large, .count = 512});
+        refuse(bad.problem() == XlsxProblem::damaged ? SurveyKind::workbook_damaged : SurveyKind::not_a_workbook);
     }
 }
 
@@ -97,15 +97,15 @@ bool too_deep(std::string_view text) {
 
 void read_json(std::string_view bytes, SurveyTable& table) {
     const auto text = spreadsheet_text(bytes);
-    if (!text || too_deep(*text)) refuse(Kind::not_json);
+    if (!text || too_deep(*text)) refuse(SurveyKind::not_json);
     // No exceptions from the parser: a broken file is "discarded", and so refused.
     const nlohmann::json document = nlohmann::json::parse(*text, nullptr, false);
-    if (document.is_discarded() || !document.is_array()) refuse(Kind::not_json);
+    if (document.is_discarded() || !document.is_array()) refuse(SurveyKind::not_json);
     std::map<std::string, std::size_t> column_of;
     std::size_t item = 0;
     for (const auto& proposal : document) {
         ++item;
-        if (!proposal.is_object()) refuse(Kind::not_json, item);
+        if (!proposal.is_object()) refuse(SurveyKind::not_json, item);
         std::map<std::string, std::string> cells;
         flatten(proposal, "", cells);
         SheetRow row{item, {}};
@@ -173,23 +173,23 @@ SurveyTable survey_table_of(std::string file_name, std::string_view bytes, std::
     const std::size_t first = bytes.find_first_not_of(" \t\r\n\xef\xbb\xbf");
     const bool zip = bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4);
     const bool json = first != std::string_view::npos && bytes[first] == '[';
-    if (format == SurveyFormat::xlsx && !zip) refuse(Kind::not_a_workbook);
+    if (format == SurveyFormat::xlsx && !zip) refuse(SurveyKind::not_a_workbook);
     if (zip) split_header(workbook_rows(bytes), table.header, table.rows);
     else if (json) read_json(bytes, table);
     else split_header(csv_rows(bytes), table.header, table.rows);
 
     if (table.rows.size() > max_survey_rows)
-        throw SurveyError(SurveyProblem{.kind = Kind::too_many_rows, .count = table.rows.size()});
+        throw SurveyError(SurveyProblem{.kind = SurveyKind::too_many_rows, .count = table.rows.size()});
     const SurveyFormat seen = polis_header(table.header)     ? SurveyFormat::polis
                               : decidim_header(table.header) ? SurveyFormat::decidim
                               : zip                          ? SurveyFormat::xlsx
                                                              : SurveyFormat::csv;
     if ((format == SurveyFormat::decidim || format == SurveyFormat::polis) && seen != *format)
-        throw SurveyError(SurveyProblem{.kind = Kind::not_the_format, .value = std::string(name_of(*format))});
+        throw SurveyError(SurveyProblem{.kind = SurveyKind::not_the_format, .value = std::string(name_of(*format))});
     // Asked for as a plain spreadsheet, a platform's file is still read by its columns
     // unless the facilitator maps them: the caller decides with the format kept here.
     table.format = format && (*format == SurveyFormat::csv || *format == SurveyFormat::xlsx) ? *format : seen;
-    if (table.rows.empty()) refuse(Kind::empty);
+    if (table.rows.empty()) refuse(SurveyKind::empty);
     return table;
 }
 

@@ -4,22 +4,18 @@
 
 #include <cairo-pdf.h>
 
+#include "core/drawing/cairo_bytes.hpp"
 #include "core/publish/newspaper/newspaper_content.hpp"
 #include "core/publish/newspaper/newspaper_pages.hpp"
 
 namespace oogst {
 namespace {
 
-cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
-    if (closure) static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
-
 // Lays the newspaper out into out (nullptr: only to count its pages); returns the page
 // each key's spread starts on.
 std::vector<int> lay_out(const NewspaperContent& paper, Paper size_name, std::string* out, const std::vector<int>& key_pages) {
     const PaperSize size = size_of(size_name);
-    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, out, size.width, size.height);
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, out, size.width, size.height);
     // The workshop's own day as the PDF's dates: the same state gives the same bytes.
     const std::string date = (paper.date.size() == 10 ? paper.date : "2026-01-01") + "T00:00:00Z";
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
@@ -55,7 +51,7 @@ std::vector<int> lay_out(const NewspaperContent& paper, Paper size_name, std::st
     return starts;
 }
 
-std::string joined(const NewsParagraph& paragraph) { return paragraph.lead + paragraph.text; }
+std::string paragraph_text(const NewsParagraph& paragraph) { return paragraph.lead + paragraph.text; }
 
 void add_story(Document& document, const NewsStory& story) {
     document.heading(story.headline, 1);
@@ -69,10 +65,10 @@ void add_story(Document& document, const NewsStory& story) {
         if (paragraph.kind != NewsParagraph::Kind::item) end_list();
         switch (paragraph.kind) {
             case NewsParagraph::Kind::subhead: document.heading(paragraph.text, 2); break;
-            case NewsParagraph::Kind::item: items.push_back(joined(paragraph)); break;
+            case NewsParagraph::Kind::item: items.push_back(paragraph_text(paragraph)); break;
             case NewsParagraph::Kind::body:
-                if (story.empty && &paragraph == &story.article.front()) document.note(joined(paragraph));
-                else document.paragraph(joined(paragraph));
+                if (story.empty && &paragraph == &story.article.front()) document.note(paragraph_text(paragraph));
+                else document.paragraph(paragraph_text(paragraph));
                 break;
         }
     }
@@ -126,7 +122,7 @@ std::string newspaper_page_png(const NewspaperContent& content, Paper paper, int
             if (ended == page || png.empty() || ended < page) {
                 png.clear();
                 cairo_surface_flush(surface);
-                cairo_surface_write_to_png_stream(surface, append, &png);
+                cairo_surface_write_to_png_stream(surface, append_to_string, &png);
             }
             clear();
         };

@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "core/model/plain_text.hpp"
 #include "core/publish/number_text.hpp"
 #include "core/sense/theme_actions.hpp"
 #include "core/store/store.hpp"
@@ -22,18 +23,12 @@ constexpr std::size_t key_pictures = 8;
 constexpr std::size_t front_pictures = 6;
 constexpr std::size_t headline_dream_bytes = 90;
 
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return "";
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;
     std::size_t at = 0;
     while (at <= text.size()) {
         const std::size_t end = std::min(text.find('\n', at), text.size());
-        if (std::string line = trimmed(text.substr(at, end - at)); !line.empty()) lines.push_back(std::move(line));
+        if (std::string line{trimmed(text.substr(at, end - at))}; !line.empty()) lines.push_back(std::move(line));
         at = end + 1;
     }
     return lines;
@@ -60,21 +55,10 @@ std::string headline_words(const std::string& text) {
         std::size_t cut = line.rfind(' ', headline_dream_bytes);
         if (cut == std::string::npos || cut < headline_dream_bytes / 2) cut = headline_dream_bytes;
         while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xc0) == 0x80) --cut;  // not inside a character
-        line = trimmed(line.substr(0, cut)) + "…";
+        line = std::string(trimmed(line.substr(0, cut))) + "…";
     }
     while (!line.empty() && (line.back() == '.' || line.back() == ' ')) line.pop_back();
     return line;
-}
-
-std::string upper(const std::string& text) {
-    gchar* up = g_utf8_strup(text.c_str(), static_cast<gssize>(text.size()));
-    std::string result(up);
-    g_free(up);
-    return result;
-}
-
-bool stronger(const PublishedWork& a, const PublishedWork& b) {
-    return std::tie(b.score, b.votes, b.pile, a.id) < std::tie(a.score, a.votes, a.pile, b.id);
 }
 
 class Writer {
@@ -100,7 +84,7 @@ public:
         paper.quotes_title = text("newspaper.quotes");
         paper.children_title = text("newspaper.children");
         paper.children_front_title = text("newspaper.children.front");
-        dateline_ = upper(paper.dateline) + " — ";
+        dateline_ = in_capitals(paper.dateline) + " — ";
         paper.lead = front_story();
         paper.front_pictures = children_at_kiosks();
         for (const PublishedKey& key : workshop_.keys) paper.keys.push_back(key_story(key));
@@ -251,12 +235,12 @@ private:
         // The strongest dreams of the whole workshop, each once (a dream may sit under two keys).
         std::vector<PublishedWork> dreams = workshop_.unfiled;
         for (const PublishedKey& key : workshop_.keys) dreams.insert(dreams.end(), key.dreams.begin(), key.dreams.end());
-        std::stable_sort(dreams.begin(), dreams.end(), stronger);
+        strongest_first(dreams);
         std::set<std::string> quoted;
         for (const PublishedWork& dream : dreams) {
             if (story.quotes.size() == pull_quotes) break;
             if (trimmed(dream.text).empty() || !quoted.insert(dream.id).second) continue;
-            story.quotes.push_back({trimmed(dream.text), source_of(dream)});
+            story.quotes.push_back({std::string(trimmed(dream.text)), source_of(dream)});
         }
         return story;
     }
@@ -331,7 +315,7 @@ private:
 
         for (const PublishedWork& dream : key.dreams) {
             if (story.quotes.size() == pull_quotes) break;
-            if (!trimmed(dream.text).empty()) story.quotes.push_back({trimmed(dream.text), source_of(dream)});
+            if (!trimmed(dream.text).empty()) story.quotes.push_back({std::string(trimmed(dream.text)), source_of(dream)});
         }
         std::vector<NewsParagraph> listed_ones;
         for (std::size_t i = story.quotes.size(); i < key.dreams.size() && listed_ones.size() < listed_dreams; ++i) {
@@ -355,13 +339,13 @@ private:
             if (!one.owner.empty()) add(words_.format(language_, "newspaper.initiative.owner", {{"owner", one.owner}}));
             if (!one.partners.empty()) add(words_.format(language_, "newspaper.initiative.partners", {{"partners", listed(one.partners)}}));
             if (one.horizon > 0) add(words_.format(language_, "newspaper.initiative.horizon", {{"year", std::to_string(one.horizon)}}));
-            std::string title = trimmed(lines_of(one.title).empty() ? one.title : lines_of(one.title).front());
+            std::string title(trimmed(lines_of(one.title).empty() ? one.title : lines_of(one.title).front()));
             story.article.push_back({Kind::body, details.empty() ? title : title + ". ", details});
             for (const PublishedAction& action : one.actions) {
                 const char* key_name = action.who.empty() ? (action.due.empty() ? "newspaper.action" : "newspaper.action.due")
                                                           : (action.due.empty() ? "newspaper.action.who" : "newspaper.action.who_due");
                 story.article.push_back({Kind::item, "", words_.format(language_, key_name,
-                                                                       {{"what", trimmed(action.what)}, {"who", action.who}, {"due", action.due}})});
+                                                                       {{"what", std::string(trimmed(action.what))}, {"who", action.who}, {"due", action.due}})});
             }
         }
 
@@ -384,6 +368,13 @@ private:
 NewspaperContent newspaper_content(const Store& store, const PublishedWorkshop& workshop, const Translations& words,
                                    Language language) {
     return Writer(store, workshop, words, language).content();
+}
+
+std::string in_capitals(const std::string& text) {
+    gchar* up = g_utf8_strup(text.c_str(), static_cast<gssize>(text.size()));
+    std::string result(up);
+    g_free(up);
+    return result;
 }
 
 }  // namespace oogst

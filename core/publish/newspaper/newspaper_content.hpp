@@ -58,4 +58,8 @@ struct NewspaperContent {
 NewspaperContent newspaper_content(const Store& store, const PublishedWorkshop& workshop, const Translations& words,
                                    Language language);
 
+// text in capitals, as mastheads and datelines set it: "é" becomes "É" (glib's
+// g_utf8_strup, which knows every script's capitals).
+std::string in_capitals(const std::string& text);
+
 }  // namespace oogst

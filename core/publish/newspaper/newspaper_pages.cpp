@@ -13,7 +13,7 @@ const std::string quote_font = "DejaVu Serif Condensed Italic";
 const std::string label_font = "DejaVu Sans Condensed Bold";
 const std::string small_font = "DejaVu Sans Condensed";
 constexpr double ink[3] = {0.1, 0.1, 0.1};
-constexpr double grey = 0.38;
+constexpr double grey_ink[3] = {0.38, 0.38, 0.38};
 
 // A pull quote is an excerpt: a long dream is cut at a word, the article keeps the rest.
 constexpr std::size_t quote_bytes = 240;
@@ -26,13 +26,6 @@ std::string excerpt(const std::string& text, std::size_t most) {
     return text.substr(0, cut) + "…";
 }
 
-std::string upper(const std::string& text) {
-    gchar* up = g_utf8_strup(text.c_str(), static_cast<gssize>(text.size()));
-    std::string result(up);
-    g_free(up);
-    return result;
-}
-
 std::string with_page(std::string label, int page) {
     const auto at = label.find("{page}");
     if (at != std::string::npos) label.replace(at, 6, std::to_string(page));
@@ -41,7 +34,7 @@ std::string with_page(std::string label, int page) {
 
 // A label in capitals, spaced out a little as a newspaper sets its section names (not so
 // much that a reader's software takes the letters for words of their own).
-std::string spaced(const std::string& text) { return "<span letter_spacing=\"300\">" + escaped(upper(text)) + "</span>"; }
+std::string spaced(const std::string& text) { return "<span letter_spacing=\"300\">" + escaped(in_capitals(text)) + "</span>"; }
 
 TextStyle style(const std::string& font, double size, const double* colour = ink) {
     TextStyle made;
@@ -189,8 +182,7 @@ double NewspaperPages::quote(const NewsQuote& quote, double x, double y, double 
     y += draw ? text_.draw(cr_, markup, words, x, y, width) : text_.height(markup, words, width);
     if (!quote.source.empty()) {
         y += size * 0.35;
-        const double source_grey[3] = {grey, grey, grey};
-        TextStyle source = style(small_font, look_.caption * 1.15, source_grey);
+        TextStyle source = style(small_font, look_.caption * 1.15, grey_ink);
         const std::string line = escaped("— " + quote.source);
         y += draw ? text_.draw(cr_, line, source, x, y, width) : text_.height(line, source, width);
     }
@@ -235,8 +227,7 @@ double NewspaperPages::picture(const DocPicture& picture, double x, double y, do
     }
     if (!picture.caption.empty()) {
         y += 3;
-        const double caption_grey[3] = {grey, grey, grey};
-        const TextStyle caption = style("DejaVu Sans Condensed Oblique", look_.caption, caption_grey);
+        const TextStyle caption = style("DejaVu Sans Condensed Oblique", look_.caption, grey_ink);
         const std::string markup = escaped(picture.caption);
         y += draw ? text_.draw(cr_, markup, caption, x, y, width) : text_.height(markup, caption, width);
     }
@@ -374,8 +365,7 @@ void NewspaperPages::front(const std::vector<int>& key_pages) {
                 title.line_spacing = 0.95;
                 put(escaped(story.headline), title);
                 y += 3;
-                const double teaser_grey[3] = {grey, grey, grey};
-                put(escaped(story.teaser), style(small_font, look_.caption * 1.15, teaser_grey));
+                put(escaped(story.teaser), style(small_font, look_.caption * 1.15, grey_ink));
                 if (i < key_pages.size()) put(escaped(with_page(paper_.see_page, key_pages[i])), style(deck_font, look_.caption * 1.15));
                 return y - y_;
             };

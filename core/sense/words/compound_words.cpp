@@ -12,7 +12,7 @@ namespace {
 constexpr std::size_t shortest_part = 3;
 constexpr std::size_t shortest_compound = 7;
 
-bool plain_word(const std::string& word) {
+bool part_candidate(const std::string& word) {
     return word.size() >= shortest_part &&
            std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
@@ -25,7 +25,7 @@ WordList::WordList(const std::filesystem::path& path) {
         // Names ("Roeselare") are in the list too; only lower-case words are parts.
         if (line.empty() || (line.front() >= 'A' && line.front() <= 'Z')) continue;
         std::string word = folded_text(line);
-        if (plain_word(word)) words_.insert(std::move(word));
+        if (part_candidate(word)) words_.insert(std::move(word));
     }
 }
 
@@ -36,7 +36,7 @@ const WordList& WordList::debian() {
 
 CompoundWords::CompoundWords(const std::vector<std::string>& own, const WordList* list) : list_(list) {
     for (const std::string& word : own)
-        if (plain_word(word)) own_.insert(word);
+        if (part_candidate(word)) own_.insert(word);
 }
 
 std::vector<std::string> CompoundWords::parts(const std::string& word) const {
