@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
+
+#include <imgui_internal.h>  // IM_PI
 
 #include "app/shell/theme.hpp"
 
@@ -71,12 +72,12 @@ void poem(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {
     for (int i = 0; i <= 16; ++i) {
         const float s = -len * 0.25f + len * 0.75f * i / 16.0f;
         const float k = static_cast<float>(i) / 16.0f;
-        draw->PathLineTo(f.at(s, half * std::sin(std::numbers::pi_v<float> * k)));
+        draw->PathLineTo(f.at(s, half * std::sin(IM_PI * k)));
     }
     for (int i = 16; i >= 0; --i) {
         const float s = -len * 0.25f + len * 0.75f * i / 16.0f;
         const float k = static_cast<float>(i) / 16.0f;
-        draw->PathLineTo(f.at(s, -half * std::sin(std::numbers::pi_v<float> * k) * 0.8f));
+        draw->PathLineTo(f.at(s, -half * std::sin(IM_PI * k) * 0.8f));
     }
     draw->PathFillConvex(feather);
     draw->AddLine(f.at(-len * 0.5f, 0), f.at(len * 0.5f, 0), ink, line);
@@ -131,7 +132,7 @@ void hand(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {
     const ImVec2 tip(c.x - side * 0.12f, c.y - side * 0.4f);
     for (int ring = 0; ring < 2; ++ring) {
         const float r = side * (0.13f + 0.09f * ring);
-        draw->PathArcTo(tip, r, std::numbers::pi_v<float> * 1.15f, std::numbers::pi_v<float> * 1.85f, 16);
+        draw->PathArcTo(tip, r, IM_PI * 1.15f, IM_PI * 1.85f, 16);
         draw->PathStroke(with_alpha(ink, 200 - 70 * ring), ImDrawFlags_None, line * 1.2f);
     }
     struct Part {
@@ -174,7 +175,7 @@ void check(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {
 void person(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {
     draw->AddCircleFilled(ImVec2(c.x, c.y - side * 0.16f), side * 0.19f, ink, 32);
     draw->PathClear();
-    draw->PathArcTo(ImVec2(c.x, c.y + side * 0.42f), side * 0.34f, std::numbers::pi_v<float>, 2 * std::numbers::pi_v<float>, 24);
+    draw->PathArcTo(ImVec2(c.x, c.y + side * 0.42f), side * 0.34f, IM_PI, 2 * IM_PI, 24);
     draw->PathFillConvex(ink);
 }
 
@@ -204,7 +205,7 @@ void smile(ImDrawList* draw, ImVec2 c, float side, ImU32 ink) {
     draw->AddCircle(c, r, ink, 48, line);
     for (float x : {-0.16f, 0.16f}) draw->AddCircleFilled(ImVec2(c.x + side * x, c.y - side * 0.1f), side * 0.05f, ink, 16);
     for (float x : {-0.28f, 0.28f}) draw->AddCircleFilled(ImVec2(c.x + side * x, c.y + side * 0.08f), side * 0.06f, cheek, 16);
-    draw->PathArcTo(ImVec2(c.x, c.y + side * 0.02f), side * 0.24f, std::numbers::pi_v<float> * 0.15f, std::numbers::pi_v<float> * 0.85f, 20);
+    draw->PathArcTo(ImVec2(c.x, c.y + side * 0.02f), side * 0.24f, IM_PI * 0.15f, IM_PI * 0.85f, 20);
     draw->PathStroke(ink, ImDrawFlags_None, line * 1.4f);
 }
 
@@ -214,7 +215,7 @@ void draw_star(ImDrawList* draw, ImVec2 centre, float r, ImU32 fill) {
     // A fan of triangles from the centre: the star is not convex.
     ImVec2 points[10];
     for (int i = 0; i < 10; ++i) {
-        const float a = -std::numbers::pi_v<float> / 2 + std::numbers::pi_v<float> * i / 5;
+        const float a = -IM_PI / 2 + IM_PI * i / 5;
         const float radius = i % 2 == 0 ? r : r * 0.45f;
         points[i] = ImVec2(centre.x + radius * std::cos(a), centre.y + radius * std::sin(a));
     }

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
-#include <numbers>
+
+#include <imgui_internal.h>  // IM_PI
 
 #include "app/shell/theme.hpp"
 
@@ -19,7 +20,7 @@ void curved_arrow(ImDrawList* draw, ImVec2 c, float side, ImU32 ink, bool to_lef
     const int segments = 20;
     draw->PathClear();
     for (int i = 0; i <= segments; ++i) {
-        const float a = 0.35f * std::numbers::pi_v<float> - (1.35f * std::numbers::pi_v<float>) * i / segments;
+        const float a = 0.35f * IM_PI - (1.35f * IM_PI) * i / segments;
         draw->PathLineTo(ImVec2(c.x + mirror * r * std::cos(a), c.y + r * std::sin(a)));
     }
     draw->PathStroke(ink, ImDrawFlags_None, thickness);
