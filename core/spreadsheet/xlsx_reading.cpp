@@ -3,6 +3,7 @@
 #include <expat.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -11,6 +12,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+
+#include "core/model/plain_text.hpp"
 
 namespace oogst {
 namespace {
@@ -261,9 +264,8 @@ std::vector<SheetRow> read_xlsx(std::string_view bytes) {
     std::string type, value;
     bool date = false, in_value = false;
     const auto finish_row = [&] {
-        bool blank = true;
-        for (const std::string& cell : row.cells) blank = blank && cell.find_first_not_of(" \t\r\n") == std::string::npos;
-        if (!blank) rows.push_back(std::move(row));
+        if (!std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& cell) { return blank(cell); }))
+            rows.push_back(std::move(row));
         row = SheetRow{};
     };
     XmlReader reader;
