@@ -19,6 +19,15 @@ thread_local DeadlineStream* this_connection = nullptr;
 GuardedServer::GuardedServer(ConnectionLimits limits) : limits_(limits) {
     new_task_queue = [most = limits_.connections] { return new ConnectionThreads(most); };
     set_read_timeout(std::chrono::duration_cast<std::chrono::seconds>(limits_.pause_limit).count());
+    set_socket_options([this](int socket) {
+        httplib::default_socket_options(socket);
+        listening_socket_ = socket;
+    });
+}
+
+void GuardedServer::lengthen_listen_queue() {
+    // listen() on a socket that listens already changes only its queue's length.
+    if (listening_socket_ >= 0) ::listen(listening_socket_, SOMAXCONN);
 }
 
 void GuardedServer::trust_this_connection() {

@@ -32,10 +32,18 @@ public:
     // From a handler: the request on this thread's connection proved who sent it.
     static void trust_this_connection();
 
+    // After bind_to_port or bind_to_any_port: let connections wait for their accept in a
+    // queue as long as the system allows. Debian's httplib is compiled with a queue of 5;
+    // a burst of connections (a table's tablets pushing together, or a stranger opening
+    // connection after connection) overflows it, Linux drops the next device's SYN, and
+    // that device waits a second for its retry, then three more.
+    void lengthen_listen_queue();
+
 private:
     bool process_and_close_socket(int socket) override;
 
     ConnectionLimits limits_;
+    int listening_socket_ = -1;  // the socket httplib binds, seen through its socket options
     std::mutex addresses_mutex_;
     std::map<std::string, std::size_t> serving_;  // connections being served, by address
 };

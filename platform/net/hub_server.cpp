@@ -505,6 +505,7 @@ void HubServer::start(const std::string& host, int port) {
     if (impl.port <= 0)
         throw UserError("the hub cannot listen on " + host + ":" + std::to_string(port) +
                         ": another program may be using that port; choose another with --port");
+    server.lengthen_listen_queue();
     impl.url = advertised.empty() ? "http://" + advertised_host(host) + ":" + std::to_string(impl.port) : advertised;
     {
         // Made now, when missing, so the join code shown before the first device asks
