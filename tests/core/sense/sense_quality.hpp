@@ -44,16 +44,22 @@ inline std::vector<std::vector<std::string>> tsv_rows(const std::string& path) {
     return rows;
 }
 
-inline TestSet load_test_set(const std::string& folder) {
+// The notes of one file (dreams-nl.tsv, or the second set) with the keys' descriptions
+// of keys-nl.tsv in the same folder.
+inline TestSet load_test_set(const std::string& folder, const std::string& notes_file = "dreams-nl.tsv") {
     TestSet set;
-    for (const auto& row : tsv_rows(folder + "/dreams-nl.tsv")) set.notes.push_back({row.at(0), row.at(1), row.at(2), row.at(3)});
+    for (const auto& row : tsv_rows(folder + "/" + notes_file)) set.notes.push_back({row.at(0), row.at(1), row.at(2), row.at(3)});
     for (const auto& row : tsv_rows(folder + "/keys-nl.tsv")) set.descriptions[row.at(0)] = row.at(1);
     return set;
 }
 
 // The development half (tuning happens there) and the test half (figures reported):
-// notes with odd and even numbers.
+// notes with odd and even numbers. A set never tuned on is judged whole.
+enum class Half { test, development, whole };
 inline bool in_dev_half(const LabelledNote& note) { return (std::stoi(note.id.substr(1)) % 2) == 1; }
+inline bool in_half(const LabelledNote& note, Half half) {
+    return half == Half::whole || in_dev_half(note) == (half == Half::development);
+}
 // The notes the facilitator filed first in "after 10% filed": every tenth note.
 inline bool filed_first(const LabelledNote& note) { return std::stoi(note.id.substr(1)) % 10 == 0; }
 
@@ -77,12 +83,12 @@ struct FilingFigures {
 
 // Over the notes of one half that are not filed: suggested at or above threshold, and right.
 inline FilingFigures filing_figures(const TestSet& set, const Suggestions& suggestions, const SenseInput& input,
-                                    double threshold, bool dev_half) {
+                                    double threshold, Half half) {
     std::map<std::string, const FilingSuggestion*> by_capture;
     for (const auto& s : suggestions.filing) by_capture[s.capture] = &s;
     FilingFigures f;
     for (const LabelledNote& note : set.notes) {
-        if (in_dev_half(note) != dev_half || input.filed.count(note.id)) continue;
+        if (!in_half(note, half) || input.filed.count(note.id)) continue;
         ++f.judged;
         const auto found = by_capture.find(note.id);
         if (found == by_capture.end() || rounded_confidence(found->second->confidence) < threshold) continue;
@@ -99,11 +105,11 @@ struct PairFigures {
     int predicted = 0, true_pairs = 0, right = 0;
 };
 
-// Near-duplicate pairs among the notes of one half (or all, when half is -1).
-inline PairFigures pile_figures(const TestSet& set, const Suggestions& suggestions, int half = -1) {
+// Near-duplicate pairs among the notes of one half.
+inline PairFigures pile_figures(const TestSet& set, const Suggestions& suggestions, Half half = Half::whole) {
     std::map<std::string, const LabelledNote*> note;
     for (const auto& n : set.notes)
-        if (half < 0 || in_dev_half(n) == (half == 1)) note[n.id] = &n;
+        if (in_half(n, half)) note[n.id] = &n;
     std::map<std::string, int> pile_of;
     for (std::size_t p = 0; p < suggestions.piles.size(); ++p)
         for (const auto& id : suggestions.piles[p].captures) pile_of[id] = static_cast<int>(p);

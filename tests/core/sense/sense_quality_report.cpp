@@ -1,10 +1,12 @@
-// Prints the suggestion engine's figures on the labelled test set, for
+// Prints the suggestion engine's figures on the labelled test sets, for
 // docs/sense-making.md: filing precision and coverage over a range of thresholds, on
 // the development and the test half, piles and groups. Run from the build folder:
 //   tests/core/sense_quality_report
+//   tests/core/sense_quality_report --second-set dreams-nl-2.tsv [--details]
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <set>
 #include <string>
 
@@ -61,9 +63,9 @@ void filing_details(const TestSet& set, const Suggestions& s) {
 void print_at_dev_precision(const std::string& label, const TestSet& set, const Suggestions& s,
                             const SenseInput& input, double last, double step) {
     for (double threshold = 0; threshold <= last; threshold += step) {
-        const auto dev = filing_figures(set, s, input, threshold, true);
+        const auto dev = filing_figures(set, s, input, threshold, Half::development);
         if (dev.precision < 0.85) continue;
-        const auto test = filing_figures(set, s, input, threshold, false);
+        const auto test = filing_figures(set, s, input, threshold, Half::test);
         std::printf("%s: >= %.3f dev %.3f %.3f test %.3f %.3f\n", label.c_str(), threshold, dev.precision,
                     dev.coverage, test.precision, test.coverage);
         return;
@@ -136,6 +138,95 @@ std::vector<FilingSuggestion> nb_em_filing(const SenseCorpus& corpus, const Sens
     return out;
 }
 
+// The filing methods compared on a second set, each a function of a set's input.
+using FilingMethod = std::function<std::vector<FilingSuggestion>(const SenseInput&)>;
+
+// The lowest threshold (in hundredths, as the thresholds of sense_quality_test) at
+// which the figures of one half reach 85% precision; 1 when none does.
+double threshold_for_85(const TestSet& set, const Suggestions& s, const SenseInput& input, Half half) {
+    for (int hundredths = 0; hundredths <= 100; ++hundredths)
+        if (filing_figures(set, s, input, hundredths / 100.0, half).precision >= 0.85) return hundredths / 100.0;
+    return 1;
+}
+
+// A second labelled set, written by someone who had not seen the engine or the first
+// set (tests/data/sense/dreams-nl-2.tsv): each method's threshold is chosen on the first
+// set's development half, then judged on the first set's test half and on the whole
+// second set; "best" is the second set's own best threshold, which no method may know.
+void judge_on_a_second_set(const TestSet& first, const TestSet& second) {
+    const std::vector<std::pair<std::string, FilingMethod>> methods{
+        {"engine", [](const SenseInput& input) { return suggest(input).filing; }},
+        {"NB-EM", [](const SenseInput& input) {
+             const bool ten_percent = !input.filed.empty();
+             return nb_em_filing(prepare_corpus(input), input, ten_percent ? 10 : 3, ten_percent ? 0.1 : 0.3, 3,
+                                 ten_percent ? 0.1 : 1.0);
+         }},
+        {"both agree", [](const SenseInput& input) {
+             std::map<std::string, std::string> engine;
+             for (const auto& e : suggest(input).filing) engine[e.capture] = e.theme;
+             std::vector<FilingSuggestion> agreed;
+             for (const auto& nb : nb_em_filing(prepare_corpus(input), input, 3, 0.3, 3, 1.0))
+                 if (engine.count(nb.capture) && engine[nb.capture] == nb.theme) agreed.push_back(nb);
+             return agreed;
+         }},
+    };
+    for (const bool ten_percent : {false, true})
+        for (const auto& [name, method] : methods) {
+            const SenseInput input1 = test_input(first, true, ten_percent), input2 = test_input(second, true, ten_percent);
+            Suggestions s1, s2;
+            s1.filing = method(input1);
+            s2.filing = method(input2);
+            const double chosen = threshold_for_85(first, s1, input1, Half::development);
+            const auto test = filing_figures(first, s1, input1, chosen, Half::test);
+            const auto fresh = filing_figures(second, s2, input2, chosen, Half::whole);
+            const auto fresh_dev = filing_figures(second, s2, input2, chosen, Half::development);
+            const auto fresh_test = filing_figures(second, s2, input2, chosen, Half::test);
+            const auto everything = filing_figures(second, s2, input2, 0, Half::whole);
+            const double best = threshold_for_85(second, s2, input2, Half::whole);
+            const auto at_best = filing_figures(second, s2, input2, best, Half::whole);
+            const auto at_default = filing_figures(second, s2, input2, 0.2, Half::whole);  // cluster --accept's
+            std::printf("%-12s %-10s >= %.3f  first test %.3f / %.3f  second %.3f / %.3f (%d/%d of %d; dev %.3f / %.3f, "
+                        "test %.3f / %.3f)  all suggested %.3f / %.3f  best >= %.3f: %.3f / %.3f  >= 0.2: %.3f / %.3f\n",
+                        ten_percent ? "10% filed" : "descriptions", name.c_str(), chosen, test.precision,
+                        test.coverage, fresh.precision, fresh.coverage, fresh.right, fresh.suggested, fresh.judged,
+                        fresh_dev.precision, fresh_dev.coverage, fresh_test.precision, fresh_test.coverage,
+                        everything.precision, everything.coverage, best, at_best.precision, at_best.coverage,
+                        at_default.precision, at_default.coverage);
+        }
+    const Suggestions untold = suggest(test_input(second, false, false));
+    for (const Half half : {Half::whole, Half::development, Half::test}) {
+        const auto piles = pile_figures(second, untold, half);
+        std::printf("piles on the second set (%s): precision %.3f recall %.3f (%d right of %d said, %d true)\n",
+                    half == Half::whole ? "all" : half == Half::development ? "dev" : "test", piles.precision,
+                    piles.recall, piles.right, piles.predicted, piles.true_pairs);
+    }
+    const auto chosen = group_figures(second, untold);
+    const auto whole = group_figures(second, untold, true);
+    std::printf("groups on the second set: %d groups, ARI %.3f NMI %.3f over %d notes; the rest as a group: ARI %.3f NMI %.3f\n",
+                chosen.groups, chosen.ari, chosen.nmi, chosen.notes, whole.ari, whole.nmi);
+}
+
+// Filing's settings judged on the development halves of both sets: the coverage at 85%
+// precision, and the share of notes filed right when every suggestion is taken.
+void sweep_filing_on_both(const TestSet& first, const TestSet& second) {
+    for (const bool ten_percent : {false, true})
+        for (const int rounds : {1, 2, 3, 5})
+            for (const double teach : {0.1, 0.2, 0.3, 0.4})
+                for (const double margin : {0.0, 0.5, 1.0}) {
+                    std::printf("%s rounds %d teach %.2f margin %.1f:", ten_percent ? "10%" : "desc", rounds, teach, margin);
+                    for (const TestSet* set : {&first, &second}) {
+                        const SenseInput input = test_input(*set, true, ten_percent);
+                        Suggestions s;
+                        s.filing = suggest_filing(prepare_corpus(input), input, {rounds, teach, margin});
+                        const double at = threshold_for_85(*set, s, input, Half::development);
+                        const auto f85 = filing_figures(*set, s, input, at, Half::development);
+                        const auto all = filing_figures(*set, s, input, 0, Half::development);
+                        std::printf("  %.3f@85 right %.3f", f85.coverage, double(all.right) / all.judged);
+                    }
+                    std::printf("\n");
+                }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -145,8 +236,8 @@ int main(int argc, char** argv) {
         for (const bool ten_percent : {false, true}) {
             const SenseInput input = test_input(set, true, ten_percent);
             const SenseCorpus corpus = prepare_corpus(input);
-            for (const int rounds : {1, 3, 5})
-                for (const double teach : {0.2, 0.3, 0.4})
+            for (const int rounds : {1, 2, 3, 5})
+                for (const double teach : {0.1, 0.2, 0.3, 0.4})
                     for (const double margin : {0.0, 0.5, 1.0}) {
                         Suggestions s;
                         s.filing = suggest_filing(corpus, input, {rounds, teach, margin});
@@ -199,6 +290,24 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
+    if (argc > 2 && std::string(argv[1]) == "--sweep-filing-both") {
+        sweep_filing_on_both(set, load_test_set(OOGST_SENSE_DATA, argv[2]));
+        return 0;
+    }
+    if (argc > 2 && std::string(argv[1]) == "--second-set") {  // e.g. --second-set dreams-nl-2.tsv
+        const TestSet second = load_test_set(OOGST_SENSE_DATA, argv[2]);
+        judge_on_a_second_set(set, second);
+        if (argc > 3 && std::string(argv[3]) == "--details") {  // the development half's errors only
+            TestSet dev = second;
+            std::erase_if(dev.notes, [](const LabelledNote& n) { return !in_dev_half(n); });
+            const SenseInput input = test_input(second, true, false);
+            Suggestions s = suggest(input);
+            std::erase_if(s.filing, [&](const FilingSuggestion& f) { return (std::stoi(f.capture.substr(1)) % 2) == 0; });
+            filing_details(dev, s);
+            pile_details(dev, suggest(test_input(dev, false, false)));
+        }
+        return 0;
+    }
     if (argc > 1 && std::string(argv[1]) == "--sweep-groups") {
         const SenseInput input = test_input(set, false, false);
         const SenseCorpus corpus = prepare_corpus(input, nullptr, &RelatedWords::debian());  // as suggest() does
@@ -223,7 +332,7 @@ int main(int argc, char** argv) {
             for (double pile_alike = 0.2; pile_alike <= 0.61; pile_alike += 0.05) {
                 Suggestions s;
                 s.piles = find_piles(corpus, {}, {alike, pile_alike});
-                const auto dev = pile_figures(set, s, 1);
+                const auto dev = pile_figures(set, s, Half::development);
                 std::printf("alike %.2f pile %.2f: dev precision %.3f recall %.3f\n", alike, pile_alike, dev.precision,
                             dev.recall);
             }
@@ -234,9 +343,10 @@ int main(int argc, char** argv) {
         const Suggestions suggestions = suggest(input);
         if (details) filing_details(set, suggestions);
         std::printf("filing %s\n", ten_percent ? "after 10%% filed" : "from descriptions only");
-        for (double threshold = 0.0; threshold <= 0.601; threshold += 0.025) {
-            const auto dev = filing_figures(set, suggestions, input, threshold, true);
-            const auto test = filing_figures(set, suggestions, input, threshold, false);
+        for (int hundredths = 0; hundredths <= 60; ++hundredths) {
+            const double threshold = hundredths / 100.0;
+            const auto dev = filing_figures(set, suggestions, input, threshold, Half::development);
+            const auto test = filing_figures(set, suggestions, input, threshold, Half::test);
             std::printf("  >= %.3f  dev precision %.3f coverage %.3f | test precision %.3f coverage %.3f (%d/%d of %d)\n",
                         threshold, dev.precision, dev.coverage, test.precision, test.coverage, test.right,
                         test.suggested, test.judged);
@@ -245,10 +355,10 @@ int main(int argc, char** argv) {
     const SenseInput plain = test_input(set, false, false);
     const Suggestions untold = suggest(plain);
     if (details) pile_details(set, untold);
-    for (const int half : {-1, 1, 0}) {
+    for (const Half half : {Half::whole, Half::development, Half::test}) {
         const auto piles = pile_figures(set, untold, half);
         std::printf("piles (%s): precision %.3f recall %.3f (%d right of %d said, %d true)\n",
-                    half < 0 ? "all" : half ? "dev" : "test", piles.precision, piles.recall, piles.right,
+                    half == Half::whole ? "all" : half == Half::development ? "dev" : "test", piles.precision, piles.recall, piles.right,
                     piles.predicted, piles.true_pairs);
     }
     const auto chosen = group_figures(set, untold);
