@@ -5,6 +5,7 @@
 #include "app/shell/theme.hpp"
 #include "app/wall/wall_card.hpp"
 #include "app/wall/wall_change.hpp"
+#include "app/wall/wall_screen.hpp"
 #include "app/widgets/overlay.hpp"
 #include "app/widgets/touch_widgets.hpp"
 #include "core/sense/theme_actions.hpp"
@@ -32,7 +33,10 @@ std::vector<DropTarget> draw_wall_keys(Store& store, AppState& state, Ui& ui, fl
     for (const ThemeRecord* theme : workshop.themes()) {
         const ThemeSet& key = theme->details.value();
         const std::size_t count = wall.cache.filing.captures(key.id).size();
-        const std::string detail = ui.tr("wall.key_count", {{"count", std::to_string(count)}});
+        // Contributions, as the wall's counts say them: a pile is one card but many of them,
+        // and the key's page counts its cards.
+        const std::string detail =
+            ui.tr(count == 1 ? "wall.key_count.one" : "wall.key_count", {{"count", count_text(ui, count)}});
         const std::string name = "wall.key." + key.id;
         const bool over = wall.drop_theme == key.id;
         if (touch_card(ui, name.c_str(), key.name.c_str(), detail.c_str(), ImVec2(width - ui.px(4), tile_height),
