@@ -53,7 +53,8 @@ void finish(ThemeTerms& theme) {
     for (const double weight : theme.members) theme.members_norm2 += weight * weight;
 }
 
-// The note's words that weigh most in the theme's match, in the note's order.
+// The note's words that weigh most in the theme's match, in the note's order: a word
+// of another language by its Dutch translations too (FilingOptions::translation_weight).
 std::vector<std::string> because(int i, const PreparedText& text, const TermSpace& space, const TermVector& v,
                                  const ThemeTerms& theme) {
     std::map<int, double> note_weight(v.begin(), v.end());
@@ -64,6 +65,7 @@ std::vector<std::string> because(int i, const PreparedText& text, const TermSpac
     for (const PreparedWord& word : text.words) {
         std::vector<std::string> terms = word.part_stems;
         terms.push_back(word.stem);
+        if (text.language != "nl") terms.insert(terms.end(), word.related_stems.begin(), word.related_stems.end());
         double sum = 0;
         for (const std::string& name : std::set<std::string>(terms.begin(), terms.end())) {
             const int term = space.term(name);
@@ -93,8 +95,15 @@ std::vector<FilingSuggestion> suggest_filing(const SenseCorpus& corpus, const Se
     const TermSpace space(documents);
     const int notes = static_cast<int>(corpus.captures.size());
     const int themes = static_cast<int>(corpus.themes.size());
+    // Notes in another language meet the keys through their Dutch translations, when
+    // some key is described in Dutch (a French workshop's French keys need none).
+    const bool dutch_keys = std::any_of(corpus.theme_texts.begin(), corpus.theme_texts.end(),
+                                        [](const PreparedText& text) { return text.language == "nl"; });
     std::vector<TermVector> vectors;
-    for (const PreparedText& text : corpus.texts) vectors.push_back(space.vector(text));
+    for (const PreparedText& text : corpus.texts) {
+        const bool translated = dutch_keys && text.language != "nl";
+        vectors.push_back(space.vector(text, translated ? options.translation_weight : 0.0));
+    }
 
     std::vector<int> filed_under(notes, -1);
     for (const auto& [capture, theme] : input.filed) {

@@ -27,6 +27,13 @@ struct FilingOptions {
     double teach_from = 0.1;
     // Confidence = best similarity − margin · second best: how clear the choice is.
     double margin = 0.5;
+    // A note in another language than Dutch ("une maison de quartier") counts its words'
+    // Dutch translations (related_words.hpp: dict-freedict-fra-nld) at this share of a
+    // word, so it meets the keys' Dutch words (when some key is described in Dutch), as
+    // the groups' related words count. Dutch notes do not borrow related Dutch words:
+    // through English they are too loose for filing (docs/sense-making.md). Needs a
+    // corpus prepared with RelatedWords.
+    double translation_weight = 0.5;
 };
 
 // Sorted by capture id. Pairs in rejected (capture, theme) are never proposed.

@@ -24,7 +24,8 @@ struct SenseCorpus {
 // Prepares every capture with words and every theme's description (its name, needs,
 // core values and future images). Stopwords from Stopwords::standard() unless given;
 // words related in meaning (PreparedWord::related_stems) only when related is given, as
-// only new-key groups use them (piles alone need not read the dictionaries).
+// only new-key groups and the filing of notes in French use them (piles alone need not
+// read the dictionaries).
 SenseCorpus prepare_corpus(const SenseInput& input, const Stopwords* stopwords = nullptr,
                            const RelatedWords* related = nullptr);
 

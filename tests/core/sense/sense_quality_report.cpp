@@ -217,7 +217,8 @@ void sweep_filing_on_both(const TestSet& first, const TestSet& second) {
                     for (const TestSet* set : {&first, &second}) {
                         const SenseInput input = test_input(*set, true, ten_percent);
                         Suggestions s;
-                        s.filing = suggest_filing(prepare_corpus(input), input, {rounds, teach, margin});
+                        s.filing = suggest_filing(prepare_corpus(input, nullptr, &RelatedWords::debian()), input,
+                                                  {rounds, teach, margin});
                         const double at = threshold_for_85(*set, s, input, Half::development);
                         const auto f85 = filing_figures(*set, s, input, at, Half::development);
                         const auto all = filing_figures(*set, s, input, 0, Half::development);
@@ -235,7 +236,7 @@ int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "--sweep-filing") {  // tuning, on the development half
         for (const bool ten_percent : {false, true}) {
             const SenseInput input = test_input(set, true, ten_percent);
-            const SenseCorpus corpus = prepare_corpus(input);
+            const SenseCorpus corpus = prepare_corpus(input, nullptr, &RelatedWords::debian());  // as suggest() does
             for (const int rounds : {1, 2, 3, 5})
                 for (const double teach : {0.1, 0.2, 0.3, 0.4})
                     for (const double margin : {0.0, 0.5, 1.0}) {
@@ -270,7 +271,7 @@ int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "--try-agreement") {  // only where NB-EM and the engine agree
         for (const bool ten_percent : {false, true}) {
             const SenseInput input = test_input(set, true, ten_percent);
-            const SenseCorpus corpus = prepare_corpus(input);
+            const SenseCorpus corpus = prepare_corpus(input, nullptr, &RelatedWords::debian());  // as suggest() does
             std::map<std::string, FilingSuggestion> engine;
             for (const auto& e : suggest_filing(corpus, input)) engine[e.capture] = e;
             for (const bool engine_confidence : {false, true})

@@ -31,7 +31,7 @@ const TestSet& second_set() {
 
 // The thresholds a facilitator would accept at: the lowest that keeps precision at
 // 85% on the development half (sense_quality_report --sweep-filing).
-constexpr double threshold_descriptions = 0.08;
+constexpr double threshold_descriptions = 0.06;
 constexpr double threshold_ten_percent = 0.06;
 
 TEST(SenseQuality, TheTestSetsAreWhatTheIssueAsks) {
@@ -54,15 +54,15 @@ TEST(SenseQuality, TheTestSetsAreWhatTheIssueAsks) {
 TEST(SenseQuality, FilingFromDescriptionsOnly) {
     const SenseInput input = test_input(test_set(), true, false);
     const auto f = filing_figures(test_set(), suggest(input), input, threshold_descriptions, Half::test);
-    EXPECT_GE(f.precision, 0.81);
-    EXPECT_GE(f.coverage, 0.63);
+    EXPECT_GE(f.precision, 0.80);
+    EXPECT_GE(f.coverage, 0.70);
 }
 
 TEST(SenseQuality, FilingAfterTenPercentFiled) {
     const SenseInput input = test_input(test_set(), true, true);
     const auto f = filing_figures(test_set(), suggest(input), input, threshold_ten_percent, Half::test);
     EXPECT_GE(f.precision, 0.78);
-    EXPECT_GE(f.coverage, 0.73);
+    EXPECT_GE(f.coverage, 0.75);
 }
 
 // Far lower than on the first set (docs/sense-making.md, "A second set, written blind"):
@@ -71,12 +71,12 @@ TEST(SenseQuality, OnASecondSetWrittenBlind) {
     const TestSet& set = second_set();
     const SenseInput from_descriptions = test_input(set, true, false);
     const auto f = filing_figures(set, suggest(from_descriptions), from_descriptions, threshold_descriptions, Half::whole);
-    EXPECT_GE(f.precision, 0.75);
-    EXPECT_GE(f.coverage, 0.48);
+    EXPECT_GE(f.precision, 0.69);
+    EXPECT_GE(f.coverage, 0.56);
     const SenseInput ten_percent = test_input(set, true, true);
     const auto t = filing_figures(set, suggest(ten_percent), ten_percent, threshold_ten_percent, Half::whole);
     EXPECT_GE(t.precision, 0.64);
-    EXPECT_GE(t.coverage, 0.64);
+    EXPECT_GE(t.coverage, 0.67);
     const Suggestions untold = suggest(test_input(set, false, false));
     const auto piles = pile_figures(set, untold);
     EXPECT_GE(piles.precision, 0.75);

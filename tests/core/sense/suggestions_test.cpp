@@ -66,6 +66,16 @@ TEST(Filing, ProposesOneThemeWithTheWordsThatLedThere) {
     EXPECT_EQ(filing_of(s, "b")->theme, "t-bewegen");  // "fietspaden" meets "fietsen" through its parts
 }
 
+// Through Debian's fra-nld dictionary (tools/setup installs it): "vélo" is "fiets".
+TEST(Filing, ANoteInFrenchMeetsTheKeysDutchWordsThroughItsTranslations) {
+    SenseInput input = two_themes();
+    input.captures = {{"c", "Des vélos partout", "fr", "s1", true}};
+    const Suggestions s = suggest(input);
+    ASSERT_NE(filing_of(s, "c"), nullptr);
+    EXPECT_EQ(filing_of(s, "c")->theme, "t-bewegen");
+    EXPECT_EQ(filing_of(s, "c")->because, (std::vector<std::string>{"vélos"}));
+}
+
 TEST(Filing, FiledAndWordlessCapturesGetNoSuggestion) {
     SenseInput input = two_themes();
     input.captures = {note("a", "Meer bomen"), {"b", "", "", "s1", false}};

@@ -61,6 +61,8 @@ TEST(RelatedWords, DutchWordsThatShareANarrowTranslationAreRelated) {
     // French: a word's Dutch translations, by the word or its stem.
     EXPECT_EQ(words.related("fr", "velo", stemmers.stem("fr", "velo")), (Words{"fiets", "rijwiel", "tweewieler"}));
     EXPECT_EQ(words.related("fr", "arbres", stemmers.stem("fr", "arbres")), (Words{"boom"}));
+    // Snowball keeps the s of "velos": the plural is looked up as its singular.
+    EXPECT_EQ(words.related("fr", "velos", stemmers.stem("fr", "velos")), (Words{"fiets", "rijwiel", "tweewieler"}));
     // Other languages, and words no entry knows, have none.
     EXPECT_TRUE(words.related("en", "cinema", "cinema").empty());
     EXPECT_TRUE(words.related("nl", "zwerfvuil", "zwerfvuil").empty());
