@@ -36,7 +36,7 @@ public:
     // queue as long as the system allows. Debian's httplib is compiled with a queue of 5;
     // a burst of connections (a table's tablets pushing together, or a stranger opening
     // connection after connection) overflows it, Linux drops the next device's SYN, and
-    // that device waits a second for its retry, then three more.
+    // that device waits a second for its retry, and longer when that is dropped too.
     void lengthen_listen_queue();
 
 private:

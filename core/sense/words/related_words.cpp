@@ -127,7 +127,7 @@ const std::vector<std::string>& RelatedWords::related(const std::string& languag
     if (!french && language != "nl") return none;
     const Table& table = french ? french_ : dutch_;
     if (const auto found = table.find(folded_word); found != table.end()) return found->second;
-    // French Snowball keeps a plural's s after a vowel ("velos", "cafes"), so a French
+    // French Snowball keeps a plural's s after a vowel ("velos"), so a French
     // plural is looked up as its singular too.
     if (french && folded_word.size() > 3 && (folded_word.back() == 's' || folded_word.back() == 'x'))
         if (const auto found = table.find(folded_word.substr(0, folded_word.size() - 1)); found != table.end())
