@@ -60,6 +60,9 @@ inline bool in_dev_half(const LabelledNote& note) { return (std::stoi(note.id.su
 inline bool in_half(const LabelledNote& note, Half half) {
     return half == Half::whole || in_dev_half(note) == (half == Half::development);
 }
+inline const char* half_name(Half half) {
+    return half == Half::whole ? "all" : half == Half::development ? "dev" : "test";
+}
 // The notes the facilitator filed first in "after 10% filed": every tenth note.
 inline bool filed_first(const LabelledNote& note) { return std::stoi(note.id.substr(1)) % 10 == 0; }
 

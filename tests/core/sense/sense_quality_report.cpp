@@ -197,8 +197,7 @@ void judge_on_a_second_set(const TestSet& first, const TestSet& second) {
     for (const Half half : {Half::whole, Half::development, Half::test}) {
         const auto piles = pile_figures(second, untold, half);
         std::printf("piles on the second set (%s): precision %.3f recall %.3f (%d right of %d said, %d true)\n",
-                    half == Half::whole ? "all" : half == Half::development ? "dev" : "test", piles.precision,
-                    piles.recall, piles.right, piles.predicted, piles.true_pairs);
+                    half_name(half), piles.precision, piles.recall, piles.right, piles.predicted, piles.true_pairs);
     }
     const auto chosen = group_figures(second, untold);
     const auto whole = group_figures(second, untold, true);
@@ -303,7 +302,7 @@ int main(int argc, char** argv) {
             std::erase_if(dev.notes, [](const LabelledNote& n) { return !in_dev_half(n); });
             const SenseInput input = test_input(second, true, false);
             Suggestions s = suggest(input);
-            std::erase_if(s.filing, [&](const FilingSuggestion& f) { return (std::stoi(f.capture.substr(1)) % 2) == 0; });
+            std::erase_if(s.filing, [](const FilingSuggestion& f) { return !in_dev_half({f.capture, "", "", ""}); });
             filing_details(dev, s);
             pile_details(dev, suggest(test_input(dev, false, false)));
         }
@@ -358,9 +357,8 @@ int main(int argc, char** argv) {
     if (details) pile_details(set, untold);
     for (const Half half : {Half::whole, Half::development, Half::test}) {
         const auto piles = pile_figures(set, untold, half);
-        std::printf("piles (%s): precision %.3f recall %.3f (%d right of %d said, %d true)\n",
-                    half == Half::whole ? "all" : half == Half::development ? "dev" : "test", piles.precision, piles.recall, piles.right,
-                    piles.predicted, piles.true_pairs);
+        std::printf("piles (%s): precision %.3f recall %.3f (%d right of %d said, %d true)\n", half_name(half),
+                    piles.precision, piles.recall, piles.right, piles.predicted, piles.true_pairs);
     }
     const auto chosen = group_figures(set, untold);
     const auto whole = group_figures(set, untold, true);
