@@ -290,6 +290,22 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
+    if (argc > 2 && std::string(argv[1]) == "--sweep-piles-both") {
+        const TestSet second = load_test_set(OOGST_SENSE_DATA, argv[2]);
+        for (double alike = 0.3; alike <= 0.71; alike += 0.05)
+            for (double pile_alike = 0.3; pile_alike <= 0.61; pile_alike += 0.05) {
+                std::printf("alike %.2f pile %.2f:", alike, pile_alike);
+                for (const TestSet* one : {&set, &second}) {
+                    const SenseInput input = test_input(*one, false, false);
+                    Suggestions s;
+                    s.piles = find_piles(prepare_corpus(input), {}, {alike, pile_alike});
+                    const auto dev = pile_figures(*one, s, Half::development);
+                    std::printf("  %.3f / %.3f (%d of %d)", dev.precision, dev.recall, dev.right, dev.predicted);
+                }
+                std::printf("\n");
+            }
+        return 0;
+    }
     if (argc > 2 && std::string(argv[1]) == "--sweep-filing-both") {
         sweep_filing_on_both(set, load_test_set(OOGST_SENSE_DATA, argv[2]));
         return 0;
