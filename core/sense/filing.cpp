@@ -54,9 +54,9 @@ void finish(ThemeTerms& theme) {
 }
 
 // The note's words that weigh most in the theme's match, in the note's order: a word
-// of another language by its Dutch translations too (FilingOptions::translation_weight).
-std::vector<std::string> because(int i, const PreparedText& text, const TermSpace& space, const TermVector& v,
-                                 const ThemeTerms& theme) {
+// of a translated note by its Dutch translations too (FilingOptions::translation_weight).
+std::vector<std::string> because(int i, const PreparedText& text, bool translated, const TermSpace& space,
+                                 const TermVector& v, const ThemeTerms& theme) {
     std::map<int, double> note_weight(v.begin(), v.end());
     std::map<int, double> theme_weight(theme.description.begin(), theme.description.end());
     const double norm = std::sqrt(std::max(theme.members_norm2, 1e-12));
@@ -65,7 +65,7 @@ std::vector<std::string> because(int i, const PreparedText& text, const TermSpac
     for (const PreparedWord& word : text.words) {
         std::vector<std::string> terms = word.part_stems;
         terms.push_back(word.stem);
-        if (text.language != "nl") terms.insert(terms.end(), word.related_stems.begin(), word.related_stems.end());
+        if (translated) terms.insert(terms.end(), word.related_stems.begin(), word.related_stems.end());
         double sum = 0;
         for (const std::string& name : std::set<std::string>(terms.begin(), terms.end())) {
             const int term = space.term(name);
@@ -99,10 +99,11 @@ std::vector<FilingSuggestion> suggest_filing(const SenseCorpus& corpus, const Se
     // some key is described in Dutch (a French workshop's French keys need none).
     const bool dutch_keys = std::any_of(corpus.theme_texts.begin(), corpus.theme_texts.end(),
                                         [](const PreparedText& text) { return text.language == "nl"; });
+    std::vector<bool> translated;
     std::vector<TermVector> vectors;
     for (const PreparedText& text : corpus.texts) {
-        const bool translated = dutch_keys && text.language != "nl";
-        vectors.push_back(space.vector(text, translated ? options.translation_weight : 0.0));
+        translated.push_back(dutch_keys && text.language != "nl");
+        vectors.push_back(space.vector(text, translated.back() ? options.translation_weight : 0.0));
     }
 
     std::vector<int> filed_under(notes, -1);
@@ -149,7 +150,7 @@ std::vector<FilingSuggestion> suggest_filing(const SenseCorpus& corpus, const Se
         const Scored& s = scored[i];
         if (s.theme < 0 || s.best <= 0) continue;
         suggestions.push_back({corpus.captures[i].id, corpus.themes[s.theme].id, confidence(s),
-                               because(i, corpus.texts[i], space, vectors[i], profiles[s.theme])});
+                               because(i, corpus.texts[i], translated[i], space, vectors[i], profiles[s.theme])});
     }
     return suggestions;
 }
